@@ -84,6 +84,51 @@ class Sentence:
         ) + "\n"
 
 
+def word_spans(sentence: Sentence) -> list[tuple[int, int]] | None:
+    """Character [start, end) of each syntactic word in the sentence's `# text`, or None when
+    the forms cannot be found in order in the text (or there is no text).
+
+    Multiword tokens: their words share the token's span. Forms are matched in order, skipping
+    whitespace, so this works for any text whose tokens are its substrings (VTB, our output).
+    """
+    text = sentence.text
+    if text is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    range_end = 0
+    range_span: tuple[int, int] | None = None
+    for word in sentence.words:
+        if "." in word.id:
+            continue
+        if "-" in word.id:
+            found = _find_form(text, word.form, pos)
+            if found is None:
+                return None
+            range_span = found
+            range_end = int(word.id.split("-")[1])
+            pos = found[1]
+            continue
+        if range_span is not None and int(word.id) <= range_end:
+            spans.append(range_span)
+            continue
+        range_span = None
+        found = _find_form(text, word.form, pos)
+        if found is None:
+            return None
+        spans.append(found)
+        pos = found[1]
+    return spans
+
+
+def _find_form(text: str, form: str, pos: int) -> tuple[int, int] | None:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if text.startswith(form, pos):
+        return pos, pos + len(form)
+    return None
+
+
 def parse_misc(misc: str) -> dict[str, str]:
     """MISC column -> ordered dict; attributes without "=" map to ""."""
     if misc in ("", "_"):
