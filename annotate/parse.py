@@ -1,0 +1,221 @@
+"""Stanza at the edge: find a model set, build the pipeline, parse paragraphs into sentences.
+
+This is the only module that imports Stanza (and so torch), lazily, when a parser is built.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from annotate.conllu_io import Sentence, Word
+from annotate.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+PROCESSORS = "tokenize,pos,lemma,depparse"
+BUNDLED = "bundled"
+OFFICIAL = "official"
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ModelSet:
+    """Where a Stanza model set lives and the keyword arguments that load it."""
+
+    name: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return self.name
+
+
+def bundled_dir() -> Path:
+    """The folder of the compact model set shipped inside the package."""
+    return Path(str(resources.files("annotate").joinpath("models/vi_vtb_compact")))
+
+
+def official_dir() -> Path:
+    """Stanza's resources folder (STANZA_RESOURCES_DIR or Stanza's default)."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    return Path(DEFAULT_MODEL_DIR)
+
+
+def official_present(resources_dir: Path | None = None) -> bool:
+    """True when Stanza's own `vi` models are already on disk."""
+    folder = resources_dir or official_dir()
+    return (folder / "resources.json").is_file() and (folder / "vi" / "tokenize").is_dir()
+
+
+def _from_pipeline_json(folder: Path, name: str) -> ModelSet:
+    config_path = folder / "pipeline.json"
+    try:
+        config = json.loads(config_path.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise ModelError(f"cannot read model set description: {error}", config_path) from error
+    kwargs: dict[str, Any] = {}
+    for key, value in config.items():
+        if key.endswith("_path") and isinstance(value, str):
+            path = folder / value
+            if not path.is_file():
+                raise ModelError(f"model file {value} is missing", folder)
+            value = str(path)
+        kwargs[key] = value
+    kwargs.setdefault("lang", "vi")
+    kwargs.setdefault("processors", PROCESSORS)
+    kwargs.update(dir=str(folder), download_method=None)
+    return ModelSet(name, kwargs)
+
+
+def resolve_models(spec: str | None = None) -> ModelSet:
+    """`bundled`, `official`, a folder, or None (official when present on disk, else bundled)."""
+    if spec is None:
+        spec = OFFICIAL if official_present() else BUNDLED
+    if spec == BUNDLED:
+        folder = bundled_dir()
+        if not (folder / "pipeline.json").is_file():
+            raise ModelError("the bundled model is missing from this installation", folder)
+        return _from_pipeline_json(folder, f"bundled ({folder.name})")
+    if spec == OFFICIAL:
+        return ModelSet("official (Stanza vi)", {
+            "lang": "vi", "processors": PROCESSORS, "dir": str(official_dir()),
+            "download_method": "reuse_resources",
+        })
+    folder = Path(spec)
+    if not folder.is_dir():
+        raise ModelError("no such model folder (use bundled, official or a folder)", folder)
+    if (folder / "pipeline.json").is_file():
+        return _from_pipeline_json(folder, str(folder))
+    if official_present(folder):
+        return ModelSet(str(folder), {"lang": "vi", "processors": PROCESSORS, "dir": str(folder),
+                                      "download_method": None})
+    raise ModelError("folder holds neither pipeline.json nor a Stanza resources tree", folder)
+
+
+class Parser:
+    """A Stanza pipeline for Vietnamese, built on first use."""
+
+    def __init__(self, models: ModelSet, threads: int | None = None, batch_size: int = 32):
+        self.models = models
+        self.threads = threads
+        self.batch_size = batch_size
+        self._pipeline: Any = None
+
+    def _build(self) -> Any:
+        if self.threads:
+            os.environ.setdefault("OMP_NUM_THREADS", str(self.threads))
+        try:
+            import stanza
+            import torch
+        except ImportError as error:
+            raise ModelError(f"Stanza is not installed ({error}); pip install vicorpus") from error
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        kwargs = dict(self.models.kwargs)
+        method = kwargs.pop("download_method", None)
+        if method == "reuse_resources":
+            kwargs["download_method"] = stanza.DownloadMethod.REUSE_RESOURCES
+        else:
+            kwargs["download_method"] = None
+        try:
+            return stanza.Pipeline(logging_level="WARN", use_gpu=False, **kwargs)
+        except (OSError, ValueError, RuntimeError, KeyError) as error:
+            hint = ""
+            if self.models.name.startswith(OFFICIAL):
+                hint = (" (Stanza's official models are downloaded on first use and need network;"
+                        " use --models bundled offline)")
+            raise ModelError(f"cannot load {self.models.describe()} models: {error}{hint}") from error
+        except Exception as error:  # requests/urllib errors when offline
+            raise ModelError(
+                f"cannot load {self.models.describe()} models: {type(error).__name__}: {error}"
+                " (no network? use --models bundled)") from error
+
+    @property
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            self._pipeline = self._build()
+        return self._pipeline
+
+    def parse(self, paragraphs: Iterable[tuple[str, int]]) -> Iterator[list[list[Word]]]:
+        """Parse (text, offset) paragraphs in batches; for each, its sentences as lists of
+        CoNLL-U words with `TokenRange` (offset + position in the text) and `SpaceAfter=No`."""
+        import stanza
+
+        batch: list[tuple[str, int]] = []
+        for paragraph in paragraphs:
+            batch.append(paragraph)
+            if len(batch) >= self.batch_size:
+                yield from self._parse_batch(stanza, batch)
+                batch = []
+        if batch:
+            yield from self._parse_batch(stanza, batch)
+
+    def _parse_batch(self, stanza: Any, batch: list[tuple[str, int]]) -> Iterator[list[list[Word]]]:
+        docs = self.pipeline.bulk_process([stanza.Document([], text=t) for t, _ in batch])
+        for (text, offset), doc in zip(batch, docs):
+            yield stanza_to_words(doc, text, offset)
+
+
+def stanza_to_words(doc: Any, text: str, offset: int = 0) -> list[list[Word]]:
+    """A parsed Stanza document -> sentences of CoNLL-U words; forms are the source characters
+    (whitespace runs inside a word become one space); TokenRange is shifted by `offset`."""
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    following = {id(t): n for t, n in itertools.pairwise(tokens)}
+    sentences: list[list[Word]] = []
+    for sentence in doc.sentences:
+        words: list[Word] = []
+        for token in sentence.tokens:
+            start, end = token.start_char, token.end_char
+            form = _SPACES.sub(" ", text[start:end])
+            misc = {"TokenRange": f"{start + offset}:{end + offset}"}
+            nxt = following.get(id(token))
+            if nxt is not None and nxt.start_char == end:
+                misc["SpaceAfter"] = "No"
+            misc_text = "|".join(f"{k}={v}" for k, v in misc.items())
+            if len(token.words) > 1:
+                first, last = token.words[0].id, token.words[-1].id
+                words.append(Word(f"{first}-{last}", form, misc=misc_text))
+                words.extend(_word(w, w.text, "_") for w in token.words)
+            else:
+                words.append(_word(token.words[0], form, misc_text))
+        sentences.append(words)
+    return sentences
+
+
+def _word(word: Any, form: str, misc: str) -> Word:
+    return Word(
+        id=str(word.id),
+        form=form,
+        lemma=_SPACES.sub(" ", word.lemma) if word.lemma else "_",
+        upos=word.upos or "_",
+        xpos=word.xpos or "_",
+        feats=word.feats or "_",
+        head=str(word.head) if word.head is not None else "_",
+        deprel=word.deprel or "_",
+        misc=misc,
+    )
+
+
+def sentence_range(words: list[Word]) -> tuple[int, int]:
+    """[start, end) of a parsed sentence in its source, from its words' TokenRange."""
+    ranges = [r for r in (w.misc_dict().get("TokenRange") for w in words) if r]
+    return int(ranges[0].split(":")[0]), int(ranges[-1].split(":")[1])
+
+
+def make_sentence(words: list[Word], source: str, comments: list[str]) -> Sentence:
+    """A CoNLL-U sentence from parsed words: `# text` is the source span, whitespace collapsed."""
+    start, end = sentence_range(words)
+    text = _SPACES.sub(" ", source[start:end])
+    return Sentence(comments=[*comments, f"# text = {text}"], words=words)
