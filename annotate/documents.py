@@ -322,10 +322,15 @@ def read_documents(inputs: Iterable[str], stdin: Iterable[bytes] | None = None
                    ) -> Iterator[Document | InputError]:
     """Stream documents from files, folders, JSONL and "-" (stdin: JSONL if its first line is a
     JSON object, else one text document). A bad document yields an InputError value, so a batch
-    goes on; a missing path raises."""
+    goes on; a missing path raises at once, before anything is read."""
+    return _documents(list(expand_inputs(inputs)), stdin)
+
+
+def _documents(items: list[Path | str], stdin: Iterable[bytes] | None
+               ) -> Iterator[Document | InputError]:
     seen: set[str] = set()
-    for item in expand_inputs(list(inputs)):
-        if item == "-":
+    for item in items:
+        if isinstance(item, str):
             documents = _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
         elif item.suffix.lower() in JSONL_SUFFIXES:
             documents = read_jsonl(item)

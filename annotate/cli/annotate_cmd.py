@@ -33,9 +33,9 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
     from annotate.parse import Parser, resolve_models
     from annotate.pipeline import run
 
+    documents = read_documents(inputs)
     model_set = resolve_models(models)
     parser = Parser(model_set, threads=threads, batch_size=batch_size)
-    documents = read_documents(inputs)
 
     def report(error: InputError) -> None:
         click.echo(f"vicorpus: error: {error}", err=True)

@@ -1,0 +1,99 @@
+"""Benchmark: parsing speed and peak memory of vicorpus against a bare stanza.Pipeline.
+
+Runs each configuration in its own process (so peak memory is its own) on the raw text of the
+VTB test file (`# text` lines, ten sentences a paragraph) and prints a table:
+
+    python scripts/bench_parse.py [--ud-dir ../shared/ud] [--limit N] [--threads 1 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_paragraphs(ud_dir: Path, limit: int | None) -> list[str]:
+    """The test file's sentence texts, ten to a paragraph."""
+    sys.path.insert(0, str(ROOT))
+    from annotate.conllu_io import read_conllu
+
+    texts = [s.text or "" for s in read_conllu(ud_dir / "vi_vtb-ud-test.conllu")]
+    texts = texts[:limit] if limit else texts
+    return [" ".join(texts[i:i + 10]) for i in range(0, len(texts), 10)]
+
+
+def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None) -> dict:
+    """Parse the text once in this process; return counts, seconds and peak RSS."""
+    import torch
+
+    torch.set_num_threads(threads)
+    from annotate.parse import Parser, resolve_models
+
+    paragraphs = test_paragraphs(ud_dir, limit)
+    models = resolve_models("bundled")
+    parser = Parser(models, threads=threads)
+    parser.pipeline  # load before timing
+    started = time.perf_counter()
+    sentences = words = 0
+    if mode == "stanza":
+        import stanza
+
+        for i in range(0, len(paragraphs), parser.batch_size):
+            batch = [stanza.Document([], text=t) for t in paragraphs[i:i + parser.batch_size]]
+            for doc in parser.pipeline.bulk_process(batch):
+                sentences += len(doc.sentences)
+                words += sum(len(s.words) for s in doc.sentences)
+    else:
+        from annotate.documents import make_document
+        from annotate.pipeline import Summary, annotate_documents, write_conllu_files
+
+        text = "\n\n".join(paragraphs)
+        document = make_document("bench", text, "<bench>")
+        summary = Summary()
+        with tempfile.TemporaryDirectory() as tmp:
+            stream = annotate_documents([document], parser, entities=mode == "vicorpus+entities")
+            write_conllu_files(stream, Path(tmp), summary)
+        sentences, words = summary.sentences, summary.words
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"mode": mode, "threads": threads, "sentences": sentences, "words": words,
+            "seconds": seconds, "peak_mb": peak_mb}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared" / "ud")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
+    parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--one", nargs=2, metavar=("MODE", "THREADS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one[0], int(args.one[1]), args.ud_dir, args.limit)))
+        return
+    rows = []
+    for threads in args.threads:
+        for mode in ("stanza", "vicorpus", "vicorpus+entities"):
+            cmd = [sys.executable, __file__, "--one", mode, str(threads),
+                   "--ud-dir", str(args.ud_dir)] + (["--limit", str(args.limit)] if args.limit else [])
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            rows.append(json.loads(out.strip().splitlines()[-1]))
+    print("| mode | threads | sentences | words | seconds | sent/s | words/s | peak MB | time vs stanza |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    base = {r["threads"]: r["seconds"] for r in rows if r["mode"] == "stanza"}
+    for r in rows:
+        print(f"| {r['mode']} | {r['threads']} | {r['sentences']} | {r['words']} | "
+              f"{r['seconds']:.1f} | {r['sentences'] / r['seconds']:.1f} | "
+              f"{r['words'] / r['seconds']:.0f} | {r['peak_mb']:.0f} | "
+              f"{r['seconds'] / base[r['threads']]:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

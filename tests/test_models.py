@@ -1,0 +1,64 @@
+"""Choosing a model set: bundled, official (when on disk), or a folder; clear errors otherwise."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotate.errors import ModelError
+from annotate.parse import official_present, resolve_models
+
+
+def test_default_is_official_when_present(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    assert not official_present()
+    (tmp_path / "vi" / "tokenize").mkdir(parents=True)
+    (tmp_path / "resources.json").write_text("{}")
+    assert official_present()
+    models = resolve_models(None)
+    assert models.name.startswith("official")
+    assert models.kwargs["dir"] == str(tmp_path)
+
+
+def test_default_is_bundled_without_official(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    models = resolve_models(None)
+    assert models.name.startswith("bundled")
+    for key, value in models.kwargs.items():
+        if key.endswith("_model_path"):
+            assert Path(value).is_file(), key
+
+
+def test_folder_with_pipeline_json(tmp_path: Path) -> None:
+    (tmp_path / "tok.pt").write_bytes(b"x")
+    (tmp_path / "pipeline.json").write_text(json.dumps({"tokenize_model_path": "tok.pt",
+                                                        "processors": "tokenize"}))
+    models = resolve_models(str(tmp_path))
+    assert models.kwargs["tokenize_model_path"] == str(tmp_path / "tok.pt")
+    assert models.kwargs["processors"] == "tokenize"
+    assert models.kwargs["lang"] == "vi"
+
+
+def test_folder_errors(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="no such model folder"):
+        resolve_models(str(tmp_path / "missing"))
+    with pytest.raises(ModelError, match="neither pipeline.json nor"):
+        resolve_models(str(tmp_path))
+    (tmp_path / "pipeline.json").write_text(json.dumps({"pos_model_path": "pos.pt"}))
+    with pytest.raises(ModelError, match="model file pos.pt is missing"):
+        resolve_models(str(tmp_path))
+    (tmp_path / "pipeline.json").write_text("{broken")
+    with pytest.raises(ModelError, match="cannot read model set description"):
+        resolve_models(str(tmp_path))
+
+
+def test_official_offline_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from annotate.parse import Parser
+
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    monkeypatch.setenv("STANZA_RESOURCES_URL", "http://127.0.0.1:9/none")
+    parser = Parser(resolve_models("official"))
+    with pytest.raises(ModelError, match="no network|use --models bundled"):
+        parser.pipeline
