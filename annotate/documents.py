@@ -22,6 +22,9 @@ from annotate.errors import InputError
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _ID_UNSAFE = re.compile(r"[^\w.-]+")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s")
+# longest paragraph handed to the parser at once, in characters (longer ones are cut)
+MAX_PARAGRAPH = 20_000
 
 
 @dataclass
@@ -177,7 +180,26 @@ def split_chrome(source: str) -> tuple[list[tuple[int, int]], dict[str, str]]:
         current = (current[0], stop) if current else (start, stop)
     if current:
         paragraphs.append(current)
-    return [_strip(source, span) for span in paragraphs], metadata
+    spans = (_strip(source, span) for span in paragraphs)
+    return [piece for span in spans for piece in _split_long(source, span)], metadata
+
+
+def _split_long(source: str, span: tuple[int, int], limit: int = MAX_PARAGRAPH
+                ) -> Iterator[tuple[int, int]]:
+    """Cut a paragraph longer than `limit` characters at a line break, else after a sentence
+    end, else at a space, so that the parser never holds a huge text at once."""
+    start, end = span
+    while end - start > limit:
+        window = source[start:start + limit]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        yield _strip(source, (start, start + cut))
+        start = _strip(source, (start + cut, end))[0]
+    yield start, end
 
 
 def _strip(source: str, span: tuple[int, int]) -> tuple[int, int]:

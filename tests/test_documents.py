@@ -149,3 +149,15 @@ def test_stdin_text_and_jsonl() -> None:
 def test_doc_ids_are_file_safe() -> None:
     assert doc_id_from("báo cáo/2024 (1)") == "báo-cáo-2024-1"
     assert doc_id_from("...") == "doc"
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends(tmp_path: Path) -> None:
+    sentence = "Tỉnh ủy Lào Cai đã ban hành 02 đề án về an ninh trật tự. "
+    path = tmp_path / "long.txt"
+    path.write_text(sentence * 2000, encoding="utf-8")  # ~112,000 characters, one paragraph
+    doc = read_text_file(path)
+    texts = doc.paragraph_texts()
+    assert len(texts) > 5
+    assert all(len(t) <= 20_000 for t in texts)
+    assert all(t.endswith("trật tự.") and t.startswith("Tỉnh ủy") for t in texts)
+    assert "".join(t + " " for t in texts) == sentence * 2000

@@ -1,0 +1,48 @@
+"""Stanza output -> CoNLL-U words: forms from the source, TokenRange, SpaceAfter, ranges."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as NS
+
+from annotate.parse import make_sentence, stanza_to_words
+
+
+def _word(i: int, text: str, head: int, deprel: str, upos: str = "NOUN") -> NS:
+    return NS(id=i, text=text, lemma=text.lower(), upos=upos, xpos="N", feats=None,
+              head=head, deprel=deprel)
+
+
+def _token(start: int, end: int, *words: NS) -> NS:
+    return NS(start_char=start, end_char=end, words=list(words))
+
+
+def test_offsets_spaces_and_forms() -> None:
+    text = "Bộ Công an; an\nninh tốt."
+    doc = NS(sentences=[
+        NS(tokens=[_token(0, 10, _word(1, "Bộ Công an", 0, "root")),
+                   _token(10, 11, _word(2, ";", 1, "punct", "PUNCT"))]),
+        NS(tokens=[_token(12, 19, _word(1, "an\nninh", 2, "nsubj")),
+                   _token(20, 23, _word(2, "tốt", 0, "root", "ADJ")),
+                   _token(23, 24, _word(3, ".", 2, "punct", "PUNCT"))]),
+    ])
+    first, second = stanza_to_words(doc, text, offset=100)
+    assert [w.form for w in first] == ["Bộ Công an", ";"]
+    assert first[0].misc == "TokenRange=100:110|SpaceAfter=No"
+    assert first[1].misc == "TokenRange=110:111"
+    assert second[0].form == "an ninh" and second[0].lemma == "an ninh"
+    assert second[1].misc == "TokenRange=120:123|SpaceAfter=No"
+    assert second[2].misc == "TokenRange=123:124"
+    assert (second[1].head, second[1].deprel, second[1].feats) == ("0", "root", "_")
+    source = " " * 100 + text
+    sentence = make_sentence(second, source, ["# sent_id = s2"])
+    assert sentence.text == "an ninh tốt."
+    assert sentence.comments == ["# sent_id = s2", "# text = an ninh tốt."]
+
+
+def test_multiword_token_gets_a_range_line() -> None:
+    doc = NS(sentences=[NS(tokens=[
+        _token(0, 3, _word(1, "a", 0, "root"), _word(2, "b", 1, "fixed")),
+    ])])
+    (words,) = stanza_to_words(doc, "a-b")
+    assert [w.id for w in words] == ["1-2", "1", "2"]
+    assert words[0].misc == "TokenRange=0:3" and words[1].misc == "_"
