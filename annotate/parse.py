@@ -142,11 +142,15 @@ class Parser:
                 f"cannot load {self.models.describe()} models: {type(error).__name__}: {error}"
                 " (no network? use --models bundled)") from error
 
-    @property
-    def pipeline(self) -> Any:
+    def load(self) -> Any:
+        """Build the Stanza pipeline now (it is otherwise built on first use); returns it."""
         if self._pipeline is None:
             self._pipeline = self._build()
         return self._pipeline
+
+    @property
+    def pipeline(self) -> Any:
+        return self.load()
 
     def parse(self, paragraphs: Iterable[tuple[str, int]]) -> Iterator[list[list[Word]]]:
         """Parse (text, offset) paragraphs in batches; for each, its sentences as lists of

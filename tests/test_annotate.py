@@ -47,7 +47,7 @@ def seed_conllu(parser: Parser, seed_path: Path, tmp_path_factory: pytest.TempPa
 def udvalidate(path: Path) -> subprocess.CompletedProcess:
     exe = shutil.which("udvalidate") or str(Path(sys.executable).parent / "udvalidate")
     return subprocess.run([exe, "--lang", "vi", "--level", "2", str(path)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
 
 
 def test_seed_metadata_and_ids(seed_conllu: Path, seed_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_cli_missing_path_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", "from annotate.cli import main; main()", "annotate",
          str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out")],
-        capture_output=True, text=True)
+        capture_output=True, text=True, check=False)
     assert result.returncode == 2
     assert result.stderr.strip() == f"vicorpus: error: {tmp_path / 'missing.txt'}: no such file or folder"
     assert not (tmp_path / "out").exists()

@@ -61,4 +61,4 @@ def test_official_offline_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("STANZA_RESOURCES_URL", "http://127.0.0.1:9/none")
     parser = Parser(resolve_models("official"))
     with pytest.raises(ModelError, match="no network|use --models bundled"):
-        parser.pipeline
+        parser.load()
