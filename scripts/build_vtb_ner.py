@@ -18,7 +18,7 @@ from pathlib import Path
 from annotate.atomic import atomic_write
 from annotate.conllu_io import Sentence, read_conllu, write_conllu
 from annotate.dataset.build import BuildResult, build_dataset
-from annotate.dataset.card import DEFAULT_LIMITATIONS, CardInfo
+from annotate.dataset.card import ENTITY_LIMITATION, CardInfo
 from annotate.entities.schema import Entity, encode_entities
 from annotate.errors import DatasetError, VicorpusError
 
@@ -43,7 +43,7 @@ VTB_CARD = CardInfo(
         "to UD v2), unchanged. Only the entity layer in MISC is automatic."
     ),
     limitations=(
-        *DEFAULT_LIMITATIONS[:1],
+        ENTITY_LIMITATION,
         ("The entity rules were written for provincial administration news; on VTB's general "
         "news they miss entities and the counts above show how few they find."),
         ("VTB's `# text` is written as `# text =…` without a space; the dataset keeps comment "

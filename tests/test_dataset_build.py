@@ -33,7 +33,7 @@ def _split_file(tmp_path: Path) -> Path:
 def built(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("built")
     rule = choose_splitter(FILES, split_file=_split_file(tmp))
-    build_dataset([CORPUS], tmp / "ds", CARD, rule, rows_per_group=1)
+    build_dataset([CORPUS], tmp / "ds", CARD, rule, rows_per_group=1, rows_per_shard=1)
     return tmp / "ds"
 
 
@@ -44,9 +44,12 @@ def _card(folder: Path) -> tuple[dict, str]:
 
 def test_layout(built):
     assert sorted(p.name for p in (built / "data").iterdir()) == [
-        "test-00000-of-00001.parquet", "train-00000-of-00001.parquet",
-        "validation-00000-of-00001.parquet"]
-    assert pq.ParquetFile(built / "data" / "train-00000-of-00001.parquet").num_row_groups == 2
+        "test-00000-of-00001.parquet", "train-00000-of-00002.parquet",
+        "train-00001-of-00002.parquet", "validation-00000-of-00001.parquet"]
+    whole = build_dataset([CORPUS], built.parent / "one-shard", CARD, rows_per_group=1)
+    for split, stats in whole.splits.items():
+        shard = built.parent / "one-shard" / "data" / f"{split}-00000-of-00001.parquet"
+        assert pq.ParquetFile(shard).num_row_groups == stats.sentences
     assert not list(built.parent.glob(".ds.*"))
 
 
@@ -81,7 +84,7 @@ def test_card_body(built):
                    "split file", "| train | 1 | 2 | 16 |", "## Label scheme", "| ORG | 1 | 0 | 0 |",
                    "| PERCENT | 1 | 0 | 0 |", "## How it was built", "vicorpus 0.1.0",
                    "## How to load", "load_dataset", "## Citation", "Building a Large",
-                   "## Known limitations"]:
+                   "## Known limitations", "automatic parses", "Small: 4 sentences"]:
         assert needle in body, needle
 
 
@@ -95,9 +98,8 @@ def test_export_reproduces_the_corpus(built, tmp_path):
 def test_export_detects_missing_shard(built, tmp_path):
     copy = tmp_path / "copy"
     (copy / "data").mkdir(parents=True)
-    for shard in ["train", "test"]:
-        name = f"{shard}-00000-of-00001.parquet"
-        (copy / "data" / name).write_bytes((built / "data" / name).read_bytes())
+    for shard in (built / "data").glob("t*.parquet"):
+        (copy / "data" / shard.name).write_bytes(shard.read_bytes())
     with pytest.raises(DatasetError, match="missing"):
         export_dataset(copy, tmp_path / "back")
     with pytest.raises(DatasetError, match="not a dataset folder"):

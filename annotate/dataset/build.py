@@ -16,7 +16,7 @@ from pathlib import Path
 from annotate.dataset.card import CardInfo, write_card
 from annotate.dataset.corpus import corpus_files, read_file
 from annotate.dataset.rows import sentence_to_row
-from annotate.dataset.shards import DATA_DIR, ShardWriter, shard_name
+from annotate.dataset.shards import ShardWriter
 from annotate.dataset.splits import SPLITS, SplitRule, Splitter, choose_splitter
 from annotate.errors import DatasetError
 
@@ -69,9 +69,11 @@ def build_dataset(
     split_rule: SplitRule | None = None,
     overwrite: bool = False,
     rows_per_group: int = 1000,
+    rows_per_shard: int = 500_000,
 ) -> BuildResult:
     """Build the dataset folder `output` from CoNLL-U files or folders (see corpus_files);
-    `split_rule` defaults to choose_splitter's choice. Raises DatasetError."""
+    `split_rule` defaults to choose_splitter's choice; shards hold `rows_per_shard` sentences
+    at most, in row groups of `rows_per_group`. Raises DatasetError."""
     started = time.perf_counter()
     output = Path(output)
     if output.exists() and not overwrite:
@@ -82,7 +84,7 @@ def build_dataset(
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent))
     tmp.chmod(0o755)
     try:
-        result = _write_shards(files, tmp, split_rule.assign, rows_per_group)
+        result = _write_shards(files, tmp, split_rule.assign, rows_per_group, rows_per_shard)
         result.split_rule = split_rule.description
         result.output = output
         result.seconds = time.perf_counter() - started
@@ -95,10 +97,10 @@ def build_dataset(
 
 
 def _write_shards(
-    files: list[tuple[Path, str]], folder: Path, splitter: Splitter,
-    rows_per_group: int,
+    files: list[tuple[Path, str]], folder: Path, splitter: Splitter, rows_per_group: int,
+    rows_per_shard: int,
 ) -> BuildResult:
-    writers = {s: ShardWriter(folder / DATA_DIR / f"{s}.parquet", rows_per_group) for s in SPLITS}
+    writers = {s: ShardWriter(folder, s, rows_per_group, rows_per_shard) for s in SPLITS}
     result = BuildResult(folder, {s: SplitStats() for s in SPLITS}, files=len(files))
     doc_split: dict[str, str] = {}
     try:
@@ -125,9 +127,6 @@ def _write_shards(
         for writer in writers.values():
             writer.close()
     result.document_count = len(doc_split)
-    for split, writer in writers.items():
-        if writer.rows:
-            writer.path.rename(writer.path.with_name(shard_name(split)))
     result.splits = {s: stats for s, stats in result.splits.items() if stats.sentences}
     if not result.splits:
         raise DatasetError("the corpus has no sentences")

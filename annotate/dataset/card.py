@@ -37,12 +37,11 @@ VTB_BIBTEX = """@inproceedings{nguyen-etal-2009-building,
   publisher = {Association for Computational Linguistics},
   url = {https://aclanthology.org/W09-3035}
 }"""
-DEFAULT_LIMITATIONS = (
-    ("Entities are found by rules and lexicons (each carries the id of its rule in `NERRule`); "
-    "they are not checked by hand, and entity types outside the label set are not marked."),
-    ("Small: a few documents of one domain (provincial administration news); do not expect "
-    "models trained on it alone to generalise."),
+ENTITY_LIMITATION = (
+    "Entities are found by rules and lexicons (each carries the id of its rule in `NERRule`); "
+    "they are not checked by hand, and entity types outside the label set are not marked."
 )
+SMALL = 10_000  # sentences below which the card warns that the corpus is small
 
 
 @dataclass
@@ -59,7 +58,7 @@ class CardInfo:
     parses: str | None = None  # where the parses come from; None: the bundled parsing model
     limitations: tuple[str, ...] = (
         "The trees, lemmas and tags are automatic parses, not checked by hand.",
-        *DEFAULT_LIMITATIONS,
+        ENTITY_LIMITATION,
     )
     source_datasets: list[str] = field(default_factory=list)
     citations: tuple[str, ...] = (VICORPUS_BIBTEX, VTB_BIBTEX)
@@ -120,9 +119,18 @@ def card_body(result: BuildResult, info: CardInfo) -> str:
         _how_built(info),
         _how_to_load(),
         "## Citation\n\n```bibtex\n" + "\n\n".join(info.citations) + "\n```",
-        "## Known limitations\n\n" + "\n".join(f"- {item}" for item in info.limitations),
+        _limitations(result, info),
     ]
     return "\n\n".join(sections) + "\n"
+
+
+def _limitations(result: BuildResult, info: CardInfo) -> str:
+    items = list(info.limitations)
+    if result.sentences < SMALL:
+        items.append(f"Small: {result.sentences} sentences ({result.words} words) from "
+                     f"{result.document_count} documents; do not expect models trained on it "
+                     "alone to generalise.")
+    return "## Known limitations\n\n" + "\n".join(f"- {item}" for item in items)
 
 
 def _sources(result: BuildResult, info: CardInfo) -> str:

@@ -20,15 +20,22 @@ def shard_name(split: str, index: int = 0, count: int = 1) -> str:
 
 
 class ShardWriter:
-    """Appends rows to one parquet file with the dataset's schema (features in its metadata)."""
+    """Appends one split's rows to parquet shards with the dataset's schema (features in the
+    metadata), `rows_per_group` rows per row group and a new shard every `rows_per_shard` rows;
+    `close` gives the shards their final names (train-00000-of-00002.parquet, ...)."""
 
-    def __init__(self, path: Path, rows_per_group: int = 1000):
-        self.path = path
+    def __init__(self, folder: Path, split: str, rows_per_group: int = 1000,
+                 rows_per_shard: int = 500_000):
+        self.folder = folder / DATA_DIR
+        self.split = split
         self.rows_per_group = rows_per_group
+        self.rows_per_shard = rows_per_shard
         self.schema = dataset_features().arrow_schema
-        self._buffer: list[dict] = []
-        self._writer: pq.ParquetWriter | None = None
         self.rows = 0
+        self._buffer: list[dict] = []
+        self._parts: list[Path] = []
+        self._writer: pq.ParquetWriter | None = None
+        self._shard_rows = 0
 
     def write(self, row: dict) -> None:
         self._buffer.append(row)
@@ -39,17 +46,31 @@ class ShardWriter:
     def _flush(self) -> None:
         if not self._buffer:
             return
-        if self._writer is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._writer = pq.ParquetWriter(self.path, self.schema, compression="zstd")
+        if self._writer is None or self._shard_rows >= self.rows_per_shard:
+            self._close_writer()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._parts.append(self.folder / f".{self.split}-{len(self._parts)}.parquet")
+            self._writer = pq.ParquetWriter(self._parts[-1], self.schema, compression="zstd")
+            self._shard_rows = 0
         self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
+        self._shard_rows += len(self._buffer)
         self._buffer = []
 
-    def close(self) -> None:
-        self._flush()
+    def _close_writer(self) -> None:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
+
+    def close(self) -> list[Path]:
+        """Write what is buffered, close the last shard and rename the shards; returns them."""
+        self._flush()
+        self._close_writer()
+        final = [part.with_name(shard_name(self.split, i, len(self._parts)))
+                 for i, part in enumerate(self._parts)]
+        for part, name in zip(self._parts, final):
+            part.rename(name)
+        self._parts = final
+        return final
 
 
 def split_shards(folder: Path) -> dict[str, list[Path]]:
