@@ -136,3 +136,10 @@ def test_cli_build_split_file_and_errors(tmp_path):
     assert result.exit_code == 0 and "(train 2, test 2)" in result.output
     result = runner.invoke(cli, ["build", str(CORPUS), "-o", str(tmp_path / "ds")])
     assert isinstance(result.exception, DatasetError)
+
+
+def test_cli_split_from_filename_needs_split_names(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(tmp_path / "ds"),
+                                      "--split-from-filename"])
+    assert isinstance(result.exception, DatasetError)
+    assert "does not say its split" in str(result.exception)

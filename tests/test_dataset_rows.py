@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.conllu_io import read_conllu
 from annotate.dataset.corpus import corpus_files, read_file
@@ -143,3 +145,30 @@ def test_corpus_files_sorted_by_relative_name(tmp_path):
         corpus_files([tmp_path])
     with pytest.raises(DatasetError, match="both named"):
         corpus_files([CORPUS / "antq.conllu", CORPUS])
+
+
+def test_entity_offsets_null_when_text_does_not_match():
+    sentence = _sentence("# text = something else\n"
+                         "1\tHà Nội\tHà Nội\tPROPN\t_\t_\t0\troot\t_\tNER=B-ORG\n\n")
+    entity = sentence_to_row(sentence, ORIGIN)["entities"][0]
+    assert (entity["start"], entity["end"], entity["text"]) == (None, None, "Hà Nội")
+
+
+_CELL = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")),
+                min_size=1, max_size=8).filter(lambda s: "\t" not in s and s.strip() == s)
+
+
+@given(forms=st.lists(_CELL, min_size=1, max_size=6), misc=st.lists(_CELL, min_size=6, max_size=6),
+       feats=st.sampled_from(["_", "NumType=Card", "Degree=Pos|Polarity=Neg"]),
+       comment=st.sampled_from(["# text =x", "# text = x", "#no space", "# sent_id = a=b"]))
+@settings(max_examples=60, deadline=None)
+def test_any_plain_sentence_round_trips(forms, misc, feats, comment):
+    lines = [f"{i + 1}\t{form}\t{form}\tNOUN\t_\t{feats}\t{i}\tdep\t_\t{misc[i]}"
+             for i, form in enumerate(forms)]
+    text = f"{comment}\n" + "\n".join(lines) + "\n\n"
+    try:
+        sentence = _sentence(text)
+        row = sentence_to_row(sentence, ORIGIN)
+    except DatasetError:
+        return  # a MISC value that looks like an unknown NER label is refused, not mangled
+    assert row_to_sentence(row).to_conllu() == text
