@@ -1,8 +1,8 @@
 """Benchmark `vicorpus build` (and export) on the VTB treebank repeated to a million words or more.
 
 The repeated corpus is generated on the fly in a temporary folder (each copy's sentence ids get
-a prefix, so ids stay unique); the builds run at growing sizes in one process, so a flat peak
-RSS column shows that memory does not grow with the corpus.
+a prefix, so ids stay unique); the builds run at growing sizes in one process, so the peak RSS
+column shows how memory grows with the corpus, and --tracemalloc the Python heap's peak.
 
     python scripts/bench_build.py --ud-dir ../shared/ud --words 1000000
 """
@@ -14,6 +14,7 @@ import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 from annotate.atomic import atomic_write
@@ -48,23 +49,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ud-dir", type=Path, default=Path("../shared/ud"))
     parser.add_argument("--words", type=int, default=1_000_000, help="largest corpus size")
     parser.add_argument("--steps", type=int, default=3, help="sizes: words/4**k for k < steps")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="also report the Python heap's peak during each build (slower)")
     args = parser.parse_args(argv)
     sizes = sorted(args.words // 4**k for k in range(args.steps))
     print(f"{'words':>9} {'sentences':>9} {'build s':>8} {'words/s':>8} "
-          f"{'export s':>8} {'peak RSS MiB':>12}")
+          f"{'export s':>8} {'peak RSS MiB':>12}" + (f" {'heap MiB':>8}" if args.tracemalloc else ""))
     print(f"{'(start)':>9} {'':>9} {'':>8} {'':>8} {'':>8} {peak_rss_mib():>12.0f}")
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
             corpus, dataset = Path(tmp) / "corpus", Path(tmp) / "dataset"
             repeat_corpus(args.ud_dir, corpus, size)
+            if args.tracemalloc:
+                tracemalloc.start()
             started = time.perf_counter()
             result = build_dataset([corpus], dataset, CARD)
             built = time.perf_counter() - started
+            heap = f" {tracemalloc.get_traced_memory()[1] / 2**20:>8.1f}" if args.tracemalloc else ""
+            tracemalloc.stop()
             started = time.perf_counter()
             export_dataset(dataset, Path(tmp) / "back")
             exported = time.perf_counter() - started
         print(f"{result.words:>9} {result.sentences:>9} {built:>8.1f} {result.words / built:>8.0f} "
-              f"{exported:>8.1f} {peak_rss_mib():>12.0f}", flush=True)
+              f"{exported:>8.1f} {peak_rss_mib():>12.0f}{heap}", flush=True)
     return 0
 
 
