@@ -39,7 +39,7 @@ def sentence_to_row(sentence: Sentence, origin: Origin) -> dict:
     words = sentence.syntactic_words()
     try:
         row = _row(sentence, words, origin)
-    except (KeyError, ValueError) as error:
+    except ValueError as error:
         raise DatasetError(f"cannot store sentence: {error}", origin.file, sentence.line) from error
     if row_to_sentence(row).to_conllu() != sentence.to_conllu():
         raise DatasetError("sentence would not round-trip exactly (word IDs not 1..n?)",
@@ -59,7 +59,7 @@ def _row(sentence: Sentence, words: list[Word], origin: Origin) -> dict:
         "id": sentence.sent_id or f"{origin.doc_id}-s{origin.sent_index + 1}",
         "doc_id": origin.doc_id,
         "text": text,
-        "upos": [_UPOS_ID[w.upos] for w in words],
+        "upos": [_upos(w.upos) for w in words],
         "head": [_head(w.head) for w in words],
         "ner_tags": [_NER_ID[tag] for tag in ner_tags],
         "entities": entities,
@@ -74,6 +74,12 @@ def _row(sentence: Sentence, words: list[Word], origin: Origin) -> dict:
     for column, attr in _LIST_COLUMNS.items():
         row[column] = [getattr(w, attr) for w in words]
     return row
+
+
+def _upos(tag: str) -> int:
+    if tag not in _UPOS_ID:
+        raise ValueError(f"UPOS {tag!r} is not one of the 17 UD tags")
+    return _UPOS_ID[tag]
 
 
 def _head(head: str) -> int:
@@ -91,7 +97,7 @@ def _entities(sentence: Sentence, words: list[Word], text: str) -> list[dict]:
     out = []
     for entity in decode_entities(words):
         if entity.label not in LABELS:
-            raise KeyError(f"entity label {entity.label!r} is not one of {', '.join(LABELS)}")
+            raise ValueError(f"entity label {entity.label!r} is not one of {', '.join(LABELS)}")
         start = end = None
         if spans is not None:
             start, end = spans[entity.start][0], spans[entity.end - 1][1]
