@@ -135,6 +135,7 @@ def _limitations(result: BuildResult, info: CardInfo) -> str:
 
 def _sources(result: BuildResult, info: CardInfo) -> str:
     lines = ["## Sources and licenses", "", info.license_note, "",
+             "The documents, with the source, author and license their metadata give:", "",
              "| document | split | title | author | source | license |",
              "| --- | --- | --- | --- | --- | --- |"]
     for doc in result.documents:
