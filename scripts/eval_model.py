@@ -1,0 +1,216 @@
+"""Score the bundled Stanza Vietnamese model set end to end from raw text.
+
+The gold test file's sentences are turned into raw text in two versions:
+
+* ``spaced``: the ``# text`` lines as UD writes them (punctuation spaced);
+* ``real``: the same sentences rewritten as real text with
+  ``scripts/realtext.py`` (punctuation attached).
+
+VTB has no document or paragraph marks, so consecutive sentences are joined
+with a space into paragraphs of ``--para-size`` sentences (default 10), and
+paragraphs are separated by blank lines.  Stanza's output is written as
+CoNLL-U and scored against the gold file with udtools' CoNLL 2018 scorer,
+which aligns on non-whitespace characters, so the same gold file serves both
+versions.
+
+Optionally (``--seed-text``) the pipeline is also run on a raw text file and
+checked for numbers, dates and document numbers kept whole and for
+punctuation split off ("tham gia;" -> "tham gia" + ";").
+
+Run from the repository root, e.g.::
+
+    python scripts/eval_model.py --json /tmp/scores.json \\
+        --seed-text ../shared/seed/laocai-antq.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realtext import to_real_text
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+METRICS = ["Tokens", "Sentences", "Words", "UPOS", "XPOS", "Lemmas", "UAS", "LAS"]
+#: Stanza's published scores for its official vi model (1.5.1, UD 2.12).
+OFFICIAL = {"Tokens": 88.02, "UPOS": 81.48, "LAS": 51.49}
+FLOORS = {"Tokens": 85.0, "UPOS": 75.0, "LAS": 42.0}
+SEED_WHOLE = ["1.231.883", "19.183", "01/12/2011", "02/5/2012", "77/2010/NĐ-CP", "09/CTr-BCA-MTTW"]
+
+
+def read_gold_sentences(path: Path) -> list[tuple[str, list[str]]]:
+    """Return (``# text`` line, word forms) for each sentence of a CoNLL-U file."""
+    out: list[tuple[str, list[str]]] = []
+    text, forms = "", []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text"):
+            text = line.split("=", 1)[1].strip()
+        elif line and not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                forms.append(cols[1])
+        elif not line and forms:
+            out.append((text or " ".join(forms), forms))
+            text, forms = "", []
+    if forms:
+        out.append((text or " ".join(forms), forms))
+    return out
+
+
+def paragraphs(sentences: Sequence[str], size: int) -> str:
+    """Join sentences into paragraphs of ``size`` sentences, blank-line separated."""
+    return (
+        "\n\n".join(" ".join(sentences[i : i + size]) for i in range(0, len(sentences), size))
+        + "\n"
+    )
+
+
+def load_pipeline(model_dir: Path, threads: int) -> Any:
+    """Build a ``stanza.Pipeline`` from the model set's ``pipeline.json``."""
+    import stanza
+    import torch
+
+    torch.set_num_threads(threads)
+    kwargs: dict[str, Any] = json.loads((model_dir / "pipeline.json").read_text(encoding="utf-8"))
+    for key, value in list(kwargs.items()):
+        if key.endswith("_path") and isinstance(value, str):
+            kwargs[key] = str(model_dir / value)
+    return stanza.Pipeline(dir=str(model_dir), use_gpu=False, logging_level="WARN", **kwargs)
+
+
+def score(gold: Path, system: Path) -> dict[str, float]:
+    """CoNLL 2018 F1 scores (percent) of ``system`` against ``gold``."""
+    from udtools.udeval import evaluate, load_conllu_file
+
+    treebank_type: dict[str, Any] = {
+        "no_gapping": 0,
+        "no_shared_parents_in_coordination": 0,
+        "no_shared_dependents_in_coordination": 0,
+        "no_control": 0,
+        "no_external_arguments_of_relative_clauses": 0,
+        "no_case_info": 0,
+        "no_empty_nodes": False,
+        "multiple_roots_okay": False,
+    }
+    result = evaluate(
+        load_conllu_file(str(gold), treebank_type), load_conllu_file(str(system), treebank_type)
+    )
+    return {m: round(100 * result[m].f1, 2) for m in METRICS}
+
+
+def check_seed(nlp: Any, path: Path) -> dict[str, Any]:
+    """Run the pipeline on a raw text file and check a few tokenization cases."""
+    doc = nlp(path.read_text(encoding="utf-8"))
+    words = [w.text for s in doc.sentences for w in s.words]
+    wordset = set(words)
+    report: dict[str, Any] = {"sentences": len(doc.sentences), "words": len(words)}
+    report["whole"] = {t: t in wordset for t in SEED_WHOLE}
+    pieces: dict[str, list[str]] = {}
+    for target in SEED_WHOLE:
+        if target not in wordset:
+            pieces[target] = [
+                w for w in words if w and (w in target) and any(c.isdigit() for c in w)
+            ][:6]
+    report["pieces_when_split"] = pieces
+    hits = []
+    for s in doc.sentences:
+        ws = [w.text for w in s.words]
+        for i, w in enumerate(ws):
+            if w.startswith("tham gia") and i + 1 < len(ws):
+                hits.append(f"{w} | {ws[i + 1]}")
+    report["tham_gia_followed_by"] = hits[:10]
+    report["tham_gia_glued"] = [w for w in words if w.startswith("tham gia") and w != "tham gia"]
+    return report
+
+
+def markdown_table(results: dict[str, dict[str, float]]) -> str:
+    """Scores as a markdown table, with Stanza's official vi model beside them."""
+    lines = ["| text | " + " | ".join(METRICS) + " |", "| --- |" + " --- |" * len(METRICS)]
+    for name, scores in results.items():
+        lines.append(f"| {name} | " + " | ".join(f"{scores[m]:.2f}" for m in METRICS) + " |")
+    lines.append(
+        "| Stanza official vi (1.5.1, UD 2.12, published) | "
+        + " | ".join(f"{OFFICIAL[m]:.2f}" if m in OFFICIAL else "—" for m in METRICS)
+        + " |"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Evaluate on both text versions; print a markdown table."""
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument(
+        "--model-dir", type=Path, default=REPO_ROOT / "annotate" / "models" / "vi_vtb_compact"
+    )
+    p.add_argument(
+        "--gold", type=Path, default=REPO_ROOT.parent / "shared" / "ud" / "vi_vtb-ud-test.conllu"
+    )
+    p.add_argument("--para-size", type=int, default=10, help="sentences per raw-text paragraph")
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument(
+        "--out-dir",
+        type=Path,
+        default=Path("/tmp/vicorpus_stanza_vi_eval"),
+        help="where the raw texts and system CoNLL-U files are written",
+    )
+    p.add_argument(
+        "--json", type=Path, default=None, help="also write scores (and seed check) as JSON"
+    )
+    p.add_argument(
+        "--seed-text", type=Path, default=None, help="raw text file for the tokenization check"
+    )
+    a = p.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", str(a.threads))
+
+    from stanza.utils.conll import CoNLL
+
+    a.out_dir.mkdir(parents=True, exist_ok=True)
+    gold = read_gold_sentences(a.gold)
+    versions = {
+        "spaced": [text for text, _ in gold],
+        "real": [to_real_text(forms) for _, forms in gold],
+    }
+    nlp = load_pipeline(a.model_dir, a.threads)
+    results: dict[str, dict[str, float]] = {}
+    timings: dict[str, float] = {}
+    for name, sentences in versions.items():
+        raw = paragraphs(sentences, a.para_size)
+        (a.out_dir / f"test.{name}.txt").write_text(raw, encoding="utf-8")
+        start = time.time()
+        doc = nlp(raw)
+        timings[name] = round(time.time() - start, 1)
+        system = a.out_dir / f"test.{name}.pred.conllu"
+        CoNLL.write_doc2conll(doc, str(system))
+        results[name] = score(a.gold, system)
+
+    labels = {"spaced": "UD spaced text (`# text`)", "real": "real text (punctuation attached)"}
+    print(markdown_table({labels[k]: v for k, v in results.items()}))
+    floors_met = all(results[v][m] >= f for v in results for m, f in FLOORS.items())
+    print(f"\nfloors {FLOORS} met on both versions: {floors_met}")
+    print(f"seconds per version: {timings}; {len(gold)} sentences, {a.para_size} per paragraph")
+    report: dict[str, Any] = {
+        "scores": results,
+        "floors_met": floors_met,
+        "seconds": timings,
+        "para_size": a.para_size,
+        "sentences": len(gold),
+    }
+    if a.seed_text is not None:
+        report["seed"] = check_seed(nlp, a.seed_text)
+        print("\nseed check:", json.dumps(report["seed"], ensure_ascii=False, indent=2))
+    if a.json is not None:
+        a.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0 if floors_met else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,647 @@
+"""Train the compact bundled Stanza Vietnamese model set from UD_Vietnamese-VTB.
+
+Trains, with Stanza's own training code and no pretrained word vectors, a
+tokenizer, a POS tagger (UPOS+XPOS), a lemmatizer and a dependency parser, and
+writes the model set into ``annotate/models/vi_vtb_compact/`` together with
+``resources.json`` (``{}``), ``pipeline.json`` (the ``stanza.Pipeline``
+keyword arguments) and ``training.json`` (hyperparameters, seeds, data, times).
+
+Data use (the test file is never read):
+
+* every 10th training sentence (index % 10 == 9) is held out as a test-like
+  dev set; all model selection uses it;
+* the tokenizer trains on the rest of train plus the VTB dev file's text and
+  word boundaries (LBKT/RBKT mapped back to brackets); the dev file's tags and
+  relations follow other conventions and are not used;
+* tokenizer training text is written both ways (UD-spaced and real text with
+  attached punctuation, see ``scripts/realtext.py``), in multi-sentence
+  paragraphs, with a share of numbers replaced by synthetic, realistically
+  formatted numbers, dates and document codes;
+* the parser trains on POS tags predicted by the trained tagger.
+
+Run from the repository root, e.g.::
+
+    python scripts/train_stanza_vi.py --threads 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realtext import join_forms, normalize_form, real_spacing
+
+LOG = logging.getLogger("train_stanza_vi")
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHORTHAND = "vi_vtb"
+MODEL_FILES = {
+    "tokenize": "tokenize.pt",
+    "pos": "pos.pt",
+    "lemma": "lemma.pt",
+    "depparse": "depparse.pt",
+}
+
+
+@dataclass
+class Sentence:
+    """One CoNLL-U sentence: comment lines and 10-column token rows."""
+
+    comments: list[str]
+    rows: list[list[str]]
+
+    @property
+    def forms(self) -> list[str]:
+        """Word forms, with VTB bracket placeholders mapped back."""
+        return [normalize_form(r[1]) for r in self.rows]
+
+    def to_conllu(self) -> str:
+        """Serialise back to CoNLL-U (with trailing blank line)."""
+        lines = self.comments + ["\t".join(r) for r in self.rows]
+        return "\n".join(lines) + "\n\n"
+
+
+@dataclass
+class TokSentence:
+    """A sentence prepared for tokenizer training: forms and spacing."""
+
+    forms: list[str]
+    space_after: list[bool] = field(default_factory=list)
+
+
+def read_conllu(path: Path) -> list[Sentence]:
+    """Read a CoNLL-U file (no multiword tokens or empty nodes in VTB)."""
+    sentences: list[Sentence] = []
+    comments: list[str] = []
+    rows: list[list[str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if rows:
+                sentences.append(Sentence(comments, rows))
+            comments, rows = [], []
+        elif line.startswith("#"):
+            comments.append(line)
+        else:
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            rows.append(cols)
+    if rows:
+        sentences.append(Sentence(comments, rows))
+    return sentences
+
+
+def write_conllu(path: Path, sentences: Sequence[Sentence]) -> None:
+    """Write sentences to a CoNLL-U file."""
+    path.write_text("".join(s.to_conllu() for s in sentences), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------
+# Synthetic numbers, dates and document codes for tokenizer training
+# --------------------------------------------------------------------------
+
+DOC_KINDS_YEAR = ["NĐ-CP", "QĐ-TTg", "TT-BTC", "NQ-CP", "QĐ-UBND", "TT-BGDĐT", "NĐ-TTg"]
+DOC_KINDS = ["QĐ-UBND", "CTr-BCA-MTTW", "KH-UBND", "CT-TTg", "BC-UBND", "QĐ-BCA", "TB-VPCP"]
+DOC_KINDS_PARTY = ["CT/TW", "NQ/TW", "KL/TW", "CTr/TU", "QĐ/TW", "HD/BTGTW"]
+
+
+def thousands(n: int) -> str:
+    """Format an integer with '.' as thousands separator (1.231.883)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def synthetic_number(rng: random.Random) -> str:
+    """Return a random, realistically formatted Vietnamese number-like token."""
+    kind = rng.random()
+    if kind < 0.30:
+        return thousands(rng.choice([rng.randint(1000, 99999), rng.randint(100000, 99999999)]))
+    if kind < 0.42:
+        whole = thousands(rng.randint(0, 9999))
+        return f"{whole},{rng.randint(1, 99)}"
+    if kind < 0.62:
+        day, month = rng.randint(1, 31), rng.randint(1, 12)
+        d = f"{day:02d}" if rng.random() < 0.5 else str(day)
+        m = f"{month:02d}" if rng.random() < 0.5 else str(month)
+        if rng.random() < 0.8:
+            return f"{d}/{m}/{rng.randint(1945, 2030)}"
+        return f"{d}/{m}"
+    if kind < 0.77:
+        return f"{rng.randint(1, 300)}/{rng.randint(1990, 2030)}/{rng.choice(DOC_KINDS_YEAR)}"
+    if kind < 0.89:
+        return f"{rng.randint(1, 3000)}/{rng.choice(DOC_KINDS)}"
+    return f"{rng.randint(1, 99):02d}-{rng.choice(DOC_KINDS_PARTY)}"
+
+
+def merge_split_numbers(forms: list[str]) -> list[str]:
+    """Join VTB's split thousands ("25 . 000") into one token ("25.000")."""
+    out: list[str] = []
+    for form in forms:
+        if (
+            re.fullmatch(r"\d{3}", form)
+            and len(out) >= 2
+            and out[-1] == "."
+            and re.fullmatch(r"\d{1,3}(\.\d{3})*", out[-2])
+        ):
+            out.pop()
+            out[-1] = f"{out[-1]}.{form}"
+        else:
+            out.append(form)
+    return out
+
+
+def augment_numbers(forms: list[str], rng: random.Random, prob: float) -> list[str]:
+    """Replace a share of plain integers by synthetic numbers/dates/codes."""
+    return [
+        synthetic_number(rng) if re.fullmatch(r"\d+", f) and rng.random() < prob else f
+        for f in forms
+    ]
+
+
+def tokenizer_paragraphs(
+    sentences: Sequence[list[str]],
+    rng: random.Random,
+    real_share: float,
+    num_prob: float,
+    para_min: int,
+    para_max: int,
+) -> list[list[TokSentence]]:
+    """Group sentences into paragraphs and choose spacing per paragraph."""
+    paragraphs: list[list[TokSentence]] = []
+    i = 0
+    while i < len(sentences):
+        size = rng.randint(para_min, para_max)
+        real = rng.random() < real_share
+        para: list[TokSentence] = []
+        for forms in sentences[i : i + size]:
+            forms = augment_numbers(merge_split_numbers(list(forms)), rng, num_prob)
+            spacing = real_spacing(forms) if real else [True] * len(forms)
+            para.append(TokSentence(forms, spacing))
+        paragraphs.append(para)
+        i += size
+    return paragraphs
+
+
+def write_tokenizer_data(
+    paragraphs: Sequence[Sequence[TokSentence]], txt: Path, labels: Path
+) -> None:
+    """Write Stanza tokenizer training files (.txt and character labels).
+
+    Labels per character: 0 inside a word or whitespace, 1 end of word,
+    2 end of sentence; paragraphs are separated by blank lines.
+    """
+    txt_parts: list[str] = []
+    label_parts: list[str] = []
+    for para in paragraphs:
+        text = ""
+        lab = ""
+        for sent in para:
+            for j, form in enumerate(sent.forms):
+                text += form
+                lab += "0" * (len(form) - 1) + ("2" if j == len(sent.forms) - 1 else "1")
+                if sent.space_after[j]:
+                    text += " "
+                    lab += "0"
+        text, lab = text.rstrip(" "), lab[: len(text.rstrip(" "))]
+        assert len(text) == len(lab)
+        txt_parts.append(text)
+        label_parts.append(lab)
+    txt.write_text("\n\n".join(txt_parts) + "\n", encoding="utf-8")
+    labels.write_text("\n\n".join(label_parts) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------
+# Running Stanza's trainers
+# --------------------------------------------------------------------------
+
+
+def run_stanza(module: str, args: Sequence[str], threads: int, log_path: Path) -> float:
+    """Run ``python -m stanza.models.<module>`` with a thread limit; return seconds."""
+    env = dict(os.environ)
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        env[var] = str(threads)
+    # glibc otherwise returns large tensor buffers to the OS after every step;
+    # the resulting page faults tripled step times (sys time) on these machines
+    env.setdefault("MALLOC_MMAP_THRESHOLD_", str(4 << 30))
+    env.setdefault("MALLOC_TRIM_THRESHOLD_", str(4 << 30))
+    env.setdefault("MALLOC_TOP_PAD_", str(1 << 30))
+    cmd = [
+        sys.executable,
+        "-c",
+        (
+            f"import sys, torch; torch.set_num_threads({threads}); "
+            f"from stanza.models.{module} import main; main(sys.argv[1:])"
+        ),
+        *args,
+    ]
+    LOG.info("running %s (%d threads), log %s", module, threads, log_path)
+    start = time.time()
+    with log_path.open("w", encoding="utf-8") as log:
+        log.write(" ".join(cmd) + "\n")
+        log.flush()
+        proc = subprocess.run(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, check=False)
+    elapsed = time.time() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{module} failed (rc {proc.returncode}); see {log_path}")
+    LOG.info("%s finished in %.0f s", module, elapsed)
+    return elapsed
+
+
+def build_argparser() -> argparse.ArgumentParser:
+    """Command-line options."""
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--ud-dir", type=Path, default=REPO_ROOT.parent / "shared" / "ud")
+    p.add_argument("--out", type=Path, default=REPO_ROOT / "annotate" / "models" / "vi_vtb_compact")
+    p.add_argument("--work-dir", type=Path, default=Path("/tmp/vicorpus_stanza_vi_work"))
+    p.add_argument(
+        "--threads", type=int, default=2, help="CPU cores to use (stages run one per core)"
+    )
+    p.add_argument("--seed", type=int, default=1234)
+    p.add_argument(
+        "--heldout-every", type=int, default=10, help="hold out every N-th train sentence"
+    )
+    p.add_argument("--tokenizer-steps", type=int, default=8000)
+    p.add_argument("--tagger-steps", type=int, default=1200)
+    p.add_argument("--lemma-epochs", type=int, default=10)
+    p.add_argument("--parser-steps", type=int, default=1000)
+    p.add_argument(
+        "--no-dev-text", action="store_true", help="do not add VTB dev text to tokenizer training"
+    )
+    p.add_argument(
+        "--real-share", type=float, default=0.5, help="share of tokenizer paragraphs in real text"
+    )
+    p.add_argument(
+        "--num-prob", type=float, default=0.4, help="share of integers replaced synthetically"
+    )
+    p.add_argument(
+        "--tok-copies", type=int, default=2, help="augmented copies of tokenizer training text"
+    )
+    p.add_argument(
+        "--tok-dictionary",
+        action="store_true",
+        help="tokenizer dictionary feature, lexicon = words of its own training sentences",
+    )
+    p.add_argument("--only", default="tokenize,pos,lemma,depparse", help="processors to (re)train")
+    return p
+
+
+def tokenizer_hparams(a: argparse.Namespace) -> dict[str, object]:
+    """Tokenizer hyperparameters (Stanza defaults otherwise)."""
+    return {
+        "steps": a.tokenizer_steps,
+        "eval_steps": 200,
+        "batch_size": 32,
+        "max_seqlen": 100,
+        "anneal_after": 2000,
+        "seed": a.seed,
+        "copies": a.tok_copies,
+        "real_share": a.real_share,
+        "num_prob": a.num_prob,
+        "paragraph_sentences": [3, 12],
+        "use_dictionary": a.tok_dictionary,
+        "dictionary": "words of the tokenizer training sentences" if a.tok_dictionary else None,
+    }
+
+
+def tagger_hparams(a: argparse.Namespace) -> dict[str, object]:
+    """Compact tagger hyperparameters."""
+    return {
+        "max_steps": a.tagger_steps,
+        "hidden_dim": 128,
+        "char_hidden_dim": 128,
+        "word_emb_dim": 75,
+        "batch_size": 100,
+        "eval_interval": 100,
+        "seed": a.seed,
+        "no_pretrain": True,
+    }
+
+
+def lemma_hparams(a: argparse.Namespace) -> dict[str, object]:
+    """Lemmatizer hyperparameters (pos_dim must equal emb_dim)."""
+    return {
+        "num_epoch": a.lemma_epochs,
+        "emb_dim": 50,
+        "pos_dim": 50,
+        "hidden_dim": 100,
+        "seed": a.seed,
+    }
+
+
+def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
+    """Compact parser hyperparameters."""
+    return {
+        "max_steps": a.parser_steps,
+        "hidden_dim": 200,
+        "char_hidden_dim": 200,
+        "num_layers": 2,
+        "deep_biaff_hidden_dim": 200,
+        "batch_size": 1500,
+        "eval_interval": 100,
+        "seed": a.seed,
+        "no_pretrain": True,
+        "train_tags": "predicted by the trained tagger",
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Prepare data, train all four processors and write the model set."""
+    a = build_argparser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    only = set(a.only.split(","))
+    work: Path = a.work_dir
+    for sub in ("data", "models", "logs"):
+        (work / sub).mkdir(parents=True, exist_ok=True)
+    data, models, logs = work / "data", work / "models", work / "logs"
+    out: Path = a.out
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(a.seed)
+    t_start = time.time()
+
+    train = read_conllu(a.ud_dir / "vi_vtb-ud-train.conllu")
+    dev = read_conllu(a.ud_dir / "vi_vtb-ud-dev.conllu")
+    fit = [s for i, s in enumerate(train) if i % a.heldout_every != a.heldout_every - 1]
+    held = [s for i, s in enumerate(train) if i % a.heldout_every == a.heldout_every - 1]
+    LOG.info(
+        "train %d sentences: fit %d, held out %d; dev text %d",
+        len(train),
+        len(fit),
+        len(held),
+        len(dev),
+    )
+    write_conllu(data / "fit.conllu", fit)
+    write_conllu(data / "held.conllu", held)
+
+    # tokenizer data
+    tok_sents = [s.forms for s in fit] + ([] if a.no_dev_text else [s.forms for s in dev])
+    paras: list[list[TokSentence]] = []
+    for _ in range(a.tok_copies):
+        paras += tokenizer_paragraphs(tok_sents, rng, a.real_share, a.num_prob, 3, 12)
+    write_tokenizer_data(paras, data / "tok_train.txt", data / "tok_train.toklabels")
+    held_forms = [merge_split_numbers(s.forms) for s in held]
+    held_paras = [
+        [TokSentence(f, sp(f)) for f in held_forms[i : i + 10]]
+        for sp in (lambda f: [True] * len(f), real_spacing)
+        for i in range(0, len(held_forms), 10)
+    ]
+    write_tokenizer_data(held_paras, data / "tok_held.txt", data / "tok_held.toklabels")
+    words = sorted({f for forms in tok_sents for f in forms if " " in f})
+    (data / "tok_dict.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    dict_args = (
+        ["--use_dictionary", "--external_dict", str(data / "tok_dict.txt")]
+        if a.tok_dictionary
+        else []
+    )
+    (data / "tok_mwt.json").write_text("[]\n", encoding="utf-8")  # VTB has no multiword tokens
+    sample = [join_forms(s.forms, s.space_after) for s in paras[1][:2]]
+    LOG.info("tokenizer: %d paragraphs; sample: %s", len(paras), " | ".join(sample))
+
+    common = ["--lang", "vi", "--shorthand", SHORTHAND, "--seed", str(a.seed)]
+    times: dict[str, float] = {}
+    th = tokenizer_hparams(a)
+    tg = tagger_hparams(a)
+    lm = lemma_hparams(a)
+    pa = parser_hparams(a)
+
+    def lane_tokenize_lemma() -> None:
+        if "tokenize" in only:
+            times["tokenize"] = run_stanza(
+                "tokenizer",
+                [
+                    *common,
+                    "--mode",
+                    "train",
+                    "--txt_file",
+                    str(data / "tok_train.txt"),
+                    "--label_file",
+                    str(data / "tok_train.toklabels"),
+                    "--dev_txt_file",
+                    str(data / "tok_held.txt"),
+                    "--dev_label_file",
+                    str(data / "tok_held.toklabels"),
+                    "--conll_file",
+                    str(data / "tok_held.pred.conllu"),
+                    "--mwt_json_file",
+                    str(data / "tok_mwt.json"),
+                    "--no_use_mwt",
+                    *dict_args,
+                    "--steps",
+                    str(th["steps"]),
+                    "--eval_steps",
+                    str(th["eval_steps"]),
+                    "--save_dir",
+                    str(models),
+                    "--save_name",
+                    MODEL_FILES["tokenize"],
+                ],
+                1,
+                logs / "tokenize.log",
+            )
+        if "lemma" in only:
+            times["lemma"] = run_stanza(
+                "lemmatizer",
+                [
+                    "--shorthand",
+                    SHORTHAND,
+                    "--seed",
+                    str(a.seed),
+                    "--mode",
+                    "train",
+                    "--train_file",
+                    str(data / "fit.conllu"),
+                    "--eval_file",
+                    str(data / "held.conllu"),
+                    "--output_file",
+                    str(data / "held.lemma.pred.conllu"),
+                    "--num_epoch",
+                    str(lm["num_epoch"]),
+                    "--emb_dim",
+                    str(lm["emb_dim"]),
+                    "--pos_dim",
+                    str(lm["pos_dim"]),
+                    "--hidden_dim",
+                    str(lm["hidden_dim"]),
+                    "--save_dir",
+                    str(models),
+                    "--save_name",
+                    MODEL_FILES["lemma"],
+                ],
+                1,
+                logs / "lemma.log",
+            )
+
+    def lane_tagger() -> None:
+        if "pos" in only:
+            times["pos"] = run_stanza(
+                "tagger",
+                [
+                    *common,
+                    "--mode",
+                    "train",
+                    "--no_pretrain",
+                    "--train_file",
+                    str(data / "fit.conllu"),
+                    "--eval_file",
+                    str(data / "held.conllu"),
+                    "--output_file",
+                    str(data / "held.pos.pred.conllu"),
+                    "--max_steps",
+                    str(tg["max_steps"]),
+                    "--hidden_dim",
+                    str(tg["hidden_dim"]),
+                    "--char_hidden_dim",
+                    str(tg["char_hidden_dim"]),
+                    "--word_emb_dim",
+                    str(tg["word_emb_dim"]),
+                    "--batch_size",
+                    str(tg["batch_size"]),
+                    "--eval_interval",
+                    str(tg["eval_interval"]),
+                    "--save_dir",
+                    str(models),
+                    "--save_name",
+                    MODEL_FILES["pos"],
+                ],
+                1,
+                logs / "pos.log",
+            )
+
+    if a.threads >= 2:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(lane_tokenize_lemma), pool.submit(lane_tagger)]
+            for fut in futures:
+                fut.result()
+    else:
+        lane_tokenize_lemma()
+        lane_tagger()
+
+    if "depparse" in only:
+        # tag parser training and selection data with the trained tagger
+        for name in ("fit", "held"):
+            run_stanza(
+                "tagger",
+                [
+                    *common,
+                    "--mode",
+                    "predict",
+                    "--no_pretrain",
+                    "--eval_file",
+                    str(data / f"{name}.conllu"),
+                    "--output_file",
+                    str(data / f"{name}.tagged.conllu"),
+                    "--save_dir",
+                    str(models),
+                    "--save_name",
+                    MODEL_FILES["pos"],
+                ],
+                a.threads,
+                logs / f"tag_{name}.log",
+            )
+        times["depparse"] = run_stanza(
+            "parser",
+            [
+                *common,
+                "--mode",
+                "train",
+                "--no_pretrain",
+                "--train_file",
+                str(data / "fit.tagged.conllu"),
+                "--eval_file",
+                str(data / "held.tagged.conllu"),
+                "--output_file",
+                str(data / "held.parse.pred.conllu"),
+                "--max_steps",
+                str(pa["max_steps"]),
+                "--hidden_dim",
+                str(pa["hidden_dim"]),
+                "--char_hidden_dim",
+                str(pa["char_hidden_dim"]),
+                "--num_layers",
+                str(pa["num_layers"]),
+                "--deep_biaff_hidden_dim",
+                str(pa["deep_biaff_hidden_dim"]),
+                "--batch_size",
+                str(pa["batch_size"]),
+                "--eval_interval",
+                str(pa["eval_interval"]),
+                "--save_dir",
+                str(models),
+                "--save_name",
+                MODEL_FILES["depparse"],
+            ],
+            a.threads,
+            logs / "depparse.log",
+        )
+
+    # assemble the model set
+    for proc in sorted(only):
+        shutil.copyfile(models / MODEL_FILES[proc], out / MODEL_FILES[proc])
+    (out / "resources.json").write_text("{}\n", encoding="utf-8")
+    pipeline = {
+        "lang": "vi",
+        "processors": "tokenize,pos,lemma,depparse",
+        "tokenize_model_path": MODEL_FILES["tokenize"],
+        "pos_model_path": MODEL_FILES["pos"],
+        "lemma_model_path": MODEL_FILES["lemma"],
+        "depparse_model_path": MODEL_FILES["depparse"],
+        "download_method": None,
+    }
+    (out / "pipeline.json").write_text(
+        json.dumps(pipeline, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    old = {}
+    if (out / "training.json").exists():
+        old = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    wall = dict(old.get("wall_seconds", {}))
+    wall.update({k: round(v) for k, v in times.items()})
+    record = {
+        "stanza_version": _stanza_version(),
+        "data": {
+            "treebank": "UD_Vietnamese-VTB (CC BY-SA 4.0)",
+            "train_fit": f"train sentences with index % {a.heldout_every} != {a.heldout_every - 1} ({len(fit)})",
+            "heldout": f"train sentences with index % {a.heldout_every} == {a.heldout_every - 1} ({len(held)});"
+            " used for all model selection",
+            "tokenizer_extra": "none"
+            if a.no_dev_text
+            else f"VTB dev text and word boundaries ({len(dev)})",
+            "test": "never read",
+        },
+        "seed": a.seed,
+        "threads": a.threads,
+        "tokenize": th,
+        "pos": tg,
+        "lemma": lm,
+        "depparse": pa,
+        "wall_seconds": wall,
+        "total_wall_seconds_this_run": round(time.time() - t_start),
+    }
+    (out / "training.json").write_text(
+        json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    LOG.info("hyperparameters: %s", json.dumps(record, ensure_ascii=False))
+    LOG.info("model set written to %s", out)
+    return 0
+
+
+def _stanza_version() -> str:
+    """Installed Stanza version."""
+    import stanza
+
+    return str(stanza.__version__)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
