@@ -39,12 +39,19 @@ ISO_DATE_RE = re.compile(
 
 @dataclass
 class Entity:
-    """A span of syntactic words [start, end) in a sentence, with its label and attributes."""
+    """A span of syntactic words [start, end) in a sentence, with its label and attributes.
+
+    `char_start`/`char_end` optionally keep the exact characters of the match in the sentence
+    text (a match may cover only part of its first or last word); they are not written to MISC
+    and do not take part in equality.
+    """
 
     start: int
     end: int
     label: str
     attrs: dict[str, str] = field(default_factory=dict)
+    char_start: int | None = field(default=None, compare=False)
+    char_end: int | None = field(default=None, compare=False)
 
 
 _ESCAPE = {"%": "%25", "|": "%7C", "=": "%3D", " ": "%20", "\t": "%09", "\n": "%0A"}

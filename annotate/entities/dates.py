@@ -1,0 +1,97 @@
+"""DATE mentions: full dates, day-month, months, quarters, years and year or day ranges, with
+ISO 8601 values ("2011-12-01", "2012-05", "2015", "2014/2018", "--04-22", "2025-04/2025-06")."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.entities.lexicon import DASH
+from annotate.entities.mention import Mention
+
+_SEP = r"\s*[/.\-–]\s*"
+_YEAR = r"(?:1[89]|20|21)\d\d"
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_DATE_RE = re.compile(
+    r"(?<![\w/.])(?:"
+    # ngày 16 - 22.4(.2020): a range of days in one month
+    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*{DASH}\s*(?P<dr_d2>\d{{1,2}}){_SEP}"
+    rf"(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?)"
+    # ngày 2 tháng 9 năm 1945
+    rf"|(?P<dw>(?i:ngày)\s+(?P<dw_d>\d{{1,2}})\s+tháng\s+(?P<dw_m>\d{{1,2}})"
+    rf"(?:\s*(?:năm|,)\s*(?P<dw_y>{_YEAR}))?)"
+    # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
+    rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}})\s*(?P<s>[/.\-])\s*(?P<dn_m>\d{{1,2}})"
+    rf"\s*(?P=s)\s*(?P<dn_y>{_YEAR}))"
+    rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.]\s*(?P<dm_m>\d{{1,2}}))"
+    # quý I/2025, quý 2 năm 2025
+    rf"|(?P<q>(?i:quý)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
+    # tháng 5/2012, tháng 5 năm 2012, tháng 5
+    rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
+    # năm 2015, năm 2014 - 2018
+    rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
+    # 2014 – 2018
+    rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
+    r")(?![\w/]|[.,]\d)"
+)
+
+
+def _day(day: str, month: str, year: str | None) -> str | None:
+    d, m = int(day), int(month)
+    if not (1 <= d <= 31 and 1 <= m <= 12):
+        return None
+    return f"{year}-{m:02d}-{d:02d}" if year else f"--{m:02d}-{d:02d}"
+
+
+def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
+    """(ISO value or None, rule id), or None when the match is not a date after all."""
+    g = match.group
+    if g("dr"):
+        first, second = _day(g("dr_d1"), g("dr_m"), g("dr_y")), _day(g("dr_d2"), g("dr_m"), g("dr_y"))
+        if first is None or second is None or int(g("dr_d1")) >= int(g("dr_d2")):
+            return None
+        return f"{first}/{second}", "date-day-range"
+    if g("dw"):
+        value = _day(g("dw_d"), g("dw_m"), g("dw_y"))
+        return (value, "date-words") if value else None
+    if g("dn"):
+        value = _day(g("dn_d"), g("dn_m"), g("dn_y"))
+        return (value, "date-numeric") if value else None
+    if g("dm"):
+        value = _day(g("dm_d"), g("dm_m"), None)
+        return (value, "date-day-month") if value else None
+    if g("q"):
+        quarter = _ROMAN_QUARTERS[g("q_n").lower()]
+        year = g("q_y") or g("q_y2")
+        first, last = 3 * quarter - 2, 3 * quarter
+        if year:
+            return f"{year}-{first:02d}/{year}-{last:02d}", "date-quarter"
+        return f"--{first:02d}/--{last:02d}", "date-quarter"
+    if g("m"):
+        month = int(g("m_m"))
+        if not 1 <= month <= 12:
+            return None
+        year = g("m_y") or g("m_y2")
+        return (f"{year}-{month:02d}" if year else f"--{month:02d}"), "date-month"
+    if g("y"):
+        if g("y_2"):
+            if int(g("y_2")) <= int(g("y_1")):
+                return None
+            return f"{g('y_1')}/{g('y_2')}", "date-year-range"
+        return g("y_1"), "date-year"
+    if int(g("yr_2")) <= int(g("yr_1")):
+        return None
+    return f"{g('yr_1')}/{g('yr_2')}", "date-year-range"
+
+
+def find_dates(text: str) -> list[Mention]:
+    """DATE mentions in a sentence text."""
+    mentions = []
+    for match in _DATE_RE.finditer(text):
+        result = _value(match)
+        if result is None:
+            continue
+        value, rule = result
+        attrs = {"value": value, "rule": rule} if value else {"rule": rule}
+        mentions.append(Mention(match.start(), match.end(), "DATE", attrs))
+    return mentions

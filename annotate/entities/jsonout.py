@@ -1,0 +1,33 @@
+"""Entities as JSON objects with character offsets: the JSONL output of `vicorpus annotate`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from annotate.entities.schema import NUMERIC_LABELS, Entity
+
+
+def json_number(value: str) -> int | float:
+    """A schema value string as a JSON number (int when integral)."""
+    number = Decimal(value)
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def entity_json(entity: Entity, spans: list[tuple[int, int]], text: str, offset: int = 0) -> dict:
+    """`{start, end, label, text, value?, unit?, ...}` for an entity.
+
+    `spans` are the sentence's word spans and the entity's char_start/char_end (used when set)
+    are relative to the sentence text, which starts at `offset` in `text`; start/end in the
+    result are offsets into `text`. Values of QUANTITY/MONEY/PERCENT are JSON numbers.
+    """
+    if entity.char_start is not None and entity.char_end is not None:
+        start, end = offset + entity.char_start, offset + entity.char_end
+    else:
+        start, end = offset + spans[entity.start][0], offset + spans[entity.end - 1][1]
+    item: dict = {"start": start, "end": end, "label": entity.label, "text": text[start:end]}
+    for attr, value in entity.attrs.items():
+        if attr == "value" and entity.label in NUMERIC_LABELS:
+            item[attr] = json_number(value)
+        else:
+            item[attr] = value
+    return item

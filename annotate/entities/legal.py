@@ -1,0 +1,148 @@
+"""LEGAL mentions: a document type word with its number and symbol, or with its proper title.
+
+Numbering conventions (spaces and any dash accepted, "số" optional):
+legal normative `77/2010/NĐ-CP`, administrative `15/QĐ-UBND`, party `09-CT/TW`. Titles: "Luật An
+ninh quốc gia", "Bộ luật Hình sự", "Hiến pháp năm 2013", "Điều lệ Đảng", and party resolutions
+named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotate.entities.lexicon import DASH, DASHES, UPPER, lexicons, phrase
+from annotate.entities.mention import Mention
+
+_CODE = rf"[{UPPER}][\w&]*"
+_NUM = r"\d+[a-z]?"
+_YEAR = r"(?:19|20)\d\d"
+_SYMBOL = (
+    rf"(?P<num>{_NUM})\s*(?:"
+    rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
+    rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
+    rf"|{DASH}\s*(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[/{DASHES}]\s*{_CODE})*)"
+    r")"
+)
+_TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
+_YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
+_PLENUM_RE = re.compile(
+    r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
+    r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
+    r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
+    r"|(?:Trung ương|TW)\s+(?:\d+|[IVXLC]+))(?!\w)"
+    r"(?:\s+khóa\s+(?:[IVXLC]+|\d+))?"
+)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    numbered: re.Pattern[str]
+    titled: re.Pattern[str]
+    types: dict[str, dict]
+    codes: frozenset[str]
+    stop: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    rows = lexicons().doc_types
+    types = {row["type"].lower(): row for row in rows}
+    forms = sorted(types, key=len, reverse=True)
+    type_re = "|".join(phrase(f) for f in forms)
+    titled = sorted((row["type"] for row in rows if row.get("titled")), key=len, reverse=True)
+    return _Rules(
+        numbered=re.compile(rf"(?<!\w)(?P<type>(?i:{type_re}))(?:\s+(?i:số))?\s+{_SYMBOL}"
+                            rf"(?![\w/]|{DASH}\w)"),
+        titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
+        types=types,
+        codes=frozenset(code for row in rows for code in row["codes"]),
+        stop=frozenset(lexicons().stopwords["title_stop"]),
+    )
+
+
+def _squeeze(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    return re.sub(f"[{DASHES}]", "-", text)
+
+
+def _numbered(rules: _Rules, match: re.Match[str]) -> Mention:
+    row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+    attrs = {"type": row["type"], "number": match.group("num")}
+    if match.group("year"):
+        attrs["year"] = match.group("year")
+    codes = match.group("ncodes") or match.group("acodes")
+    if codes is not None:
+        parts = _squeeze(codes).split("-")
+        issuer = parts[1:] if parts[0] in rules.codes and len(parts) > 1 else parts
+        attrs["issuer"] = "-".join(issuer)
+    else:
+        attrs["issuer"] = _squeeze(match.group("pissuer"))
+    symbol_start = match.start("num")
+    attrs["id"] = _squeeze(match.string[symbol_start:match.end()])
+    attrs["rule"] = row["id"]
+    return Mention(match.start(), match.end(), "LEGAL", attrs)
+
+
+def _title_end(rules: _Rules, text: str, position: int) -> int:
+    """End of a proper title starting at `position` (its first word capitalised), or `position`."""
+    end = position
+    count = 0
+    pos = position
+    while count < 14:
+        match = _TITLE_WORD_RE.match(text, pos)
+        if match is None:
+            break
+        comma, word = match.group(1), match.group(2)
+        lower = word.lower()
+        if count == 0 and (comma or not word[0].isupper()):
+            break
+        if lower in rules.stop and word[0].islower():
+            if lower in ("và", "hoặc") and count:
+                after = _TITLE_WORD_RE.match(text, match.end())
+                if after and not after.group(1) and after.group(2)[0].islower() \
+                        and after.group(2) not in rules.stop:
+                    pos = match.end()
+                    continue
+            break
+        if comma and not (word[0].islower() and lower not in rules.stop):
+            break
+        pos = end = match.end()
+        count += 1
+    return end
+
+
+def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
+    row = rules.types[match.group("type").lower()]
+    end = match.end()
+    if row.get("standalone"):
+        title = ""
+    else:
+        end = _title_end(rules, text, match.end())
+        if end == match.end():
+            return None
+        title = text[match.end():end].strip()
+    attrs = {"type": row["type"]}
+    year = _YEAR_SUFFIX_RE.match(text, end)
+    if year:
+        attrs["year"] = year.group(1)
+        end = year.end()
+    attrs["id"] = re.sub(r"\s+", " ", f"{row['type']} {title}".strip())
+    attrs["rule"] = row["id"] + "-title"
+    return Mention(match.start(), end, "LEGAL", attrs)
+
+
+def find_legal(text: str) -> list[Mention]:
+    """LEGAL mentions in a sentence text."""
+    rules = _rules()
+    mentions = [_numbered(rules, m) for m in rules.numbered.finditer(text)]
+    for match in _PLENUM_RE.finditer(text):
+        attrs = {"type": "Nghị quyết", "id": re.sub(r"\s+", " ", match.group()),
+                 "rule": "doc-nghi-quyet-plenum"}
+        mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
+    for match in rules.titled.finditer(text):
+        mention = _titled(rules, match, text)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions

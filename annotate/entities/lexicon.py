@@ -1,0 +1,151 @@
+"""The annotators' rules as data: lexicons loaded once from annotate/data/entities/, checked on load.
+
+Every JSONL entry has a unique `id`, recorded as the `rule` attribute of the entities it produces.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from annotate.errors import VicorpusError
+
+DATA = "annotate.data.entities"
+
+DASHES = "-–—‐‑−"
+DASH = f"[{DASHES}]"
+UPPER = "".join(
+    c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if c.isupper()
+)
+CAP_WORD = f"[{UPPER}][^\\W_]*"  # a syllable or acronym starting with a capital letter
+
+
+class LexiconError(VicorpusError):
+    """A lexicon data file is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All entity lexicons, as loaded from the package data."""
+
+    doc_types: list[dict]
+    currencies: list[dict]
+    units: list[dict]
+    approximators: list[dict]
+    org_heads: list[dict]
+    org_domains: list[dict]
+    localities: dict
+    numbers: dict
+    stopwords: dict
+
+
+_REQUIRED: dict[str, dict[str, type]] = {
+    "doc_types.jsonl": {"id": str, "type": str, "codes": list},
+    "currencies.jsonl": {"id": str, "unit": str, "forms": list},
+    "units.jsonl": {"id": str, "form": str, "kind": str},
+    "approximators.jsonl": {"id": str, "form": str},
+    "org_heads.jsonl": {"id": str, "forms": list, "kind": str},
+    "org_domains.jsonl": {"id": str, "name": str},
+}
+_KINDS = {
+    "units.jsonl": {"measure", "classifier"},
+    "org_heads.jsonl": {"body", "needs_suffix", "named", "committee"},
+}
+
+
+def _open(name: str, directory: Path | None) -> str:
+    try:
+        if directory is not None:
+            return (directory / name).read_text(encoding="utf-8")
+        return resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise LexiconError(f"cannot read lexicon: {error}", name) from error
+
+
+def load_jsonl(name: str, directory: Path | None = None) -> list[dict]:
+    """Read and check one JSONL lexicon: required keys with their types, unique ids, known kinds."""
+    rows: list[dict] = []
+    seen: set[str] = set()
+    required = _REQUIRED[name]
+    for number, line in enumerate(_open(name, directory).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise LexiconError(f"invalid JSON: {error.msg}", name, number) from error
+        if not isinstance(row, dict):
+            raise LexiconError("entry is not a JSON object", name, number)
+        for key, kind in required.items():
+            if not isinstance(row.get(key), kind):
+                raise LexiconError(f"entry needs {key!r} ({kind.__name__})", name, number)
+        if row["id"] in seen:
+            raise LexiconError(f"duplicate id {row['id']!r}", name, number)
+        seen.add(row["id"])
+        kinds = _KINDS.get(name)
+        if kinds is not None and row["kind"] not in kinds:
+            raise LexiconError(f"unknown kind {row['kind']!r} (expected one of "
+                               f"{', '.join(sorted(kinds))})", name, number)
+        rows.append(row)
+    return rows
+
+
+def load_json(name: str, keys: tuple[str, ...], directory: Path | None = None) -> dict:
+    """Read one JSON lexicon object and check that it has `keys`."""
+    try:
+        data = json.loads(_open(name, directory))
+    except json.JSONDecodeError as error:
+        raise LexiconError(f"invalid JSON: {error.msg}", name, error.lineno) from error
+    missing = [k for k in keys if k not in data]
+    if missing:
+        raise LexiconError(f"missing keys: {', '.join(missing)}", name)
+    return data
+
+
+def load_lexicons(directory: Path | None = None) -> Lexicons:
+    """Load and check every lexicon (from `directory`, or the package data)."""
+    return Lexicons(
+        doc_types=load_jsonl("doc_types.jsonl", directory),
+        currencies=load_jsonl("currencies.jsonl", directory),
+        units=load_jsonl("units.jsonl", directory),
+        approximators=load_jsonl("approximators.jsonl", directory),
+        org_heads=load_jsonl("org_heads.jsonl", directory),
+        org_domains=load_jsonl("org_domains.jsonl", directory),
+        localities=load_json("localities.json", ("levels", "places"), directory),
+        numbers=load_json("numbers.json", (
+            "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
+            "one_units", "ordinal_prefixes", "not_counted", "money_triggers"), directory),
+        stopwords=load_json("stopwords.json", ("title_stop", "committee_stop"), directory),
+    )
+
+
+@cache
+def lexicons() -> Lexicons:
+    """The package lexicons, loaded once."""
+    return load_lexicons()
+
+
+def phrase(form: str) -> str:
+    """A regex for a lexicon phrase: spaces match any whitespace, dashes any dash with spaces."""
+    parts = []
+    for token in re.split(r"(\s+|[" + DASHES + "])", form):
+        if not token:
+            continue
+        if token.isspace():
+            parts.append(r"\s+")
+        elif token in DASHES:
+            parts.append(r"\s*" + DASH + r"\s*")
+        else:
+            parts.append(re.escape(token))
+    return "".join(parts)
+
+
+def alternation(forms: list[str]) -> str:
+    """One non-capturing alternation of phrases, longest first, bounded by non-word characters."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return r"(?<!\w)(?:" + "|".join(phrase(f) for f in ordered) + r")(?!\w)"

@@ -1,0 +1,257 @@
+"""QUANTITY, MONEY and PERCENT mentions: [approximator] number [unit | counted noun | currency | %].
+
+A number is a digit string or a run of number words, with multipliers. What follows decides the
+label: a currency (MONEY), "%" or "phần trăm" (PERCENT), a unit or counted noun (QUANTITY). A bare
+number becomes a mention only with an approximator, or as the first bound of a range whose second
+bound has a unit ("10.500 - 11.000 đồng": two MONEY mentions sharing the unit and multiplier).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+
+from annotate.entities.lexicon import DASH, alternation, lexicons, phrase
+from annotate.entities.mention import Mention, Token
+from annotate.entities.numerals import DIGITS, format_value, number_value
+
+_WORD_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    number: re.Pattern[str]
+    currency: re.Pattern[str]
+    currency_ids: dict[str, tuple[str, str]]
+    percent: re.Pattern[str]
+    unit: re.Pattern[str]
+    unit_kinds: dict[str, tuple[str, str]]
+    approximator: re.Pattern[str]
+    approximator_ids: dict[str, str]
+    ordinal: re.Pattern[str]
+    money_trigger: re.Pattern[str]
+    connector: re.Pattern[str]
+    digits: frozenset[str]
+    multipliers: dict[str, int]
+    tens: frozenset[str]
+    after_tens_only: frozenset[str]
+    half: frozenset[str]
+    zero_fillers: frozenset[str]
+    one_units: frozenset[str]
+    not_counted: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    lex = lexicons()
+    nums = lex.numbers
+    multipliers = dict(nums["multipliers"])
+    words = [*nums["digits"], *nums["tens"], *nums["zero_fillers"], *multipliers, *nums["half"],
+             *nums["vague"]]
+    word = alternation(words)
+    mult = alternation([*multipliers, *nums["half"]])
+    digit_number = rf"(?<![\w.,/])(?:{DIGITS})(?![\w/]|[.,]\d)"
+    digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
+    currency_ids = {}
+    for row in lex.currencies:
+        for form in row["forms"]:
+            currency_ids[form.lower()] = (row["unit"], row["id"])
+    unit_kinds = {row["form"].lower(): (row["kind"], row["id"]) for row in lex.units}
+    approximator_ids = {row["form"]: row["id"] for row in lex.approximators}
+    return _Rules(
+        number=re.compile(rf"(?:{digit_expr})|(?i:{word}(?:\s+{word})*)"),
+        currency=re.compile(r"\s*(" + alternation([f for r in lex.currencies for f in r["forms"]])
+                            + ")"),
+        currency_ids=currency_ids,
+        percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
+        unit=re.compile(r"\s*((?i:" + alternation(list(unit_kinds)) + "))"),
+        unit_kinds=unit_kinds,
+        approximator=re.compile(r"(?<!\w)((?i:" + "|".join(
+            phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
+        approximator_ids=approximator_ids,
+        ordinal=re.compile(r"(?i:" + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
+        money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
+                                 + r")(?:\s+\S+){0,2}\s+$"),
+        connector=re.compile(rf"^\s*(?:{DASH}|đến|tới|~)\s*$"),
+        digits=frozenset(nums["digits"]),
+        multipliers=multipliers,
+        tens=frozenset(nums["tens"]),
+        after_tens_only=frozenset(nums["after_tens_only"]),
+        half=frozenset(nums["half"]),
+        zero_fillers=frozenset(nums["zero_fillers"]),
+        one_units=frozenset(nums["one_units"]),
+        not_counted=frozenset(nums["not_counted"]),
+    )
+
+
+@dataclass
+class _Number:
+    start: int
+    end: int
+    tokens: list[str]
+    approx_start: int | None = None
+    approx: str | None = None
+    label: str | None = None
+    unit: str | None = None
+    unit_end: int | None = None
+    rule: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+def _valid_words(rules: _Rules, tokens: list[str]) -> int:
+    """How many leading number words form a well-formed number ("hai mươi năm" -> 2: the year
+    is a unit, not the digit five)."""
+    lower = [t.lower() for t in tokens]
+    for i, token in enumerate(lower):
+        previous = lower[i - 1] if i else ""
+        following = lower[i + 1] if i + 1 < len(lower) else ""
+        if token in rules.after_tens_only and previous not in rules.tens | {"mười"}:
+            return i
+        if token == "năm" and i and (previous in rules.tens | {"mười"}
+                                     or previous in rules.multipliers
+                                     and following not in rules.tens | set(rules.multipliers)):
+            return i
+        if token == "không" and following != "trăm":
+            return i
+        if token in rules.half and previous not in rules.multipliers:
+            return i
+        if token in rules.zero_fillers and (i == 0 or previous not in rules.multipliers):
+            return i
+    return len(lower)
+
+
+def _next_token(tokens: list[Token], text: str, position: int) -> Token | None:
+    for token in tokens:
+        if token.start >= position:
+            return token if not text[position:token.start].strip() else None
+        if token.end > position:
+            return None
+    return None
+
+
+def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool:
+    if token is None:
+        return False
+    word = text[token.start:token.end]
+    if token.upos != "_":
+        return token.upos == "NOUN" or verbs and token.upos == "VERB"
+    return word[:1].islower() and word.replace(" ", "").isalpha() and word not in rules.not_counted
+
+
+def _inside_word(tokens: list[Token], position: int) -> bool:
+    return any(t.start < position < t.end for t in tokens)
+
+
+def _unit(rules: _Rules, number: _Number, text: str, tokens: list[Token]) -> None:
+    """Find what follows the number: currency, percent, unit or counted noun."""
+    end = number.end
+    match = rules.currency.match(text, end)
+    if match and not _inside_word(tokens, match.end()):
+        number.label = "MONEY"
+        number.unit, number.rule = rules.currency_ids[match.group(1).lower()]
+        number.unit_end = match.end()
+        return
+    match = rules.percent.match(text, end)
+    if match:
+        number.label, number.unit, number.rule, number.unit_end = "PERCENT", "%", "percent", \
+            match.end()
+        return
+    match = rules.unit.match(text, end)
+    if match and not _inside_word(tokens, match.end()):
+        kind, rule = rules.unit_kinds[match.group(1).lower()]
+        unit_end = match.end()
+        if kind == "classifier":
+            head = rules.unit.match(text, unit_end)
+            if head and not _inside_word(tokens, head.end()):
+                unit_end = head.end()
+            else:
+                token = _next_token(tokens, text, unit_end)
+                if _counted(rules, token, text, verbs=True):
+                    unit_end = token.end  # type: ignore[union-attr]
+        number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
+        number.unit = text[match.start(1):unit_end]
+        return
+    if not number.tokens[0][0].isdigit():
+        return
+    token = _next_token(tokens, text, end)
+    if _counted(rules, token, text, verbs=False):
+        number.label, number.rule = "QUANTITY", "counted-noun"
+        number.unit_end = token.end  # type: ignore[union-attr]
+        number.unit = text[token.start:token.end]  # type: ignore[union-attr]
+
+
+def _numbers(rules: _Rules, text: str, tokens: list[Token]) -> list[_Number]:
+    found: list[_Number] = []
+    for match in rules.number.finditer(text):
+        pieces = list(_WORD_RE.finditer(match.group()))
+        words = [p.group() for p in pieces]
+        if not words[0][0].isdigit():
+            keep = _valid_words(rules, words)
+            if keep == 0:
+                continue
+            pieces, words = pieces[:keep], words[:keep]
+        start = match.start()
+        end = start + pieces[-1].end()
+        if rules.ordinal.search(text, max(0, start - 25), start):
+            continue
+        number = _Number(start, end, words)
+        _unit(rules, number, text, tokens)
+        if not words[0][0].isdigit() and len(words) == 1:
+            unit = (number.unit or "").lower()
+            if number.label is None or words[0].lower() == "một" and unit not in rules.one_units:
+                continue
+        before = text[max(0, start - 20):start]
+        approx = rules.approximator.search(before)
+        if approx and not re.search(r"(?i:lên)\s+tới\s+$", before):
+            number.approx_start = start - len(before) + approx.start(1)
+            number.approx = approx.group(1)
+        if number.label is None and any(w.lower() in rules.multipliers for w in words) \
+                and rules.money_trigger.search(text, max(0, start - 40), start):
+            number.label, number.rule = "MONEY", "money-trigger"
+        found.append(number)
+    return found
+
+
+def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
+    """QUANTITY, MONEY and PERCENT mentions in a sentence text (tokens give word boundaries and
+    UPOS hints)."""
+    rules = _rules()
+    numbers = _numbers(rules, text, tokens)
+    for first, second in pairwise(numbers):
+        if first.label is None and second.label is not None \
+                and rules.connector.match(text[first.end:second.start]):
+            first.label, first.unit, first.rule = second.label, second.unit, "range-bound"
+            trailing = []
+            for word in reversed(second.tokens):
+                if word.lower() not in rules.multipliers:
+                    break
+                trailing.insert(0, word)
+            if not any(w.lower() in rules.multipliers for w in first.tokens):
+                first.tokens = first.tokens + trailing
+    mentions = []
+    for number in numbers:
+        if number.label is None and number.approx is None:
+            continue
+        label = number.label or "QUANTITY"
+        start = number.start
+        if number.approx is not None and label != "PERCENT":
+            start = number.approx_start  # type: ignore[assignment]
+        end = number.unit_end if number.unit_end is not None and number.rule != "range-bound" \
+            else number.end
+        attrs: dict[str, str] = {}
+        value: Decimal | None = None
+        if number.approx is None or number.approx.lower() != "hàng":
+            value = number_value(number.tokens)
+        if value is not None:
+            attrs["value"] = format_value(value)
+        if number.unit:
+            attrs["unit"] = number.unit
+        rule = number.rule or "approximate-number"
+        if number.approx is not None and label != "PERCENT":
+            rule += "+" + rules.approximator_ids.get(number.approx.lower(), "approx")
+        attrs["rule"] = rule
+        mentions.append(Mention(start, end, label, attrs))
+    return mentions

@@ -1,0 +1,164 @@
+"""ORG mentions: institution heads from the lexicon, extended by their name, locality, parent body
+and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ Chính trị khóa XIII").
+
+Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
+`needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"), `named`
+(only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn") and `committee` (a descriptive
+name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"). Roles stay outside because they
+are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from annotate.entities.lexicon import CAP_WORD, alternation, lexicons
+from annotate.entities.mention import Mention
+
+_WORD_RE = re.compile(r"[ \t]*(,?)[ \t]*([^\W_][\w]*)")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    head: re.Pattern[str]
+    heads: dict[str, dict]
+    name: re.Pattern[str]
+    domain_only: re.Pattern[str]
+    elided: re.Pattern[str]
+    suffix: re.Pattern[str]
+    place_run: re.Pattern[str]
+    level: re.Pattern[str]
+    generic_before: re.Pattern[str]
+    role_before: re.Pattern[str]
+    excluded_after: re.Pattern[str]
+    stop: frozenset[str]
+
+
+def _key(form: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\s*[-–—]\s*", "-", form))
+
+
+@cache
+def _rules() -> _Rules:
+    lex = lexicons()
+    heads = {_key(form): row for row in lex.org_heads for form in row["forms"]}
+    head_alt = alternation([form for row in lex.org_heads for form in row["forms"]])
+    domain_alt = alternation([row["name"] for row in lex.org_domains])
+    levels = alternation(lex.localities["levels"])
+    places = alternation(lex.localities["places"])
+    cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"
+    not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
+    level = rf"{levels}{not_level}(?:[ \t]+{cap}){{0,4}}"
+    return _Rules(
+        head=re.compile(head_alt),
+        heads=heads,
+        name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{cap})){{1,6}}"),
+        domain_only=re.compile(rf"\s*{domain_alt}\s*"),
+        elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
+        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|{places}|{level})"),
+        place_run=re.compile(rf"(?:[ \t]+{cap}){{1,4}}"),
+        level=re.compile(rf"[ \t]*{levels}{not_level}"),
+        generic_before=re.compile(r"(?<!\w)(?:các|những|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
+                                  re.IGNORECASE),
+        role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
+        excluded_after=re.compile(r"\s+(?:viên(?!\w)|các\s+cấp(?!\w))"),
+        stop=frozenset(lex.stopwords["committee_stop"]),
+    )
+
+
+def _committee_end(rules: _Rules, text: str, position: int) -> int:
+    """End of a committee's descriptive name ("phòng chống tội phạm, tệ nạn xã hội và ...")."""
+    end = pos = position
+    count = 0
+    while count < 30:
+        match = _WORD_RE.match(text, pos)
+        if match is None:
+            break
+        comma, word = match.group(1), match.group(2)
+        lower = word.lower()
+        if lower in rules.stop or rules.level.match(text, match.start(2)) \
+                or lower == "ban" and text.startswith("hành", match.end() + 1):
+            break
+        if rules.head.match(text, match.start(2)) and count:
+            break
+        if comma and (word[0].isupper() or count == 0):
+            break
+        if lower == "và":
+            following = _WORD_RE.match(text, match.end())
+            if following is None or following.group(1) or following.group(2)[0].isupper() \
+                    or following.group(2).lower() in rules.stop:
+                break
+            pos = match.end()
+            continue
+        pos = end = match.end()
+        count += 1
+    return end
+
+
+@dataclass
+class _Org:
+    start: int
+    end: int
+    complete: bool
+    rule: str
+
+
+def _scan(rules: _Rules, text: str) -> list[_Org]:
+    found: list[_Org] = []
+    pos = 0
+    while (match := rules.head.search(text, pos)) is not None:
+        row = rules.heads[_key(match.group())]
+        start, end = match.span()
+        pos = end
+        kind = row["kind"]
+        complete = kind == "body"
+        extra: list[_Org] = []
+        if kind == "named":
+            name = rules.name.match(text, end)
+            if name is None:
+                continue
+            end, complete = name.end(), True
+            if rules.domain_only.fullmatch(name.group()):
+                tail = end
+                while (elided := rules.elided.match(text, tail)) is not None:
+                    extra.append(_Org(elided.start(1), elided.end(1), True, row["id"] + "-elided"))
+                    tail = elided.end()
+        elif kind == "committee":
+            end = _committee_end(rules, text, end)
+            if end == match.end():
+                continue
+            complete = True
+        while (suffix := rules.suffix.match(text, end)) is not None:
+            end, complete = suffix.end(), True
+        if row.get("place") and end == match.end():
+            run = rules.place_run.match(text, end)
+            if run is not None:
+                end = run.end()
+        pos = max(end, extra[-1].end if extra else end)
+        if rules.excluded_after.match(text, end):
+            continue
+        if end == match.end() and rules.generic_before.search(text, max(0, start - 12), start):
+            continue
+        if row["id"] == "org-thuong-truc" and rules.role_before.search(text, max(0, start - 10),
+                                                                       start):
+            continue
+        found.append(_Org(start, end, complete, row["id"]))
+        found.extend(extra)
+    return found
+
+
+def find_orgs(text: str) -> list[Mention]:
+    """ORG mentions in a sentence text."""
+    rules = _rules()
+    merged: list[_Org] = []
+    for org in _scan(rules, text):
+        previous = merged[-1] if merged else None
+        if previous is not None and text[previous.end:org.start] in (" ", "\t") \
+                and not org.rule.endswith("-elided"):
+            previous.end = org.end
+            previous.complete = previous.complete or org.complete
+            continue
+        merged.append(org)
+    return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]

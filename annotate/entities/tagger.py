@@ -1,0 +1,74 @@
+"""Run every annotator over a sentence's text and snap the character mentions to its words."""
+
+from __future__ import annotations
+
+from annotate.conllu_io import Sentence, Word, word_spans
+from annotate.entities.dates import find_dates
+from annotate.entities.legal import find_legal
+from annotate.entities.mention import Mention, Token
+from annotate.entities.numeric import find_numeric
+from annotate.entities.orgs import find_orgs
+from annotate.entities.schema import Entity
+
+# Overlapping mentions: the earlier label in this order wins (a date or a document number is not
+# a quantity; a resolution named after its plenum is not an organisation).
+PRIORITY = {"LEGAL": 0, "DATE": 1, "MONEY": 2, "PERCENT": 2, "QUANTITY": 3, "ORG": 4}
+
+
+def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """All mentions in a text, non-overlapping, in text order."""
+    candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
+                  *find_orgs(text)]
+    candidates.sort(key=lambda m: (PRIORITY[m.label], m.start - m.end, m.start))
+    chosen: list[Mention] = []
+    for mention in candidates:
+        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
+            chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def sentence_text(sentence: Sentence, words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence text and each syntactic word's span in it: from `# text` when the forms can be
+    found in it, else rebuilt from the forms (a space unless SpaceAfter=No)."""
+    spans = word_spans(sentence)
+    if spans is not None and sentence.text is not None:
+        return sentence.text, spans
+    parts: list[str] = []
+    spans = []
+    pos = 0
+    for word in words:
+        spans.append((pos, pos + len(word.form)))
+        parts.append(word.form)
+        pos += len(word.form)
+        if "SpaceAfter=No" not in word.misc.split("|"):
+            parts.append(" ")
+            pos += 1
+    return "".join(parts).rstrip(" "), spans
+
+
+def snap(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Entity]:
+    """Entities over the words that overlap each mention (a mention that cuts a word takes the
+    whole word; its exact characters stay in char_start/char_end). Mentions that end up sharing
+    a word with an earlier entity are dropped."""
+    entities: list[Entity] = []
+    last_end = 0
+    for mention in mentions:
+        covered = [i for i, (s, e) in enumerate(spans) if s < mention.end and e > mention.start]
+        if not covered or covered[0] < last_end:
+            continue
+        entities.append(Entity(covered[0], covered[-1] + 1, mention.label, dict(mention.attrs),
+                               char_start=mention.start, char_end=mention.end))
+        last_end = covered[-1] + 1
+    return entities
+
+
+def tag_sentence(sentence: Sentence) -> list[Entity]:
+    """The entities of a parsed sentence (ORG, LEGAL, QUANTITY, MONEY, PERCENT, DATE), over its
+    syntactic words, with their attributes and the producing rule's id."""
+    words = sentence.syntactic_words()
+    if not words:
+        return []
+    text, spans = sentence_text(sentence, words)
+    tokens = [Token(s, e, w.upos) for (s, e), w in zip(spans, words)]
+    return snap(find_mentions(text, tokens), spans)

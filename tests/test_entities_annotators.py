@@ -1,0 +1,239 @@
+"""The entity annotators on hand-written sentences: every numbering convention, number format,
+boundary rule and negative case of the guidelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.entities import entity_json, tag_sentence
+from annotate.entities.simple import sentence_from_forms, sentence_from_text
+from annotate.entities.tagger import sentence_text
+
+
+def tag(text: str) -> list[tuple[str, str, dict]]:
+    """(text, label, attributes without rule) of each entity, syllable-split."""
+    sentence = sentence_from_text(text)
+    body, spans = sentence_text(sentence, sentence.syntactic_words())
+    out = []
+    for entity in tag_sentence(sentence):
+        item = entity_json(entity, spans, body)
+        attrs = {k: v for k, v in item.items() if k not in ("start", "end", "label", "text", "rule")}
+        out.append((item["text"], item["label"], attrs))
+    return out
+
+
+def spans(text: str, label: str | None = None) -> list[str]:
+    return [t for t, lab, _ in tag(text) if label is None or lab == label]
+
+
+@pytest.mark.parametrize("text, mention, ident, attrs", [
+    ("Căn cứ Nghị định 77/2010/NĐ-CP về phối hợp.", "Nghị định 77/2010/NĐ-CP", "77/2010/NĐ-CP",
+     {"type": "Nghị định", "number": "77", "year": "2010", "issuer": "CP"}),
+    ("Theo Thông tư số 15/2023/TT-BCA của Bộ Công an.", "Thông tư số 15/2023/TT-BCA",
+     "15/2023/TT-BCA", {"type": "Thông tư", "year": "2023", "issuer": "BCA"}),
+    ("Thông tư liên tịch số 03/2018/TTLT-BCA-BQP hướng dẫn", "Thông tư liên tịch số 03/2018/TTLT-BCA-BQP",
+     "03/2018/TTLT-BCA-BQP", {"issuer": "BCA-BQP"}),
+    ("Luật số 59/2020/QH14 có hiệu lực", "Luật số 59/2020/QH14", "59/2020/QH14", {"issuer": "QH14"}),
+    ("Quyết định số 1520/QĐ-UBND ngày 3/4/2019", "Quyết định số 1520/QĐ-UBND", "1520/QĐ-UBND",
+     {"type": "Quyết định", "number": "1520", "issuer": "UBND"}),
+    ("theo công văn số 245 / UBND - NC của huyện", "công văn số 245 / UBND - NC", "245/UBND-NC",
+     {"type": "Công văn", "issuer": "UBND-NC"}),
+    ("Kế hoạch 118/KH-UBND triển khai", "Kế hoạch 118/KH-UBND", "118/KH-UBND", {"issuer": "UBND"}),
+    ("Nghị quyết số 35-NQ/TW của Bộ Chính trị", "Nghị quyết số 35-NQ/TW", "35-NQ/TW",
+     {"type": "Nghị quyết", "number": "35", "issuer": "TW"}),
+    ("Chỉ thị số 21 – CT/TU của Ban Thường vụ", "Chỉ thị số 21 – CT/TU", "21-CT/TU",
+     {"type": "Chỉ thị", "issuer": "TU"}),
+    ("Kết luận 12—KL/TW nêu rõ", "Kết luận 12—KL/TW", "12-KL/TW", {"type": "Kết luận"}),
+    ("Quy định số 105-QĐ/TW về phân cấp", "Quy định số 105-QĐ/TW", "105-QĐ/TW", {"type": "Quy định"}),
+    ("Hướng dẫn số 07-HD/BTGTW ngày", "Hướng dẫn số 07-HD/BTGTW", "07-HD/BTGTW", {"issuer": "BTGTW"}),
+    ("Thông báo số 33-TB/TU", "Thông báo số 33-TB/TU", "33-TB/TU", {"type": "Thông báo"}),
+    ("Báo cáo số 212-BC/HU của Huyện ủy", "Báo cáo số 212-BC/HU", "212-BC/HU", {"issuer": "HU"}),
+    ("Quy chế số 04-QC/TU", "Quy chế số 04-QC/TU", "04-QC/TU", {"type": "Quy chế"}),
+])
+def test_numbered_documents(text, mention, ident, attrs):
+    legal = [(t, a) for t, lab, a in tag(text) if lab == "LEGAL"]
+    assert legal[0][0] == mention
+    assert legal[0][1]["id"] == ident
+    for key, value in attrs.items():
+        assert legal[0][1][key] == value
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Thi hành Luật An ninh quốc gia và các văn bản", "Luật An ninh quốc gia"),
+    ("vi phạm Bộ luật Hình sự năm 2015 bị xử lý", "Bộ luật Hình sự năm 2015"),
+    ("theo Hiến pháp năm 2013, mọi người", "Hiến pháp năm 2013"),
+    ("sửa đổi Luật Phòng, chống ma túy đã được", "Luật Phòng, chống ma túy"),
+    ("chấp hành Điều lệ Đảng và", "Điều lệ Đảng"),
+    ("quán triệt Nghị quyết Hội nghị lần thứ 8 của Ban Chấp hành", "Nghị quyết Hội nghị lần thứ 8"),
+    ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"),
+])
+def test_titled_documents(text, mention):
+    assert spans(text, "LEGAL") == [mention]
+
+
+@pytest.mark.parametrize("text", [
+    "Nghị định này có hiệu lực từ ngày ký.",
+    "Thông tư này hướng dẫn thi hành.",
+    "các nghị quyết, chỉ thị của Đảng",
+    "Luật pháp phải nghiêm minh",
+])
+def test_not_documents(text):
+    assert spans(text, "LEGAL") == []
+
+
+def test_legal_excludes_date_issuer_and_article():
+    found = tag("Điều 5 Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ quy định")
+    assert [(t, lab) for t, lab, _ in found] == [
+        ("Nghị định số 100/2019/NĐ-CP", "LEGAL"), ("ngày 30/12/2019", "DATE"), ("Chính phủ", "ORG")]
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("đã tổ chức hơn 2.450 buổi tập huấn", "hơn 2.450 buổi", "2450", "buổi"),
+    ("thu hút 1.204.550 lượt người", "1.204.550 lượt người", "1204550", "lượt người"),
+    ("thời hạn 02 năm", "02 năm", "2", "năm"),
+    ("cấp phát khoảng 3,5 tấn gạo", "khoảng 3,5 tấn", "3.5", "tấn"),
+    ("huy động gần 1,2 triệu người", "gần 1,2 triệu người", "1200000", "người"),
+    ("có hai mươi lăm hộ", "hai mươi lăm hộ", "25", "hộ"),
+    ("trong mười lăm ngày", "mười lăm ngày", "15", "ngày"),
+    ("thành lập 14 tổ công tác liên ngành", "14 tổ công tác", "14", "tổ công tác"),
+    ("xảy ra 1.305 vụ cháy rừng", "1.305 vụ cháy", "1305", "vụ cháy"),
+    ("bàn giao tới 250 căn nhà", "tới 250 căn nhà", "250", "căn nhà"),
+    ("gần như 100 hộ dân", "gần như 100 hộ", "100", "hộ"),
+])
+def test_quantities(text, mention, value, unit):
+    found = [(t, a) for t, lab, a in tag(text) if lab == "QUANTITY"]
+    assert found == [(mention, {"value": float(value) if "." in value else int(value), "unit": unit})]
+
+
+def test_vague_quantity_has_no_value():
+    assert tag("thu hút hàng nghìn người tham gia") == [
+        ("hàng nghìn người", "QUANTITY", {"unit": "người"})]
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("hỗ trợ 5 triệu đồng mỗi hộ", "5 triệu đồng", 5000000, "đồng"),
+    ("vốn vay 2,5 tỷ VNĐ", "2,5 tỷ VNĐ", 2500000000, "đồng"),
+    ("bồi thường 150.000 đ", "150.000 đ", 150000, "đồng"),
+    ("viện trợ 3 triệu USD", "3 triệu USD", 3000000, "USD"),
+    ("thiệt hại hơn 1 tỷ 200 triệu đồng", "hơn 1 tỷ 200 triệu đồng", 1200000000, "đồng"),
+])
+def test_money(text, mention, value, unit):
+    assert tag(text) == [(mention, "MONEY", {"value": value, "unit": unit})]
+
+
+def test_money_without_currency_word_and_vague_money():
+    assert tag("dự án có giá trị 7.000 tỉ") == [("7.000 tỉ", "MONEY", {"value": 7000000000000})]
+    assert tag("thu hồi hàng trăm tỷ đồng") == [("hàng trăm tỷ đồng", "MONEY", {"unit": "đồng"})]
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("đạt 15%", "15%", 15), ("tăng 15,5 % so với", "15,5 %", 15.5),
+    ("giảm 15 phần trăm", "15 phần trăm", 15), ("chiếm trên 95% dân số", "95%", 95),
+])
+def test_percent(text, mention, value):
+    assert tag(text) == [(mention, "PERCENT", {"value": value, "unit": "%"})]
+
+
+def test_approximators_outside():
+    assert spans("số người lên đến 300 người") == ["300 người"]
+    assert spans("lên tới 40 xã") == ["40 xã"]
+    assert spans("tối đa 12 tháng") == ["12 tháng"]
+    assert spans("dưới 18 tuổi") == ["18 tuổi"]
+
+
+def test_ranges_are_two_mentions():
+    assert tag("giá 10.500 - 11.000 đồng") == [
+        ("10.500", "MONEY", {"value": 10500, "unit": "đồng"}),
+        ("11.000 đồng", "MONEY", {"value": 11000, "unit": "đồng"})]
+    assert tag("từ 25 - 28 triệu đồng") == [
+        ("25", "MONEY", {"value": 25000000, "unit": "đồng"}),
+        ("28 triệu đồng", "MONEY", {"value": 28000000, "unit": "đồng"})]
+    assert [t for t, _, _ in tag("đạt 98 - 100%")] == ["98", "100%"]
+
+
+def test_counted_noun_stops_before_modifiers_and_coordination():
+    assert spans("có 12 huyện, thành phố") == ["12 huyện"]
+    assert spans("mua 30 xe ô tô") == ["30 xe"]
+
+
+@pytest.mark.parametrize("text", [
+    "theo Điều 5 của luật", "tại khoản 2 điều này", "lần thứ 11", "Quốc lộ 70 đi qua",
+    "một số vụ án phức tạp", "một bộ phận cán bộ", "hàng năm đều tổ chức", "Thứ hai, phải",
+    "tổ 5 phường Cốc Lếu",
+])
+def test_not_quantities(text):
+    assert [lab for _, lab, _ in tag(text) if lab in ("QUANTITY", "MONEY", "PERCENT")] == []
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("ký ngày 01/12/2011 tại", "ngày 01/12/2011", "2011-12-01"),
+    ("ngày 3-4-2019", "ngày 3-4-2019", "2019-04-03"),
+    ("hạn chót 15.12.2020", "15.12.2020", "2020-12-15"),
+    ("ngày 2 tháng 9 năm 1945", "ngày 2 tháng 9 năm 1945", "1945-09-02"),
+    ("từ tháng 5/2012", "tháng 5/2012", "2012-05"),
+    ("tháng 7 năm 2020", "tháng 7 năm 2020", "2020-07"),
+    ("trong năm 2015", "năm 2015", "2015"),
+    ("giai đoạn 2014 – 2018", "2014 – 2018", "2014/2018"),
+    ("diễn ra ngày 16 - 22.4", "ngày 16 - 22.4", "--04-16/--04-22"),
+    ("vào ngày 22/4 hằng năm", "ngày 22/4", "--04-22"),
+    ("quý II/2025", "quý II/2025", "2025-04/2025-06"),
+    ("nhiệm kỳ 2020-2025", "2020-2025", "2020/2025"),
+])
+def test_dates(text, mention, value):
+    assert tag(text) == [(mention, "DATE", {"value": value})]
+
+
+def test_numbers_inside_document_numbers_are_not_dates_or_quantities():
+    assert [lab for _, lab, _ in tag("Quyết định số 12/2012/QĐ-UBND và Chỉ thị 05-CT/TU")] == ["LEGAL", "LEGAL"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Thủ tướng Chính phủ chỉ đạo", ["Chính phủ"]),
+    ("Bí thư Tỉnh ủy Hà Giang làm việc", ["Tỉnh ủy Hà Giang"]),
+    ("Trưởng đoàn ĐBQH tỉnh phát biểu", ["đoàn ĐBQH tỉnh"]),
+    ("ông là Tỉnh ủy viên", []),
+    ("Bộ Chính trị khóa XIII", ["Bộ Chính trị khóa XIII"]),
+    ("các Bộ Công an, Xây dựng phối hợp", ["Bộ Công an", "Xây dựng"]),
+    ("Ủy ban nhân dân tỉnh Yên Bái ban hành", ["Ủy ban nhân dân tỉnh Yên Bái"]),
+    ("HĐND tỉnh thông qua", ["HĐND tỉnh"]),
+    ("Sở Giáo dục và Đào tạo tỉnh Nghệ An", ["Sở Giáo dục và Đào tạo tỉnh Nghệ An"]),
+    ("Ban Tuyên giáo Tỉnh ủy tổ chức", ["Ban Tuyên giáo Tỉnh ủy"]),
+    ("Công an tỉnh Điện Biên triệt phá", ["Công an tỉnh Điện Biên"]),
+    ("Bộ đội Biên phòng tỉnh tuần tra", ["Bộ đội Biên phòng tỉnh"]),
+    ("Hội Liên hiệp Phụ nữ huyện vận động", ["Hội Liên hiệp Phụ nữ huyện"]),
+    ("Đảng ủy xã Tả Van họp", ["Đảng ủy xã Tả Van"]),
+    ("Ban Bí thư Trung ương Đảng ban hành", ["Ban Bí thư Trung ương Đảng"]),
+    ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp", ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"]),
+    ("Công ty TNHH Hoàng Long nộp thuế", ["Công ty TNHH Hoàng Long"]),
+    ("các cấp ủy đảng, chính quyền các cấp và các đoàn thể", []),
+    ("cơ quan, doanh nghiệp trên địa bàn", []),
+    ("vai trò của Nhà nước và Trung ương", []),
+    ("Sở và Bệnh viện đều", []),
+    ("Hội đồng nhân dân các cấp", []),
+    ("cấp ủy Đảng lãnh đạo", []),
+    ("công tác xây dựng Đảng", ["Đảng"]),
+])
+def test_orgs(text, orgs):
+    assert spans(text, "ORG") == orgs
+
+
+def test_segmentation_does_not_matter():
+    """Grouped words, glued punctuation and syllable-spaced symbols give the same mentions."""
+    text = "Nghị định 77/2010/NĐ-CP, hơn 19 buổi"
+    grouped = sentence_from_forms(["Nghị định", "77/2010/NĐ-CP,", "hơn", "19", "buổi"], text)
+    words = grouped.syntactic_words()
+    entities = tag_sentence(grouped)
+    assert [(e.start, e.end, e.label) for e in entities] == [(0, 2, "LEGAL"), (2, 5, "QUANTITY")]
+    body, word_spans = sentence_text(grouped, words)
+    assert entity_json(entities[0], word_spans, body)["text"] == "Nghị định 77/2010/NĐ-CP"
+    spaced = tag("theo Nghị định 77 / 2010 / NĐ - CP của Chính phủ")
+    assert spaced[0][0] == "Nghị định 77 / 2010 / NĐ - CP" and spaced[0][2]["id"] == "77/2010/NĐ-CP"
+
+
+def test_upos_hint_for_counted_noun():
+    sentence = sentence_from_forms(["khám phá", "320", "vụ", "trộm cắp", "tài sản"])
+    words = sentence.syntactic_words()
+    for word, upos in zip(words, ["VERB", "NUM", "NOUN", "VERB", "NOUN"]):
+        word.upos = upos
+    assert [(e.start, e.end, e.attrs["unit"]) for e in tag_sentence(sentence)] == [
+        (1, 4, "vụ trộm cắp")]
