@@ -25,6 +25,11 @@ PROCESSORS = "tokenize,pos,lemma,depparse"
 BUNDLED = "bundled"
 OFFICIAL = "official"
 _SPACES = re.compile(r"\s+")
+# a sentence may only end on a token ending in one of these (closing quotes and brackets after
+# it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
+# opening quote) are joined back, so that sentences of real prose are not cut in the middle
+SENTENCE_FINAL = (".", "!", "?", "…")
+CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ def _from_pipeline_json(folder: Path, name: str) -> ModelSet:
         kwargs[key] = value
     kwargs.setdefault("lang", "vi")
     kwargs.setdefault("processors", PROCESSORS)
+    # a model folder's resources.json is empty, so Stanza does not know its language
+    kwargs.setdefault("allow_unknown_language", True)
     kwargs.update(dir=str(folder), download_method=None)
     return ModelSet(name, kwargs)
 
@@ -130,7 +137,7 @@ class Parser:
         else:
             kwargs["download_method"] = None
         try:
-            return stanza.Pipeline(logging_level="WARN", use_gpu=False, **kwargs)
+            return stanza.Pipeline(logging_level="ERROR", use_gpu=False, **kwargs)
         except (OSError, ValueError, RuntimeError, KeyError) as error:
             hint = ""
             if self.models.name.startswith(OFFICIAL):
@@ -167,9 +174,49 @@ class Parser:
             yield from self._parse_batch(stanza, batch)
 
     def _parse_batch(self, stanza: Any, batch: list[tuple[str, int]]) -> Iterator[list[list[Word]]]:
-        docs = self.pipeline.bulk_process([stanza.Document([], text=t) for t, _ in batch])
+        processors = [p.strip() for p in self.models.kwargs["processors"].split(",")]
+        docs = self.pipeline.bulk_process([stanza.Document([], text=t) for t, _ in batch],
+                                          processors="tokenize")
+        docs = [join_unfinished_sentences(stanza, doc) for doc in docs]
+        rest = ",".join(p for p in processors if p != "tokenize")
+        if rest:
+            docs = self.pipeline.bulk_process(docs, processors=rest)
         for (text, offset), doc in zip(batch, docs):
             yield stanza_to_words(doc, text, offset)
+
+
+def join_unfinished_sentences(stanza: Any, doc: Any) -> Any:
+    """A tokenized Stanza document whose sentences that do not end in sentence-final
+    punctuation are joined to the next one (never across the document's end)."""
+    groups: list[list[Any]] = []
+    current: list[Any] = []
+    for sentence in doc.sentences:
+        current.extend(sentence.tokens)
+        if _ends_sentence([t.text for t in current]):
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    if len(groups) == len(doc.sentences):
+        return doc
+    return stanza.Document([[_token_dict(i, t) for i, t in enumerate(group, 1)] for group in groups],
+                           text=doc.text)
+
+
+def _token_dict(index: int, token: Any) -> dict[str, Any]:
+    entry = {"id": (index,), "text": token.text, "start_char": token.start_char,
+             "end_char": token.end_char}
+    if token.misc:
+        entry["misc"] = token.misc
+    return entry
+
+
+def _ends_sentence(texts: list[str]) -> bool:
+    for text in reversed(texts):
+        if text in CLOSERS:
+            continue
+        return text.endswith(SENTENCE_FINAL)
+    return False
 
 
 def stanza_to_words(doc: Any, text: str, offset: int = 0) -> list[list[Word]]:

@@ -46,3 +46,24 @@ def test_multiword_token_gets_a_range_line() -> None:
     (words,) = stanza_to_words(doc, "a-b")
     assert [w.id for w in words] == ["1-2", "1", "2"]
     assert words[0].misc == "TokenRange=0:3" and words[1].misc == "_"
+
+
+def test_sentences_end_only_at_final_punctuation() -> None:
+    import stanza
+
+    from annotate.parse import join_unfinished_sentences
+
+    text = "Tỉnh ủy ban hành Chương trình số 71. Câu “hai” hết! Đoạn: Bộ Công an"
+    words = [("Tỉnh ủy", 0), ("ban hành", 8)], [("Chương trình", 17), ("số", 30), ("71", 33),
+             (".", 35)], [("Câu", 37), ("“", 41)], [("hai", 42), ("”", 45), ("hết", 47), ("!", 50)], [
+             ("Đoạn", 52), (":", 56)], [("Bộ Công an", 58)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(group, 1)] for group in words]
+    doc = join_unfinished_sentences(stanza, stanza.Document(sentences, text=text))
+    assert [" ".join(t.text for t in s.tokens) for s in doc.sentences] == [
+        "Tỉnh ủy ban hành Chương trình số 71 .",
+        "Câu “ hai ” hết !",
+        "Đoạn : Bộ Công an",
+    ]
+    assert [(t.start_char, t.end_char) for t in doc.sentences[2].tokens] == [(52, 56), (56, 57),
+                                                                           (58, 68)]
