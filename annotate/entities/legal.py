@@ -87,9 +87,9 @@ def _numbered(rules: _Rules, match: re.Match[str]) -> Mention:
 
 def _title_end(rules: _Rules, text: str, position: int) -> int:
     """End of a proper title starting at `position` (its first word capitalised), or `position`."""
-    end = position
+    end = pos = position
     count = 0
-    pos = position
+    proper = True
     while count < 14:
         match = _TITLE_WORD_RE.match(text, pos)
         if match is None:
@@ -108,6 +108,9 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
             break
         if comma and not (word[0].islower() and lower not in rules.stop):
             break
+        if word[0].islower() and count >= 2 and proper:
+            break  # "Luật Muay Thái nghiêm cấm": a proper name, then the clause goes on
+        proper = proper and word[0].isupper()
         pos = end = match.end()
         count += 1
     return end

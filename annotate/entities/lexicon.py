@@ -116,7 +116,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         approximators=load_jsonl("approximators.jsonl", directory),
         org_heads=load_jsonl("org_heads.jsonl", directory),
         org_domains=load_jsonl("org_domains.jsonl", directory),
-        localities=load_json("localities.json", ("levels", "places"), directory),
+        localities=load_json("localities.json", ("levels", "places", "not_org"), directory),
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
             "one_units", "ordinal_prefixes", "not_counted", "money_triggers"), directory),

@@ -195,10 +195,11 @@ def _numbers(rules: _Rules, text: str, tokens: list[Token]) -> list[_Number]:
             pieces, words = pieces[:keep], words[:keep]
         start = match.start()
         end = start + pieces[-1].end()
-        if rules.ordinal.search(text, max(0, start - 25), start):
-            continue
         number = _Number(start, end, words)
         _unit(rules, number, text, tokens)
+        if number.label not in ("MONEY", "PERCENT") \
+                and rules.ordinal.search(text, max(0, start - 25), start):
+            continue
         if not words[0][0].isdigit() and len(words) == 1:
             unit = (number.unit or "").lower()
             if number.label is None or words[0].lower() == "một" and unit not in rules.one_units:

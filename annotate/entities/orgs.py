@@ -25,6 +25,8 @@ class _Rules:
     head: re.Pattern[str]
     heads: dict[str, dict]
     name: re.Pattern[str]
+    domain: re.Pattern[str]
+    not_org: re.Pattern[str]
     domain_only: re.Pattern[str]
     elided: re.Pattern[str]
     suffix: re.Pattern[str]
@@ -55,6 +57,8 @@ def _rules() -> _Rules:
         head=re.compile(head_alt),
         heads=heads,
         name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{cap})){{1,6}}"),
+        domain=re.compile(rf"[ \t]+{domain_alt}"),
+        not_org=re.compile(alternation(lex.localities["not_org"])),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|{places}|{level})"),
@@ -115,8 +119,11 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         kind = row["kind"]
         complete = kind == "body"
         extra: list[_Org] = []
+        if rules.not_org.match(text, start):
+            continue
         if kind == "named":
-            name = rules.name.match(text, end)
+            lower_only = row.get("lower_needs_domain") and match.group()[0].islower()
+            name = (rules.domain if lower_only else rules.name).match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True

@@ -1,0 +1,180 @@
+"""Score predicted entities against gold ones: precision, recall and F1 per label and
+micro-averaged, on exact and on overlapping spans, and the accuracy of values.
+
+Both files are CoNLL-U (entities from MISC, character offsets into `# text`, keyed by sent_id) or
+JSONL (`{id, text, entities: [{start, end, label, value?, id?}]}`, keyed by id). Documents are
+matched by id and must have the same text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from annotate.conllu_io import read_conllu, word_spans
+from annotate.entities.schema import LABELS, NUMERIC_LABELS, decode_entities
+from annotate.errors import InputError
+
+VALUE_LABELS = (*sorted(NUMERIC_LABELS), "DATE", "LEGAL")
+
+
+@dataclass(frozen=True)
+class Span:
+    """An entity as scored: character span, label and comparable value (LEGAL: its id)."""
+
+    start: int
+    end: int
+    label: str
+    value: str | None = None
+
+
+Documents = dict[str, tuple[str, list[Span]]]
+
+
+def _value(label: str, attrs: dict) -> str | None:
+    raw = attrs.get("id") if label == "LEGAL" else attrs.get("value")
+    if raw is None:
+        return None
+    if label in NUMERIC_LABELS:
+        try:
+            return format(Decimal(str(raw)).normalize(), "f")
+        except InvalidOperation:
+            return str(raw)
+    return str(raw)
+
+
+def _read_jsonl(path: Path) -> Documents:
+    documents: Documents = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = record["text"]
+                spans = [Span(int(e["start"]), int(e["end"]), e["label"], _value(e["label"], e))
+                         for e in record.get("entities", [])]
+                documents[str(record["id"])] = (text, spans)
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+                raise InputError(f"not an entity JSONL record: {error}", path, number) from error
+    return documents
+
+
+def _read_conllu(path: Path) -> Documents:
+    documents: Documents = {}
+    for index, sentence in enumerate(read_conllu(path), start=1):
+        key = sentence.sent_id or f"{path.name}#{index}"
+        spans = word_spans(sentence)
+        if sentence.text is None or spans is None:
+            raise InputError(f"sentence {key}: no # text matching its forms", path, sentence.line)
+        found = [Span(spans[e.start][0], spans[e.end - 1][1], e.label, _value(e.label, e.attrs))
+                 for e in decode_entities(sentence.syntactic_words())]
+        documents[key] = (sentence.text, found)
+    return documents
+
+
+def read_entities(path: str | Path) -> Documents:
+    """Documents (id -> text and entities) from a CoNLL-U or JSONL file (by suffix, else by its
+    first character)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", path)
+    if path.suffix in (".jsonl", ".json"):
+        return _read_jsonl(path)
+    if path.suffix == ".conllu":
+        return _read_conllu(path)
+    with open(path, encoding="utf-8") as handle:
+        head = handle.read(1)
+    return _read_jsonl(path) if head == "{" else _read_conllu(path)
+
+
+def _prf(tp: int, gold: int, pred: int) -> dict[str, float]:
+    precision = tp / pred if pred else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "precision": precision, "recall": recall, "f1": f1}
+
+
+def _overlap_matches(gold: list[Span], pred: list[Span]) -> int:
+    used: set[int] = set()
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i not in used and p.label == g.label and p.start < g.end and g.start < p.end:
+                used.add(i)
+                break
+    return len(used)
+
+
+def evaluate(gold: Documents, pred: Documents) -> dict:
+    """The scores of `pred` against `gold` (a JSON-ready dict)."""
+    counts = {label: {"gold": 0, "pred": 0, "exact": 0, "overlap": 0} for label in LABELS}
+    values = {label: {"matched": 0, "correct": 0} for label in VALUE_LABELS}
+    missing = []
+    for key, (text, gold_spans) in gold.items():
+        if key not in pred:
+            missing.append(key)
+            pred_spans: list[Span] = []
+        else:
+            pred_text, pred_spans = pred[key]
+            if pred_text != text:
+                raise InputError(f"document {key!r}: gold and predicted texts differ")
+        by_position = {(p.start, p.end, p.label): p for p in pred_spans}
+        for label in LABELS:
+            g = [s for s in gold_spans if s.label == label]
+            p = [s for s in pred_spans if s.label == label]
+            counts[label]["gold"] += len(g)
+            counts[label]["pred"] += len(p)
+            counts[label]["overlap"] += _overlap_matches(g, p)
+            for span in g:
+                match = by_position.get((span.start, span.end, span.label))
+                if match is None:
+                    continue
+                counts[label]["exact"] += 1
+                if label in values:
+                    values[label]["matched"] += 1
+                    values[label]["correct"] += match.value == span.value
+    report: dict = {"documents": len(gold), "missing": missing, "labels": {}}
+    for label, c in counts.items():
+        report["labels"][label] = {
+            "gold": c["gold"], "pred": c["pred"],
+            "exact": _prf(c["exact"], c["gold"], c["pred"]),
+            "overlap": _prf(c["overlap"], c["gold"], c["pred"]),
+        }
+    total_gold = sum(c["gold"] for c in counts.values())
+    total_pred = sum(c["pred"] for c in counts.values())
+    report["micro"] = {
+        "gold": total_gold, "pred": total_pred,
+        "exact": _prf(sum(c["exact"] for c in counts.values()), total_gold, total_pred),
+        "overlap": _prf(sum(c["overlap"] for c in counts.values()), total_gold, total_pred),
+    }
+    matched = sum(v["matched"] for v in values.values())
+    correct = sum(v["correct"] for v in values.values())
+    report["values"] = {
+        label: {**v, "accuracy": v["correct"] / v["matched"] if v["matched"] else None}
+        for label, v in values.items()
+    }
+    report["values"]["all"] = {"matched": matched, "correct": correct,
+                               "accuracy": correct / matched if matched else None}
+    return report
+
+
+def format_report(report: dict) -> str:
+    """The report as a plain-text table."""
+    lines = [(f"{'label':<10} {'gold':>5} {'pred':>5}   {'P':>6} {'R':>6} {'F1':>6}   "
+             f"{'oP':>6} {'oR':>6} {'oF1':>6}   {'value':>6}")]
+    rows = [*report["labels"].items(), ("micro", report["micro"])]
+    for label, row in rows:
+        exact, overlap = row["exact"], row["overlap"]
+        value = report["values"].get(label if label != "micro" else "all")
+        accuracy = "" if value is None or value["accuracy"] is None else f"{value['accuracy']:.3f}"
+        lines.append(
+            f"{label:<10} {row['gold']:>5} {row['pred']:>5}   {exact['precision']:>6.3f} "
+            f"{exact['recall']:>6.3f} {exact['f1']:>6.3f}   {overlap['precision']:>6.3f} "
+            f"{overlap['recall']:>6.3f} {overlap['f1']:>6.3f}   {accuracy:>6}")
+    lines.append("P/R/F1: exact spans; oP/oR/oF1: overlapping spans; value: accuracy of values "
+                 "(LEGAL: id) over exact matches")
+    if report["missing"]:
+        lines.append(f"{len(report['missing'])} gold documents have no prediction")
+    return "\n".join(lines)
