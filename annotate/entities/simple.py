@@ -33,3 +33,15 @@ def sentence_from_forms(forms: list[str], text: str | None = None,
 def sentence_from_text(text: str, sent_id: str | None = None) -> Sentence:
     """A Sentence of `text` split into syllables, numbers and punctuation marks."""
     return sentence_from_forms(_TOKEN_RE.findall(text), text, sent_id)
+
+
+def tag_text(text: str) -> list[dict]:
+    """The entities of a raw text as JSON objects with character offsets into it, using the
+    fallback word splitter (the whole text as one sentence)."""
+    from annotate.entities.jsonout import entity_json
+    from annotate.entities.tagger import sentence_text, tag_sentence
+
+    sentence = sentence_from_text(text)
+    body, spans = sentence_text(sentence, sentence.syntactic_words())
+    offset = len(text) - len(text.lstrip())  # `# text` loses leading whitespace
+    return [entity_json(e, spans, text, offset) for e in tag_sentence(sentence)]

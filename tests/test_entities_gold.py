@@ -1,0 +1,89 @@
+"""The seed gold (corpus/gold/laocai-antq.entities.jsonl): well-formed, faithful to the seed text,
+and the annotators reach a stated F1 on it."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from annotate.cli import cli
+from annotate.entities.evaluate import evaluate, read_entities
+from annotate.entities.schema import ATTRIBUTES, LABELS, attribute_error
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "corpus" / "gold" / "laocai-antq.entities.jsonl"
+MODEL = ROOT / "annotate" / "models" / "vi_vtb_compact" / "pipeline.json"
+TARGET_MICRO_F1 = 0.90  # exact spans, fallback splitter (the parser does at least as well)
+TARGET_LABEL_F1 = 0.85
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+
+
+def test_gold_is_the_seed_body_paragraph_by_paragraph(seed_path: Path):
+    text = unicodedata.normalize("NFC", seed_path.read_text(encoding="utf-8"))
+    records = _records()
+    assert [r["id"] for r in records] == [f"laocai-antq-p{n}" for n in range(1, len(records) + 1)]
+    blocks = text.split("\n\n")
+    assert records[0]["text"] == blocks[0].split("\n", 2)[2]
+    assert [r["text"] for r in records[1:]] == blocks[1:len(records)]
+
+
+def test_gold_entities_are_well_formed():
+    for record in _records():
+        previous_end = 0
+        for entity in record["entities"]:
+            assert entity["label"] in LABELS
+            assert previous_end <= entity["start"] < entity["end"] <= len(record["text"])
+            assert record["text"][entity["start"]:entity["end"]] == entity["text"]
+            for attr in set(entity) - {"start", "end", "label", "text"}:
+                assert attr in ATTRIBUTES
+                assert attribute_error(entity["label"], attr, str(entity[attr])) is None
+            previous_end = entity["end"]
+
+
+def _predict(records: list[dict]) -> list[dict]:
+    """Predicted entities per paragraph: parsed when the bundled model is present, else split
+    by the fallback splitter."""
+    if not MODEL.is_file():
+        from annotate.entities.simple import tag_text
+
+        return [{"id": r["id"], "text": r["text"], "entities": tag_text(r["text"])}
+                for r in records]
+    from annotate.entities import entity_json, tag_sentence
+    from annotate.parse import Parser, make_sentence, resolve_models
+
+    parser = Parser(resolve_models("bundled"))
+    out = []
+    for record, sentences in zip(records, parser.parse((r["text"], 0) for r in records)):
+        entities = []
+        for words in sentences:
+            sentence = make_sentence(words, record["text"], [])
+            spans = [tuple(map(int, w.misc_dict()["TokenRange"].split(":")))
+                     for w in sentence.syntactic_words()]
+            for entity in tag_sentence(sentence):
+                entity.char_start = entity.char_end = None
+                entities.append(entity_json(entity, spans, record["text"]))
+        out.append({"id": record["id"], "text": record["text"], "entities": entities})
+    return out
+
+
+def test_annotators_reach_the_target_on_the_seed_gold(tmp_path: Path):
+    records = _records()
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _predict(records)),
+                    encoding="utf-8")
+    report = evaluate(read_entities(GOLD), read_entities(pred))
+    assert report["micro"]["exact"]["f1"] >= TARGET_MICRO_F1
+    for label, row in report["labels"].items():
+        if row["gold"]:
+            assert row["exact"]["f1"] >= TARGET_LABEL_F1, label
+    assert report["values"]["all"]["accuracy"] >= 0.95
+    result = CliRunner().invoke(cli, ["eval", str(GOLD), str(pred)])
+    assert result.exit_code == 0
+    assert any(line.startswith("micro") for line in result.output.splitlines())
+
