@@ -42,6 +42,6 @@ def tag_text(text: str) -> list[dict]:
     from annotate.entities.tagger import sentence_text, tag_sentence
 
     sentence = sentence_from_text(text)
-    body, spans = sentence_text(sentence, sentence.syntactic_words())
+    _, spans = sentence_text(sentence, sentence.syntactic_words())
     offset = len(text) - len(text.lstrip())  # `# text` loses leading whitespace
     return [entity_json(e, spans, text, offset) for e in tag_sentence(sentence)]
