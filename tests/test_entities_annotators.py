@@ -98,7 +98,7 @@ def test_legal_excludes_date_issuer_and_article():
     ("thành lập 14 tổ công tác liên ngành", "14 tổ công tác", "14", "tổ công tác"),
     ("xảy ra 1.305 vụ cháy rừng", "1.305 vụ cháy", "1305", "vụ cháy"),
     ("bàn giao tới 250 căn nhà", "tới 250 căn nhà", "250", "căn nhà"),
-    ("gần như 100 hộ dân", "gần như 100 hộ", "100", "hộ"),
+    ("gần như 100 hộ dân", "gần như 100 hộ dân", "100", "hộ dân"),
 ])
 def test_quantities(text, mention, value, unit):
     found = [(t, a) for t, lab, a in tag(text) if lab == "QUANTITY"]
@@ -237,3 +237,25 @@ def test_upos_hint_for_counted_noun():
         word.upos = upos
     assert [(e.start, e.end, e.attrs["unit"]) for e in tag_sentence(sentence)] == [
         (1, 4, "vụ trộm cắp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 15/3, Ban Thường vụ Thành ủy Hà Nội họp",
+     [("15/3", "DATE"), ("Ban Thường vụ Thành ủy Hà Nội", "ORG")]),
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", [("Trung ương Đảng", "ORG"), ("Tỉnh ủy", "ORG")]),
+    ("Đảng ủy Khối các cơ quan tỉnh đã tổ chức", [("Đảng ủy Khối các cơ quan tỉnh", "ORG")]),
+    ("Trường Đại học Bách khoa Hà Nội tuyển sinh 9.680 chỉ tiêu",
+     [("Trường Đại học Bách khoa Hà Nội", "ORG"), ("9.680 chỉ tiêu", "QUANTITY")]),
+    ("Cảnh sát biển Vùng 4 bắt giữ 3 tàu", [("Cảnh sát biển Vùng 4", "ORG"), ("3 tàu", "QUANTITY")]),
+    ("Công ty TNHH Hoàng Long nộp thuế cho Chính phủ",
+     [("Công ty TNHH Hoàng Long", "ORG"), ("Chính phủ", "ORG")]),
+    ("Sở Y tế phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh",
+     [("Sở Y tế", "ORG"), ("Trung tâm Kiểm soát bệnh tật tỉnh", "ORG")]),
+    ("Bộ Tài nguyên và Môi trường, Bộ Nông nghiệp và Phát triển nông thôn",
+     [("Bộ Tài nguyên và Môi trường", "ORG"), ("Bộ Nông nghiệp và Phát triển nông thôn", "ORG")]),
+    ("UBND TP. Hồ Chí Minh ban hành", [("UBND TP. Hồ Chí Minh", "ORG")]),
+    ("Viện kiểm sát nhân dân tỉnh Lạng Sơn truy tố", [("Viện kiểm sát nhân dân tỉnh Lạng Sơn", "ORG")]),
+    ("tại Đài Loan và bộ Từ điển", []),
+])
+def test_other_provinces_and_ministries(text, expected):
+    assert [(t, lab) for t, lab, _ in tag(text)] == expected

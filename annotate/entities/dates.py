@@ -24,6 +24,8 @@ _DATE_RE = re.compile(
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}})\s*(?P<s>[/.\-])\s*(?P<dn_m>\d{{1,2}})"
     rf"\s*(?P=s)\s*(?P<dn_y>{_YEAR}))"
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.]\s*(?P<dm_m>\d{{1,2}}))"
+    # Sáng 15/3: a day and month after a time of day (the time of day stays outside)
+    rf"|(?i:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?P<tm>(?P<tm_d>\d{{1,2}})\s*/\s*(?P<tm_m>\d{{1,2}}))"
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5
@@ -60,6 +62,9 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     if g("dm"):
         value = _day(g("dm_d"), g("dm_m"), None)
         return (value, "date-day-month") if value else None
+    if g("tm"):
+        value = _day(g("tm_d"), g("tm_m"), None)
+        return (value, "date-day-month") if value else None
     if g("q"):
         quarter = _ROMAN_QUARTERS[g("q_n").lower()]
         year = g("q_y") or g("q_y2")
@@ -93,5 +98,6 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        mentions.append(Mention(match.start(), match.end(), "DATE", attrs))
+        start, end = match.span("tm") if match.group("tm") else match.span()
+        mentions.append(Mention(start, end, "DATE", attrs))
     return mentions

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, alternation, lexicons
+from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons
 from annotate.entities.mention import Mention
 
 _WORD_RE = re.compile(r"[ \t]*(,?)[ \t]*([^\W_][\w]*)")
@@ -53,15 +53,19 @@ def _rules() -> _Rules:
     cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
     level = rf"{levels}{not_level}(?:[ \t]+{cap}){{0,4}}"
+    stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
+    item = rf"(?:{domain_alt}|{cap})"
+    low = rf"(?!{levels}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # a lowercase syllable
     return _Rules(
         head=re.compile(head_alt),
         heads=heads,
-        name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{cap})){{1,6}}"),
+        name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+{item}))?){{1,6}}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
-        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|{places}|{level})"),
+        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
+                          rf"|(?:Vùng|Quân khu|Khu vực)[ \t]+\d+(?!\w)|{places}|{level})"),
         place_run=re.compile(rf"(?:[ \t]+{cap}){{1,4}}"),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
