@@ -259,3 +259,13 @@ def test_upos_hint_for_counted_noun():
 ])
 def test_other_provinces_and_ministries(text, expected):
     assert [(t, lab) for t, lab, _ in tag(text)] == expected
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("Ngày 12-5, UBND tỉnh họp", "Ngày 12-5", "--05-12"),
+    ("từ ngày 14 - 16/10/2020", "ngày 14 - 16/10/2020", "2020-10-14/2020-10-16"),
+    ("Sáng 15/3, đoàn làm việc", "15/3", "--03-15"),
+    ("trong tháng 10", "tháng 10", "--10"),
+])
+def test_news_style_dates(text, mention, value):
+    assert [(t, a["value"]) for t, lab, a in tag(text) if lab == "DATE"] == [(mention, value)]

@@ -23,7 +23,7 @@ _DATE_RE = re.compile(
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}})\s*(?P<s>[/.\-])\s*(?P<dn_m>\d{{1,2}})"
     rf"\s*(?P=s)\s*(?P<dn_y>{_YEAR}))"
-    rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.]\s*(?P<dm_m>\d{{1,2}}))"
+    rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
     # Sáng 15/3: a day and month after a time of day (the time of day stays outside)
     rf"|(?i:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?P<tm>(?P<tm_d>\d{{1,2}})\s*/\s*(?P<tm_m>\d{{1,2}}))"
     # quý I/2025, quý 2 năm 2025
