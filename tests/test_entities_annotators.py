@@ -269,3 +269,17 @@ def test_other_provinces_and_ministries(text, expected):
 ])
 def test_news_style_dates(text, mention, value):
     assert [(t, a["value"]) for t, lab, a in tag(text) if lab == "DATE"] == [(mention, value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("đi kiện báo Pháp Luật TP.HCM", []),
+    ("nhà ở đường Pháo Đài Láng", []),
+    ("Vụ Lã Thị Kim Oanh được xét xử", []),
+    ("Vụ Pháp chế Bộ Tư pháp góp ý", [("Vụ Pháp chế Bộ Tư pháp", "ORG")]),
+    ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu", [("Ban Tuyên giáo Tỉnh ủy", "ORG")]),
+    ("Theo Sở Tài chính, Luật Đất đai", [("Sở Tài chính", "ORG"), ("Luật Đất đai", "LEGAL")]),
+    ("đề nghị ubnd tp HCM", [("ubnd tp HCM", "ORG")]),
+    ("đến ngày 31 - 12 – 2004 , công ty", [("ngày 31 - 12 – 2004", "DATE")]),
+])
+def test_vtb_style_text(text, expected):
+    assert [(t, lab) for t, lab, _ in tag(text)] == expected

@@ -8,7 +8,7 @@ import re
 from annotate.entities.lexicon import DASH
 from annotate.entities.mention import Mention
 
-_SEP = r"\s*[/.\-–]\s*"
+_SEP = r"\s*[/.\-–—]\s*"
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -21,8 +21,7 @@ _DATE_RE = re.compile(
     rf"|(?P<dw>(?i:ngày)\s+(?P<dw_d>\d{{1,2}})\s+tháng\s+(?P<dw_m>\d{{1,2}})"
     rf"(?:\s*(?:năm|,)\s*(?P<dw_y>{_YEAR}))?)"
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
-    rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}})\s*(?P<s>[/.\-])\s*(?P<dn_m>\d{{1,2}})"
-    rf"\s*(?P=s)\s*(?P<dn_y>{_YEAR}))"
+    rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}}){_SEP}(?P<dn_m>\d{{1,2}}){_SEP}(?P<dn_y>{_YEAR}))"
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
     # Sáng 15/3: a day and month after a time of day (the time of day stays outside)
     rf"|(?i:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?P<tm>(?P<tm_d>\d{{1,2}})\s*/\s*(?P<tm_m>\d{{1,2}}))"

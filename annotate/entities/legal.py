@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import DASH, DASHES, UPPER, lexicons, phrase
+from annotate.entities.lexicon import CAP_WORD, DASH, DASHES, UPPER, lexicons, phrase
 from annotate.entities.mention import Mention
 
 _CODE = rf"[{UPPER}][\w&]*"
@@ -26,6 +26,7 @@ _SYMBOL = (
     r")"
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
+_CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PLENUM_RE = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
@@ -117,6 +118,8 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
 
 
 def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
+    if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "báo Pháp Luật": the type word is inside a proper name
     row = rules.types[match.group("type").lower()]
     end = match.end()
     if row.get("standalone"):

@@ -27,6 +27,7 @@ class _Rules:
     name: re.Pattern[str]
     domain: re.Pattern[str]
     not_org: re.Pattern[str]
+    cap_before: re.Pattern[str]
     domain_only: re.Pattern[str]
     elided: re.Pattern[str]
     suffix: re.Pattern[str]
@@ -55,6 +56,7 @@ def _rules() -> _Rules:
     level = rf"{levels}{not_level}(?:[ \t]+{cap}){{0,4}}"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{cap})"
+    roles = alternation(lex.stopwords["roles"])
     low = rf"(?!{levels}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # a lowercase syllable
     return _Rules(
         head=re.compile(head_alt),
@@ -62,6 +64,7 @@ def _rules() -> _Rules:
         name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+{item}))?){{1,6}}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
+        cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
@@ -126,8 +129,11 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         if rules.not_org.match(text, start):
             continue
         if kind == "named":
-            lower_only = row.get("lower_needs_domain") and match.group()[0].islower()
-            name = (rules.domain if lower_only else rules.name).match(text, end)
+            if rules.cap_before.search(text, max(0, start - 12), start):
+                continue  # "Pháo Đài Láng": inside a proper name
+            domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
+                and match.group()[0].islower()
+            name = (rules.domain if domain_only else rules.name).match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True
