@@ -283,3 +283,14 @@ def test_news_style_dates(text, mention, value):
 ])
 def test_vtb_style_text(text, expected):
     assert [(t, lab) for t, lab, _ in tag(text)] == expected
+
+
+def test_entity_json_from_words_leaves_out_glued_punctuation():
+    from annotate.entities.schema import Entity
+
+    text = "(Nghị định 77/2010/NĐ-CP), 15%."
+    spans = [(0, 6), (7, 11), (12, 26), (27, 31)]
+    legal = entity_json(Entity(0, 3, "LEGAL", {"id": "77/2010/NĐ-CP"}), spans, text)
+    assert (legal["text"], legal["start"]) == ("Nghị định 77/2010/NĐ-CP", 1)
+    percent = entity_json(Entity(3, 4, "PERCENT", {"value": "15"}), spans, text)
+    assert (percent["text"], percent["value"]) == ("15%", 15)

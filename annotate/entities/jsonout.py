@@ -13,17 +13,34 @@ def json_number(value: str) -> int | float:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
+_EDGE_PUNCTUATION = ",;:!?()[]\"'“”‘’«»…"
+
+
+def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Leave out punctuation glued to the first or last word ("77/2010/NĐ-CP," as one token);
+    a final "." stays on an ORG ("TP.")."""
+    strip = _EDGE_PUNCTUATION + ("" if label == "ORG" else ".")
+    while end > start and (text[end - 1] in strip or text[end - 1].isspace()):
+        end -= 1
+    while start < end and (text[start] in _EDGE_PUNCTUATION or text[start].isspace()):
+        start += 1
+    return start, end
+
+
 def entity_json(entity: Entity, spans: list[tuple[int, int]], text: str, offset: int = 0) -> dict:
     """`{start, end, label, text, value?, unit?, ...}` for an entity.
 
     `spans` are the sentence's word spans and the entity's char_start/char_end (used when set)
     are relative to the sentence text, which starts at `offset` in `text`; start/end in the
-    result are offsets into `text`. Values of QUANTITY/MONEY/PERCENT are JSON numbers.
+    result are offsets into `text`. Without char offsets (entities decoded from MISC), the word
+    span is used, less punctuation glued to its ends. Values of QUANTITY/MONEY/PERCENT are JSON
+    numbers.
     """
     if entity.char_start is not None and entity.char_end is not None:
         start, end = offset + entity.char_start, offset + entity.char_end
     else:
         start, end = offset + spans[entity.start][0], offset + spans[entity.end - 1][1]
+        start, end = _trim(text, start, end, entity.label)
     item: dict = {"start": start, "end": end, "label": entity.label, "text": text[start:end]}
     for attr, value in entity.attrs.items():
         if attr == "value" and entity.label in NUMERIC_LABELS:
