@@ -294,3 +294,21 @@ def test_entity_json_from_words_leaves_out_glued_punctuation():
     assert (legal["text"], legal["start"]) == ("Nghị định 77/2010/NĐ-CP", 1)
     percent = entity_json(Entity(3, 4, "PERCENT", {"value": "15"}), spans, text)
     assert (percent["text"], percent["value"]) == ("15%", 15)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội đồng Thi đua - Khen thưởng tỉnh đã xét", [("Hội đồng Thi đua - Khen thưởng tỉnh", "ORG")]),
+    ("Chi bộ thôn Làng Mới, Đảng bộ xã Gia Phú", [("Chi bộ thôn Làng Mới", "ORG"),
+                                                  ("Đảng bộ xã Gia Phú", "ORG")]),
+    ("Đồn Biên phòng Bát Xát phối hợp", [("Đồn Biên phòng Bát Xát", "ORG")]),
+    ("Ủy ban Kiểm tra Huyện ủy Bảo Yên kiểm tra 12 tổ chức đảng",
+     [("Ủy ban Kiểm tra Huyện ủy Bảo Yên", "ORG"), ("12 tổ chức đảng", "QUANTITY")]),
+    ("Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy và Trung tâm Chính trị huyện",
+     [("Văn phòng Tỉnh ủy", "ORG"), ("Ban Tổ chức Tỉnh ủy", "ORG"),
+      ("Trung tâm Chính trị huyện", "ORG")]),
+    ("Công điện số 95/CĐ-TTg ngày 18/9/2024", [("Công điện số 95/CĐ-TTg", "LEGAL"),
+                                              ("ngày 18/9/2024", "DATE")]),
+    ("Văn bản hợp nhất số 07/VBHN-BCA", [("Văn bản hợp nhất số 07/VBHN-BCA", "LEGAL")]),
+])
+def test_party_and_local_bodies(text, expected):
+    assert [(t, lab) for t, lab, _ in tag(text)] == expected

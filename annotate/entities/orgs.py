@@ -17,7 +17,7 @@ from functools import cache
 from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons
 from annotate.entities.mention import Mention
 
-_WORD_RE = re.compile(r"[ \t]*(,?)[ \t]*([^\W_][\w]*)")
+_WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             break
         if rules.head.match(text, match.start(2)) and count:
             break
-        if comma and (word[0].isupper() or count == 0):
+        if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
             following = _WORD_RE.match(text, match.end())
@@ -152,7 +152,7 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         if row.get("place") and end == match.end():
             run = rules.place_run.match(text, end)
             if run is not None:
-                end = run.end()
+                end, complete = run.end(), True
         pos = max(end, extra[-1].end if extra else end)
         if rules.excluded_after.match(text, end):
             continue
