@@ -312,3 +312,11 @@ def test_entity_json_from_words_leaves_out_glued_punctuation():
 ])
 def test_party_and_local_bodies(text, expected):
     assert [(t, lab) for t, lab, _ in tag(text)] == expected
+
+
+def test_bare_years_after_temporal_prepositions():
+    assert [(t, a["value"]) for t, lab, a in tag("phấn đấu đến 2030, tầm nhìn 2045")] == [
+        ("2030", "2030"), ("2045", "2045")]
+    assert tag("giai đoạn 2021 - 2025") == [("2021 - 2025", "DATE", {"value": "2021/2025"})]
+    assert [lab for _, lab, _ in tag("từ 2000 người")] == ["QUANTITY"]
+    assert [lab for _, lab, _ in tag("vào lúc 14 giờ 30 phút")] == []

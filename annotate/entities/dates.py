@@ -4,8 +4,9 @@ ISO 8601 values ("2011-12-01", "2012-05", "2015", "2014/2018", "--04-22", "2025-
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from annotate.entities.lexicon import DASH
+from annotate.entities.lexicon import DASH, alternation, lexicons
 from annotate.entities.mention import Mention
 
 _SEP = r"\s*[/.\-–—]\s*"
@@ -33,6 +34,8 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
+    # đến 2030, từ 2021: a bare year after a temporal preposition (the preposition stays outside)
+    rf"|(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ)\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -83,9 +86,24 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
                 return None
             return f"{g('y_1')}/{g('y_2')}", "date-year-range"
         return g("y_1"), "date-year"
+    if g("by"):
+        if g("by_2"):
+            if int(g("by_2")) <= int(g("by_1")):
+                return None
+            return f"{g('by_1')}/{g('by_2')}", "date-year-range"
+        return g("by_1"), "date-bare-year"
     if int(g("yr_2")) <= int(g("yr_1")):
         return None
     return f"{g('yr_1')}/{g('yr_2')}", "date-year-range"
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + ")")
+
+
+def _unit_after(position: int, text: str) -> bool:
+    return _unit_re().match(text, position) is not None
 
 
 def find_dates(text: str) -> list[Mention]:
@@ -97,6 +115,9 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        start, end = match.span("tm") if match.group("tm") else match.span()
+        inner = "tm" if match.group("tm") else "by" if match.group("by") else None
+        if inner == "by" and _unit_after(match.end(), text):
+            continue  # "từ 2000 người": a count, not a year
+        start, end = match.span(inner) if inner else match.span()
         mentions.append(Mention(start, end, "DATE", attrs))
     return mentions
