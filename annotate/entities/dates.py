@@ -61,12 +61,10 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     if g("dn"):
         value = _day(g("dn_d"), g("dn_m"), g("dn_y"))
         return (value, "date-numeric") if value else None
-    if g("dm"):
-        value = _day(g("dm_d"), g("dm_m"), None)
-        return (value, "date-day-month") if value else None
-    if g("tm"):
-        value = _day(g("tm_d"), g("tm_m"), None)
-        return (value, "date-day-month") if value else None
+    for day in ("dm", "tm"):
+        if g(day):
+            value = _day(g(f"{day}_d"), g(f"{day}_m"), None)
+            return (value, "date-day-month") if value else None
     if g("q"):
         quarter = _ROMAN_QUARTERS[g("q_n").lower()]
         year = g("q_y") or g("q_y2")
@@ -80,22 +78,19 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             return None
         year = g("m_y") or g("m_y2")
         return (f"{year}-{month:02d}" if year else f"--{month:02d}"), "date-month"
-    if g("y"):
-        if g("y_2"):
-            if int(g("y_2")) <= int(g("y_1")):
-                return None
-            return f"{g('y_1')}/{g('y_2')}", "date-year-range"
-        return g("y_1"), "date-year"
-    if g("by"):
-        if g("by_2"):
-            if int(g("by_2")) <= int(g("by_1")):
-                return None
-            return f"{g('by_1')}/{g('by_2')}", "date-year-range"
-        return g("by_1"), "date-bare-year"
-    if int(g("yr_2")) <= int(g("yr_1")):
-        return None
-    return f"{g('yr_1')}/{g('yr_2')}", "date-year-range"
+    for group, rule in (("y", "date-year"), ("by", "date-bare-year"), ("yr", "date-year")):
+        if g(group):
+            return _years(g(f"{group}_1"), g(f"{group}_2"), rule)
+    return None
 
+
+def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
+    """A year, or a range of years when the second is later than the first."""
+    if second is None:
+        return first, rule
+    if int(second) <= int(first):
+        return None
+    return f"{first}/{second}", "date-year-range"
 
 @cache
 def _unit_re() -> re.Pattern[str]:
