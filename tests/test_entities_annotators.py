@@ -320,3 +320,13 @@ def test_bare_years_after_temporal_prepositions():
     assert tag("giai đoạn 2021 - 2025") == [("2021 - 2025", "DATE", {"value": "2021/2025"})]
     assert [lab for _, lab, _ in tag("từ 2000 người")] == ["QUANTITY"]
     assert [lab for _, lab, _ in tag("vào lúc 14 giờ 30 phút")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Thành ủy Nguyễn Minh Triết phát biểu", ["Thành ủy"]),
+    ("Chủ tịch ubnd tp HCM Lê Thanh Hải", ["ubnd tp HCM"]),
+    ("UBND huyện Lê Thủy", ["UBND huyện Lê Thủy"]),
+    ("thành phố Hải Phòng, đường Trường Sơn, Đài Bắc", []),
+])
+def test_people_and_places_are_not_swallowed(text, expected):
+    assert spans(text, "ORG") == expected

@@ -120,7 +120,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
             "one_units", "ordinal_prefixes", "not_counted", "money_triggers"), directory),
-        stopwords=load_json("stopwords.json", ("title_stop", "committee_stop", "roles"), directory),
+        stopwords=load_json("stopwords.json", ("title_stop", "committee_stop", "roles", "surnames"), directory),
     )
 
 

@@ -27,6 +27,7 @@ class _Rules:
     name: re.Pattern[str]
     domain: re.Pattern[str]
     not_org: re.Pattern[str]
+    protected: re.Pattern[str]
     cap_before: re.Pattern[str]
     domain_only: re.Pattern[str]
     elided: re.Pattern[str]
@@ -51,9 +52,10 @@ def _rules() -> _Rules:
     domain_alt = alternation([row["name"] for row in lex.org_domains])
     levels = alternation(lex.localities["levels"])
     places = alternation(lex.localities["places"])
-    cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"
+    person = alternation(lex.stopwords["surnames"]) + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
+    cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
-    level = rf"{levels}{not_level}(?:[ \t]+{cap}){{0,4}}"
+    level = rf"{levels}{not_level}(?:[ \t]+{places}|(?:[ \t]+{cap}){{0,4}})"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{cap})"
     roles = alternation(lex.stopwords["roles"])
@@ -69,7 +71,8 @@ def _rules() -> _Rules:
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
                           rf"|(?:Vùng|Quân khu|Khu vực)[ \t]+\d+(?!\w)|{places}|{level})"),
-        place_run=re.compile(rf"(?:[ \t]+{cap}){{1,4}}"),
+        place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
+        protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
                                   re.IGNORECASE),
@@ -118,6 +121,7 @@ class _Org:
 
 def _scan(rules: _Rules, text: str) -> list[_Org]:
     found: list[_Org] = []
+    inside_places = {i for m in rules.protected.finditer(text) for i in range(m.start() + 1, m.end())}
     pos = 0
     while (match := rules.head.search(text, pos)) is not None:
         row = rules.heads[_key(match.group())]
@@ -126,8 +130,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         kind = row["kind"]
         complete = kind == "body"
         extra: list[_Org] = []
-        if rules.not_org.match(text, start):
-            continue
+        if rules.not_org.match(text, start) or start in inside_places:
+            continue  # "Đài Loan", "Hải Phòng": place names that begin or end like a head
         if kind == "named":
             if rules.cap_before.search(text, max(0, start - 12), start):
                 continue  # "Pháo Đài Láng": inside a proper name
