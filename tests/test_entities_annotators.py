@@ -330,3 +330,11 @@ def test_bare_years_after_temporal_prepositions():
 ])
 def test_people_and_places_are_not_swallowed(text, expected):
     assert spans(text, "ORG") == expected
+
+
+def test_number_words_count_nouns_the_parser_tags():
+    sentence = sentence_from_forms(["có", "ba", "đồng chí", "và", "năm", "tài chính"])
+    for word, upos in zip(sentence.syntactic_words(), ["VERB", "NUM", "NOUN", "CCONJ", "NOUN",
+                                                        "NOUN"]):
+        word.upos = upos
+    assert [(e.start, e.end, e.attrs["value"]) for e in tag_sentence(sentence)] == [(1, 3, "3")]

@@ -119,8 +119,10 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         localities=load_json("localities.json", ("levels", "places", "not_org"), directory),
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
-            "one_units", "ordinal_prefixes", "not_counted", "money_triggers"), directory),
-        stopwords=load_json("stopwords.json", ("title_stop", "committee_stop", "roles", "surnames"), directory),
+            "one_units", "ordinal_prefixes", "not_counted", "money_triggers", "ambiguous_words"),
+            directory),
+        stopwords=load_json(
+            "stopwords.json", ("title_stop", "committee_stop", "roles", "surnames"), directory),
     )
 
 

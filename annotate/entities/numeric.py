@@ -42,6 +42,7 @@ class _Rules:
     zero_fillers: frozenset[str]
     one_units: frozenset[str]
     not_counted: frozenset[str]
+    ambiguous: frozenset[str]
 
 
 @cache
@@ -84,6 +85,7 @@ def _rules() -> _Rules:
         zero_fillers=frozenset(nums["zero_fillers"]),
         one_units=frozenset(nums["one_units"]),
         not_counted=frozenset(nums["not_counted"]),
+        ambiguous=frozenset(nums["ambiguous_words"]),
     )
 
 
@@ -174,9 +176,10 @@ def _unit(rules: _Rules, number: _Number, text: str, tokens: list[Token]) -> Non
         number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
         number.unit = text[match.start(1):unit_end]
         return
-    if not number.tokens[0][0].isdigit():
-        return
     token = _next_token(tokens, text, end)
+    if not number.tokens[0][0].isdigit() and (
+            token is None or token.upos != "NOUN" or number.tokens[-1].lower() in rules.ambiguous):
+        return  # number words count a noun only when the parser says it is one ("ba đồng chí")
     if _counted(rules, token, text, verbs=False):
         number.label, number.rule = "QUANTITY", "counted-noun"
         number.unit_end = token.end  # type: ignore[union-attr]
