@@ -114,6 +114,7 @@ def test_vague_quantity_has_no_value():
     ("hỗ trợ 5 triệu đồng mỗi hộ", "5 triệu đồng", 5000000, "đồng"),
     ("vốn vay 2,5 tỷ VNĐ", "2,5 tỷ VNĐ", 2500000000, "đồng"),
     ("bồi thường 150.000 đ", "150.000 đ", 150000, "đồng"),
+    ("giá 1,500,000 đồng", "1,500,000 đồng", 1500000, "đồng"),
     ("viện trợ 3 triệu USD", "3 triệu USD", 3000000, "USD"),
     ("thiệt hại hơn 1 tỷ 200 triệu đồng", "hơn 1 tỷ 200 triệu đồng", 1200000000, "đồng"),
 ])

@@ -9,13 +9,18 @@ from functools import cache
 
 from annotate.entities.lexicon import lexicons
 
-DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)"
+DIGITS = (r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+          r"|\d+\.\d{1,2}(?!\d)")
 _THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_COMMA_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$")
 
 
 def digits_value(text: str) -> Decimal:
     """The value of a digit string: "." groups thousands and "," marks decimals ("1.231.883",
-    "2,5"); a "." followed by one or two digits is a decimal point ("2.5")."""
+    "2,5"); a "." followed by one or two digits is a decimal point ("2.5"); two or more ","
+    groups of three are English-style thousands ("1,500,000")."""
+    if _COMMA_THOUSANDS_RE.match(text):
+        return Decimal(text.replace(",", ""))
     if _THOUSANDS_RE.match(text):
         return Decimal(text.replace(".", "").replace(",", "."))
     return Decimal(text.replace(",", "."))
