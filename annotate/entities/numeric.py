@@ -9,7 +9,7 @@ bound has a unit ("10.500 - 11.000 đồng": two MONEY mentions sharing the unit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -100,7 +100,6 @@ class _Number:
     unit: str | None = None
     unit_end: int | None = None
     rule: str | None = None
-    attrs: dict[str, str] = field(default_factory=dict)
 
 
 def _valid_words(rules: _Rules, tokens: list[str]) -> int:

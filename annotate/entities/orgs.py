@@ -162,9 +162,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
             continue
         if end == match.end() and rules.generic_before.search(text, max(0, start - 12), start):
             continue
-        if row["id"] == "org-thuong-truc" and rules.role_before.search(text, max(0, start - 10),
-                                                                       start):
-            continue
+        if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
+            continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
         found.append(_Org(start, end, complete, row["id"]))
         found.extend(extra)
     return found
