@@ -339,3 +339,14 @@ def test_number_words_count_nouns_the_parser_tags():
                                                         "NOUN"]):
         word.upos = upos
     assert [(e.start, e.end, e.attrs["value"]) for e in tag_sentence(sentence)] == [(1, 3, "3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở GD&ĐT tỉnh Lào Cai", ["Sở GD&ĐT tỉnh Lào Cai"]),
+    ("Bộ NN&PTNT và Sở LĐ-TB&XH", ["Bộ NN&PTNT", "Sở LĐ-TB&XH"]),
+    ("Hội Chữ thập đỏ tỉnh", ["Hội Chữ thập đỏ tỉnh"]),
+    ("Hội Khuyến học huyện Bắc Hà", ["Hội Khuyến học huyện Bắc Hà"]),
+    ("Ban Chỉ đạo 138 tỉnh họp", ["Ban Chỉ đạo 138 tỉnh"]),
+])
+def test_abbreviated_and_numbered_bodies(text, expected):
+    assert [t for t, _, _ in tag(text)] == expected

@@ -63,7 +63,8 @@ def _rules() -> _Rules:
     return _Rules(
         head=re.compile(head_alt),
         heads=heads,
-        name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+{item}))?){{1,6}}"),
+        name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,2}}"
+                        rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
         cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
