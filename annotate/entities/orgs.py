@@ -26,6 +26,7 @@ class _Rules:
     heads: dict[str, dict]
     name: re.Pattern[str]
     domain: re.Pattern[str]
+    numbered: re.Pattern[str]
     not_org: re.Pattern[str]
     protected: re.Pattern[str]
     cap_before: re.Pattern[str]
@@ -66,6 +67,7 @@ def _rules() -> _Rules:
         name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,2}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
+        numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
         cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
@@ -93,9 +95,10 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             break
         comma, word = match.group(1), match.group(2)
         lower = word.lower()
-        if lower in rules.stop or rules.level.match(text, match.start(2)) \
+        plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
+        if lower in rules.stop and not plural_name or rules.level.match(text, match.start(2)) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
-            break
+            break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
         if rules.head.match(text, match.start(2)) and count:
             break
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
@@ -138,7 +141,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
-            name = (rules.domain if domain_only else rules.name).match(text, end)
+            name = (rules.domain if domain_only else rules.name).match(text, end) \
+                or rules.numbered.match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True
