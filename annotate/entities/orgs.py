@@ -64,7 +64,7 @@ def _rules() -> _Rules:
     return _Rules(
         head=re.compile(head_alt),
         heads=heads,
-        name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,2}}"
+        name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
