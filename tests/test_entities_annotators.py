@@ -350,3 +350,15 @@ def test_number_words_count_nouns_the_parser_tags():
 ])
 def test_abbreviated_and_numbered_bodies(text, expected):
     assert [t for t, _, _ in tag(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm", []),
+    ("Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.", []),
+    ("Theo đề nghị của Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tư pháp ban hành",
+     [("Vụ Pháp chế", "ORG"), ("Bộ Tư pháp", "ORG")]),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+     [("Luật Ban hành văn bản quy phạm pháp luật", "LEGAL"), ("ngày 22 tháng 6 năm 2015", "DATE")]),
+])
+def test_legal_document_boilerplate(text, expected):
+    assert [(t, lab) for t, lab, _ in tag(text)] == expected

@@ -80,7 +80,7 @@ def _rules() -> _Rules:
         generic_before=re.compile(r"(?<!\w)(?:các|những|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
-        excluded_after=re.compile(r"\s+(?:viên(?!\w)|các\s+cấp(?!\w))"),
+        excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
         stop=frozenset(lex.stopwords["committee_stop"]),
     )
 
