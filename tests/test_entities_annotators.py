@@ -362,3 +362,9 @@ def test_abbreviated_and_numbered_bodies(text, expected):
 ])
 def test_legal_document_boilerplate(text, expected):
     assert [(t, lab) for t, lab, _ in tag(text)] == expected
+
+
+def test_document_header_number_is_legal_and_its_issuer_code_is_not_an_org():
+    assert tag("Số: 125/QĐ-UBND") == [("125/QĐ-UBND", "LEGAL", {
+        "type": "Quyết định", "number": "125", "issuer": "UBND", "id": "125/QĐ-UBND"})]
+    assert [lab for _, lab, _ in tag("Số: 12/ABC-XYZ")] == []

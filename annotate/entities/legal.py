@@ -43,6 +43,8 @@ class _Rules:
     titled: re.Pattern[str]
     types: dict[str, dict]
     codes: frozenset[str]
+    header: re.Pattern[str]
+    type_of_code: dict[str, dict]
     stop: frozenset[str]
 
 
@@ -59,6 +61,8 @@ def _rules() -> _Rules:
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         types=types,
         codes=frozenset(code for row in rows for code in row["codes"]),
+        header=re.compile(rf"(?<!\w)(?i:số)\s*:\s*{_SYMBOL}(?![\w/]|{DASH}\w)"),
+        type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
     )
 
@@ -68,8 +72,9 @@ def _squeeze(text: str) -> str:
     return re.sub(f"[{DASHES}]", "-", text)
 
 
-def _numbered(rules: _Rules, match: re.Match[str]) -> Mention:
-    row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> Mention:
+    if row is None:
+        row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
     attrs = {"type": row["type"], "number": match.group("num")}
     if match.group("year"):
         attrs["year"] = match.group("year")
@@ -84,6 +89,17 @@ def _numbered(rules: _Rules, match: re.Match[str]) -> Mention:
     attrs["id"] = _squeeze(match.string[symbol_start:match.end()])
     attrs["rule"] = row["id"]
     return Mention(match.start(), match.end(), "LEGAL", attrs)
+
+
+def _header(rules: _Rules, match: re.Match[str]) -> Mention | None:
+    """A document's own number in its header ("Số: 125/QĐ-UBND"): the symbol, typed by its code."""
+    kind = match.group("pkind") or _squeeze(match.group("ncodes") or match.group("acodes") or "")
+    row = rules.type_of_code.get(kind.split("-")[0])
+    if row is None:
+        return None
+    mention = _numbered(rules, match, row)
+    mention.start = match.start("num")
+    return mention
 
 
 def _title_end(rules: _Rules, text: str, position: int) -> int:
@@ -143,6 +159,10 @@ def find_legal(text: str) -> list[Mention]:
     """LEGAL mentions in a sentence text."""
     rules = _rules()
     mentions = [_numbered(rules, m) for m in rules.numbered.finditer(text)]
+    for match in rules.header.finditer(text):
+        mention = _header(rules, match)
+        if mention is not None:
+            mentions.append(mention)
     for match in _PLENUM_RE.finditer(text):
         attrs = {"type": "Nghị quyết", "id": re.sub(r"\s+", " ", match.group()),
                  "rule": "doc-nghi-quyet-plenum"}

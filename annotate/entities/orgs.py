@@ -62,7 +62,7 @@ def _rules() -> _Rules:
     roles = alternation(lex.stopwords["roles"])
     low = rf"(?!{levels}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # a lowercase syllable
     return _Rules(
-        head=re.compile(head_alt),
+        head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
         name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
