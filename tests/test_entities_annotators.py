@@ -150,6 +150,7 @@ def test_ranges_are_two_mentions():
         ("25", "MONEY", {"value": 25000000, "unit": "đồng"}),
         ("28 triệu đồng", "MONEY", {"value": 28000000, "unit": "đồng"})]
     assert [t for t, _, _ in tag("đạt 98 - 100%")] == ["98", "100%"]
+    assert [t for t, _, _ in tag("từ 10 tới 15 người")] == ["10", "15 người"]
 
 
 def test_counted_noun_stops_before_modifiers_and_coordination():

@@ -208,7 +208,7 @@ def _numbers(rules: _Rules, text: str, tokens: list[Token]) -> list[_Number]:
                 continue
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
-        if approx and not re.search(r"(?i:lên)\s+tới\s+$", before):
+        if approx and not re.search(r"(?:(?i:lên)|\d)\s+tới\s+$", before):  # lên tới; 10 tới 15
             number.approx_start = start - len(before) + approx.start(1)
             number.approx = approx.group(1)
         if number.label is None and any(w.lower() in rules.multipliers for w in words) \
