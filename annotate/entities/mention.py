@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 
@@ -22,3 +23,26 @@ class Mention:
     end: int
     label: str
     attrs: dict[str, str] = field(default_factory=dict)
+
+
+class Words:
+    """A sentence's tokens in text order, with the position lookups the annotators need."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def inside(self, position: int) -> bool:
+        """True when `position` falls strictly inside a word (a match would cut it)."""
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and self.tokens[index].start < position < self.tokens[index].end
+
+    def next_after(self, text: str, position: int) -> Token | None:
+        """The word that starts at `position` or after it with only whitespace between; None
+        when `position` is inside a word or something else comes first."""
+        if self.inside(position):
+            return None
+        index = bisect_left(self.starts, position)
+        if index == len(self.tokens) or text[position:self.tokens[index].start].strip():
+            return None
+        return self.tokens[index]

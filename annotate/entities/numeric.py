@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotate.entities.lexicon import DASH, alternation, lexicons, phrase
-from annotate.entities.mention import Mention, Token
+from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
 _WORD_RE = re.compile(r"\S+")
@@ -124,15 +124,6 @@ def _valid_words(rules: _Rules, tokens: list[str]) -> int:
     return len(lower)
 
 
-def _next_token(tokens: list[Token], text: str, position: int) -> Token | None:
-    for token in tokens:
-        if token.start >= position:
-            return token if not text[position:token.start].strip() else None
-        if token.end > position:
-            return None
-    return None
-
-
 def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool:
     if token is None:
         return False
@@ -142,15 +133,11 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool
     return word[:1].islower() and word.replace(" ", "").isalpha() and word not in rules.not_counted
 
 
-def _inside_word(tokens: list[Token], position: int) -> bool:
-    return any(t.start < position < t.end for t in tokens)
-
-
-def _unit(rules: _Rules, number: _Number, text: str, tokens: list[Token]) -> None:
+def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     """Find what follows the number: currency, percent, unit or counted noun."""
     end = number.end
     match = rules.currency.match(text, end)
-    if match and not _inside_word(tokens, match.end()):
+    if match and not words.inside(match.end()):
         number.label = "MONEY"
         number.unit, number.rule = rules.currency_ids[match.group(1).lower()]
         number.unit_end = match.end()
@@ -161,21 +148,21 @@ def _unit(rules: _Rules, number: _Number, text: str, tokens: list[Token]) -> Non
             match.end()
         return
     match = rules.unit.match(text, end)
-    if match and not _inside_word(tokens, match.end()):
+    if match and not words.inside(match.end()):
         kind, rule = rules.unit_kinds[match.group(1).lower()]
         unit_end = match.end()
         if kind == "classifier":
             head = rules.unit.match(text, unit_end)
-            if head and not _inside_word(tokens, head.end()):
+            if head and not words.inside(head.end()):
                 unit_end = head.end()
             else:
-                token = _next_token(tokens, text, unit_end)
+                token = words.next_after(text, unit_end)
                 if _counted(rules, token, text, verbs=True):
                     unit_end = token.end  # type: ignore[union-attr]
         number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
         number.unit = text[match.start(1):unit_end]
         return
-    token = _next_token(tokens, text, end)
+    token = words.next_after(text, end)
     if not number.tokens[0][0].isdigit() and (
             token is None or token.upos != "NOUN" or number.tokens[-1].lower() in rules.ambiguous):
         return  # number words count a noun only when the parser says it is one ("ba đồng chí")
@@ -185,33 +172,33 @@ def _unit(rules: _Rules, number: _Number, text: str, tokens: list[Token]) -> Non
         number.unit = text[token.start:token.end]  # type: ignore[union-attr]
 
 
-def _numbers(rules: _Rules, text: str, tokens: list[Token]) -> list[_Number]:
+def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
     found: list[_Number] = []
     for match in rules.number.finditer(text):
         pieces = list(_WORD_RE.finditer(match.group()))
-        words = [p.group() for p in pieces]
-        if not words[0][0].isdigit():
-            keep = _valid_words(rules, words)
+        parts = [p.group() for p in pieces]
+        if not parts[0][0].isdigit():
+            keep = _valid_words(rules, parts)
             if keep == 0:
                 continue
-            pieces, words = pieces[:keep], words[:keep]
+            pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
         end = start + pieces[-1].end()
-        number = _Number(start, end, words)
-        _unit(rules, number, text, tokens)
+        number = _Number(start, end, parts)
+        _unit(rules, number, text, words)
         if number.label not in ("MONEY", "PERCENT") \
                 and rules.ordinal.search(text, max(0, start - 25), start):
             continue
-        if not words[0][0].isdigit() and len(words) == 1:
+        if not parts[0][0].isdigit() and len(parts) == 1:
             unit = (number.unit or "").lower()
-            if number.label is None or words[0].lower() == "một" and unit not in rules.one_units:
+            if number.label is None or parts[0].lower() == "một" and unit not in rules.one_units:
                 continue
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
         if approx and not re.search(r"(?:(?i:lên)|\d)\s+tới\s+$", before):  # lên tới; 10 tới 15
             number.approx_start = start - len(before) + approx.start(1)
             number.approx = approx.group(1)
-        if number.label is None and any(w.lower() in rules.multipliers for w in words) \
+        if number.label is None and any(w.lower() in rules.multipliers for w in parts) \
                 and rules.money_trigger.search(text, max(0, start - 40), start):
             number.label, number.rule = "MONEY", "money-trigger"
         found.append(number)
@@ -222,7 +209,7 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     """QUANTITY, MONEY and PERCENT mentions in a sentence text (tokens give word boundaries and
     UPOS hints)."""
     rules = _rules()
-    numbers = _numbers(rules, text, tokens)
+    numbers = _numbers(rules, text, Words(tokens))
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \
                 and rules.connector.match(text[first.end:second.start]):

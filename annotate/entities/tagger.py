@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from annotate.conllu_io import Sentence, Word, word_spans
 from annotate.entities.dates import find_dates
 from annotate.entities.legal import find_legal
@@ -20,11 +22,16 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
                   *find_orgs(text)]
     candidates.sort(key=lambda m: (PRIORITY[m.label], m.start - m.end, m.start))
-    chosen: list[Mention] = []
+    chosen: list[Mention] = []  # kept sorted by start, non-overlapping
+    starts: list[int] = []
     for mention in candidates:
-        if all(mention.end <= c.start or c.end <= mention.start for c in chosen):
-            chosen.append(mention)
-    chosen.sort(key=lambda m: m.start)
+        index = bisect_left(starts, mention.start)
+        if index < len(chosen) and chosen[index].start < mention.end:
+            continue  # overlaps the next chosen mention
+        if index > 0 and chosen[index - 1].end > mention.start:
+            continue  # overlaps the previous one
+        chosen.insert(index, mention)
+        starts.insert(index, mention.start)
     return chosen
 
 
@@ -51,15 +58,18 @@ def snap(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Entity]:
     """Entities over the words that overlap each mention (a mention that cuts a word takes the
     whole word; its exact characters stay in char_start/char_end). Mentions that end up sharing
     a word with an earlier entity are dropped."""
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
     entities: list[Entity] = []
     last_end = 0
     for mention in mentions:
-        covered = [i for i, (s, e) in enumerate(spans) if s < mention.end and e > mention.start]
-        if not covered or covered[0] < last_end:
+        first = bisect_right(ends, mention.start)  # the first word ending after the start
+        last = bisect_left(starts, mention.end) - 1  # the last word starting before the end
+        if first > last or first < last_end:
             continue
-        entities.append(Entity(covered[0], covered[-1] + 1, mention.label, dict(mention.attrs),
+        entities.append(Entity(first, last + 1, mention.label, dict(mention.attrs),
                                char_start=mention.start, char_end=mention.end))
-        last_end = covered[-1] + 1
+        last_end = last + 1
     return entities
 
 
