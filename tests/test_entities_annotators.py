@@ -369,3 +369,40 @@ def test_document_header_number_is_legal_and_its_issuer_code_is_not_an_org():
     assert tag("Số: 125/QĐ-UBND") == [("125/QĐ-UBND", "LEGAL", {
         "type": "Quyết định", "number": "125", "issuer": "UBND", "id": "125/QĐ-UBND"})]
     assert [lab for _, lab, _ in tag("Số: 12/ABC-XYZ")] == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Phong trào Toàn dân bảo vệ an ninh Tổ quốc được phát động", []),
+    ("vụ án được Tòa án xét xử", []),
+    ("Lào Cai (BĐ) - Sáng nay", []),
+    ("Đảng ủy đã chỉ đạo, Đảng bộ đã lãnh đạo", ["Đảng ủy", "Đảng bộ"]),
+    ("HĐND và UBND đã thống nhất", ["HĐND", "UBND"]),
+])
+def test_more_org_boundaries(text, orgs):
+    assert spans(text, "ORG") == orgs
+
+
+def test_every_party_type_code():
+    for code, kind in [("NQ", "Nghị quyết"), ("QĐ", "Quy định"), ("QyĐ", "Quy định"),
+                       ("CT", "Chỉ thị"), ("KH", "Kế hoạch"), ("HD", "Hướng dẫn"),
+                       ("TB", "Thông báo"), ("BC", "Báo cáo"), ("QC", "Quy chế"),
+                       ("CTr", "Chương trình"), ("KL", "Kết luận")]:
+        found = tag(f"theo {kind} số 05-{code}/TU của Tỉnh ủy")
+        assert found[0][0] == f"{kind} số 05-{code}/TU"
+        assert found[0][2]["id"] == f"05-{code}/TU" and found[0][2]["type"] == kind
+
+
+def test_bio_encoding_round_trip():
+    from annotate.entities.schema import decode_entities, encode_entities
+
+    sentence = sentence_from_text(
+        "Theo Nghị định 77/2010/NĐ-CP, Bộ Công an chi 2,5 tỷ đồng cho 1.231.883 lượt người "
+        "ngày 01/12/2011, đạt 15,5 %.")
+    words = sentence.syntactic_words()
+    entities = tag_sentence(sentence)
+    encode_entities(words, entities)
+    assert "NERUnit=lượt%20người" in sentence.to_conllu()
+    assert all(w.misc_dict().get("NER", "O")[:2] in ("B-", "I-", "O") for w in words)
+    decoded = decode_entities(words)
+    assert decoded == entities
+    assert [e.label for e in decoded] == ["LEGAL", "ORG", "MONEY", "QUANTITY", "DATE", "PERCENT"]
