@@ -127,3 +127,30 @@ def test_eval_reads_conllu_and_rejects_different_texts(tmp_path: Path):
     other = _write_jsonl(tmp_path / "other.jsonl", [{"id": "d1", "text": TEXT + " ", "entities": []}])
     result = CliRunner().invoke(cli, ["eval", str(gold), str(other)])
     assert result.exit_code != 0
+
+
+def test_eval_reads_annotate_style_conllu_paragraphs_against_jsonl(tmp_path: Path):
+    from annotate.entities import tag_sentence
+    from annotate.entities.schema import encode_entities
+    from annotate.entities.simple import sentence_from_text
+
+    text = TEXT + "  Hơn 19 buổi họp đã diễn ra."
+    first, second = text[:len(TEXT)], text[len(TEXT) + 2:]
+    blocks = []
+    for number, part in enumerate([first, second], start=1):
+        sentence = sentence_from_text(part, sent_id=f"doc-s{number}")
+        if number == 1:
+            sentence.comments.insert(0, "# newpar id = d1")
+        encode_entities(sentence.syntactic_words(), tag_sentence(sentence))
+        blocks.append(sentence.to_conllu())
+    conllu = tmp_path / "pred.conllu"
+    conllu.write_text("".join(blocks), encoding="utf-8")
+    gold_entities = [*GOLD, {"start": len(TEXT) + 2, "end": len(TEXT) + 2 + 11, "label": "QUANTITY",
+                             "value": 19, "unit": "buổi"}]
+    gold = _write_jsonl(tmp_path / "gold.jsonl",
+                        [{"id": "d1", "text": text, "entities": gold_entities}])
+    for args in ([gold, conllu], [conllu, gold]):
+        result = CliRunner().invoke(cli, ["eval", *map(str, args), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.output)
+        assert report["micro"]["exact"]["f1"] == 1.0 and report["micro"]["gold"] == 5

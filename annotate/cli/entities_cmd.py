@@ -46,9 +46,9 @@ def evaluate(gold: Path, pred: Path, fmt: str) -> None:
     """Score predicted entities (PRED) against GOLD: P/R/F1 per label and micro, exact and
     overlapping spans, value accuracy. Each file is CoNLL-U or JSONL."""
     from annotate.entities.evaluate import evaluate as score
-    from annotate.entities.evaluate import format_report, read_entities
+    from annotate.entities.evaluate import format_report, read_pair
 
-    report = score(read_entities(gold), read_entities(pred))
+    report = score(*read_pair(gold, pred))
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=1))
     else:

@@ -3,7 +3,9 @@ micro-averaged, on exact and on overlapping spans, and the accuracy of values.
 
 Both files are CoNLL-U (entities from MISC, character offsets into `# text`, keyed by sent_id) or
 JSONL (`{id, text, entities: [{start, end, label, value?, id?}]}`, keyed by id). Documents are
-matched by id and must have the same text.
+matched by id and must have the same text. A CoNLL-U file scored against a JSONL one is read by
+paragraph: the sentences under `# newpar id = X` form document X, their words found in order in
+the JSONL text of X (this is how `vicorpus annotate` output is scored against the seed gold).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from annotate.conllu_io import read_conllu, word_spans
+from annotate.conllu_io import Sentence, read_conllu, word_spans
 from annotate.entities.schema import LABELS, NUMERIC_LABELS, decode_entities
 from annotate.errors import InputError
 
@@ -62,32 +64,71 @@ def _read_jsonl(path: Path) -> Documents:
     return documents
 
 
-def _read_conllu(path: Path) -> Documents:
+def _read_conllu(path: Path, texts: dict[str, str] | None = None) -> Documents:
+    """Sentences keyed by sent_id; with `texts`, the sentences of a paragraph (`# newpar id`)
+    whose id is in `texts` are scored as one document with offsets into that text."""
     documents: Documents = {}
+    paragraphs: dict[str, list[Sentence]] = {}
+    paragraph = None
     for index, sentence in enumerate(read_conllu(path), start=1):
+        paragraph = sentence.meta("newpar id") or paragraph
+        if texts is not None and paragraph in texts:
+            paragraphs.setdefault(paragraph, []).append(sentence)
+            continue
         key = sentence.sent_id or f"{path.name}#{index}"
         spans = word_spans(sentence)
         if sentence.text is None or spans is None:
             raise InputError(f"sentence {key}: no # text matching its forms", path, sentence.line)
-        found = [Span(spans[e.start][0], spans[e.end - 1][1], e.label, _value(e.label, e.attrs))
-                 for e in decode_entities(sentence.syntactic_words())]
-        documents[key] = (sentence.text, found)
+        documents[key] = (sentence.text, _spans(sentence, spans))
+    for key, sentences in paragraphs.items():
+        text = texts[key]  # type: ignore[index]
+        found: list[Span] = []
+        position = 0
+        for sentence in sentences:
+            spans = []
+            for word in sentence.syntactic_words():
+                start = text.find(word.form, position)
+                if start < 0 or text[position:start].strip():
+                    raise InputError(f"paragraph {key}: word {word.form!r} not found in its text",
+                                     path, word.line)
+                position = start + len(word.form)
+                spans.append((start, position))
+            found.extend(_spans(sentence, spans))
+        documents[key] = (text, found)
     return documents
 
 
-def read_entities(path: str | Path) -> Documents:
+def _spans(sentence: Sentence, spans: list[tuple[int, int]]) -> list[Span]:
+    return [Span(spans[e.start][0], spans[e.end - 1][1], e.label, _value(e.label, e.attrs))
+            for e in decode_entities(sentence.syntactic_words())]
+
+
+def _is_jsonl(path: Path) -> bool:
+    if path.suffix in (".jsonl", ".json"):
+        return True
+    if path.suffix == ".conllu":
+        return False
+    with open(path, encoding="utf-8") as handle:
+        return handle.read(1) == "{"
+
+
+def read_entities(path: str | Path, texts: dict[str, str] | None = None) -> Documents:
     """Documents (id -> text and entities) from a CoNLL-U or JSONL file (by suffix, else by its
-    first character)."""
+    first character). `texts` (id -> text) lets CoNLL-U paragraphs be read as those documents."""
     path = Path(path)
     if not path.is_file():
         raise InputError("no such file", path)
-    if path.suffix in (".jsonl", ".json"):
-        return _read_jsonl(path)
-    if path.suffix == ".conllu":
-        return _read_conllu(path)
-    with open(path, encoding="utf-8") as handle:
-        head = handle.read(1)
-    return _read_jsonl(path) if head == "{" else _read_conllu(path)
+    return _read_jsonl(path) if _is_jsonl(path) else _read_conllu(path, texts)
+
+
+def read_pair(gold: str | Path, pred: str | Path) -> tuple[Documents, Documents]:
+    """Gold and predicted documents; a CoNLL-U file scored against a JSONL one is read by
+    paragraph (`# newpar id`) against the JSONL texts."""
+    if _is_jsonl(Path(pred)) and not _is_jsonl(Path(gold)):
+        predicted = read_entities(pred)
+        return read_entities(gold, {k: t for k, (t, _) in predicted.items()}), predicted
+    reference = read_entities(gold)
+    return reference, read_entities(pred, {k: t for k, (t, _) in reference.items()})
 
 
 def _prf(tp: int, gold: int, pred: int) -> dict[str, float]:
