@@ -406,3 +406,18 @@ def test_bio_encoding_round_trip():
     decoded = decode_entities(words)
     assert decoded == entities
     assert [e.label for e in decoded] == ["LEGAL", "ORG", "MONEY", "QUANTITY", "DATE", "PERCENT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp làm việc", ["Ủy ban Quản lý vốn nhà nước"]),
+    ("phối hợp với Học viện Chính trị quốc gia Hồ Chí Minh tổ chức",
+     ["Học viện Chính trị quốc gia Hồ Chí Minh"]),
+    ("Bảo hiểm xã hội tỉnh cho biết", ["Bảo hiểm xã hội tỉnh"]),
+    ("Công ty Điện lực Lào Cai và Tập đoàn Than - Khoáng sản Việt Nam (TKV) ký kết",
+     ["Công ty Điện lực Lào Cai", "Tập đoàn Than - Khoáng sản Việt Nam"]),
+    ("Đội Quản lý thị trường số 3 đã xử phạt", ["Đội Quản lý thị trường số 3"]),
+    ("Chi cục Kiểm lâm và Hạt Kiểm lâm huyện Văn Bàn kiểm tra",
+     ["Chi cục Kiểm lâm", "Hạt Kiểm lâm huyện Văn Bàn"]),
+])
+def test_state_agencies_and_companies(text, expected):
+    assert spans(text, "ORG") == expected

@@ -17,6 +17,7 @@ from functools import cache
 from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons
 from annotate.entities.mention import Mention
 
+_LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]*")  # "Quản", not "TKV"
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 
 
@@ -25,6 +26,7 @@ class _Rules:
     head: re.Pattern[str]
     heads: dict[str, dict]
     name: re.Pattern[str]
+    lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
     numbered: re.Pattern[str]
     not_org: re.Pattern[str]
@@ -58,14 +60,19 @@ def _rules() -> _Rules:
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
     level = rf"{levels}{not_level}(?:[ \t]+{places}|(?:[ \t]+{cap}){{0,4}})"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
-    item = rf"(?:{domain_alt}|{cap})"
+    item = rf"(?:{domain_alt}|{places}|{cap})"
     roles = alternation(lex.stopwords["roles"])
     low = rf"(?!{levels}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # a lowercase syllable
     return _Rules(
         head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
-        name=re.compile(rf"(?:[ \t]+{item}(?:(?:[ \t]+{low}){{1,3}}"
+        # capitalised items, joined by spaces or dashes ("Than - Khoáng sản"), with up to three
+        # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
+        # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
+        # ("Quản lý thị trường")
+        name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
+        lone_rest=re.compile(rf"(?:[ \t]+{low}){{1,6}}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
@@ -73,7 +80,7 @@ def _rules() -> _Rules:
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
-                          rf"|(?:Vùng|Quân khu|Khu vực)[ \t]+\d+(?!\w)|{places}|{level})"),
+                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{places}|{level})"),
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
@@ -146,6 +153,10 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
             if name is None:
                 continue
             end, complete = name.end(), True
+            if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
+                    and not rules.domain_only.fullmatch(name.group()):
+                rest = rules.lone_rest.match(text, end)
+                end = rest.end() if rest else end
             if rules.domain_only.fullmatch(name.group()):
                 tail = end
                 while (elided := rules.elided.match(text, tail)) is not None:
