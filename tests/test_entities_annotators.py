@@ -409,7 +409,10 @@ def test_bio_encoding_round_trip():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp làm việc", ["Ủy ban Quản lý vốn nhà nước"]),
+    ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp làm việc",
+     ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]),
+    ("Viện Kiểm sát hỏi tiếp ông", ["Viện Kiểm sát"]),
+    ("phòng làm việc ở trụ sở số 4", []),
     ("phối hợp với Học viện Chính trị quốc gia Hồ Chí Minh tổ chức",
      ["Học viện Chính trị quốc gia Hồ Chí Minh"]),
     ("Bảo hiểm xã hội tỉnh cho biết", ["Bảo hiểm xã hội tỉnh"]),

@@ -17,7 +17,7 @@ from functools import cache
 from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons
 from annotate.entities.mention import Mention
 
-_LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]*")  # "Quản", not "TKV"
+_LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 
 
@@ -69,10 +69,10 @@ def _rules() -> _Rules:
         # capitalised items, joined by spaces or dashes ("Than - Khoáng sản"), with up to three
         # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
         # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
-        # ("Quản lý thị trường")
+        # ("Kiểm sát")
         name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
-        lone_rest=re.compile(rf"(?:[ \t]+{low}){{1,6}}"),
+        lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
@@ -148,8 +148,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
-            name = (rules.domain if domain_only else rules.name).match(text, end) \
-                or rules.numbered.match(text, end)
+            name = rules.domain.match(text, end) if domain_only \
+                else rules.name.match(text, end) or rules.numbered.match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True
