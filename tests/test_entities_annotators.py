@@ -179,6 +179,9 @@ def test_not_quantities(text):
     ("diễn ra ngày 16 - 22.4", "ngày 16 - 22.4", "--04-16/--04-22"),
     ("vào ngày 22/4 hằng năm", "ngày 22/4", "--04-22"),
     ("quý II/2025", "quý II/2025", "2025-04/2025-06"),
+    ("trong 6 tháng đầu năm 2024", "6 tháng đầu năm 2024", "2024-01/2024-06"),
+    ("kim ngạch 9 tháng năm 2023 đạt", "9 tháng năm 2023", "2023-01/2023-09"),
+    ("6 tháng cuối năm 2023", "6 tháng cuối năm 2023", "2023-07/2023-12"),
     ("nhiệm kỳ 2020-2025", "2020-2025", "2020/2025"),
 ])
 def test_dates(text, mention, value):

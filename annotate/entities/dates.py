@@ -28,6 +28,9 @@ _DATE_RE = re.compile(
     rf"|(?i:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?P<tm>(?P<tm_d>\d{{1,2}})\s*/\s*(?P<tm_m>\d{{1,2}}))"
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
+    # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm: months counted in a year
+    rf"|(?P<p>(?P<p_n>[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)\s+năm"
+    rf"(?:\s+(?P<p_y>{_YEAR}))?|năm\s+(?P<p_y2>{_YEAR})))"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
     # năm 2015, năm 2014 - 2018
@@ -72,6 +75,13 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         if year:
             return f"{year}-{first:02d}/{year}-{last:02d}", "date-quarter"
         return f"--{first:02d}/--{last:02d}", "date-quarter"
+    if g("p"):
+        months = {"sáu": 6, "chín": 9}.get(g("p_n").lower()) or int(g("p_n"))
+        year = g("p_y") or g("p_y2")
+        first, last = (13 - months, 12) if g("p_e") == "cuối" else (1, months)
+        if year is None:
+            return None, "date-part-of-year"
+        return f"{year}-{first:02d}/{year}-{last:02d}", "date-part-of-year"
     if g("m"):
         month = int(g("m_m"))
         if not 1 <= month <= 12:
