@@ -248,6 +248,8 @@ def test_upos_hint_for_counted_noun():
     ("Sáng 15/3, Ban Thường vụ Thành ủy Hà Nội họp",
      [("15/3", "DATE"), ("Ban Thường vụ Thành ủy Hà Nội", "ORG")]),
     ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", [("Trung ương Đảng", "ORG"), ("Tỉnh ủy", "ORG")]),
+    ("Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương",
+     [("Ban Bí thư", "ORG"), ("Ban Tổ chức Trung ương", "ORG")]),
     ("Đảng ủy Khối các cơ quan tỉnh đã tổ chức", [("Đảng ủy Khối các cơ quan tỉnh", "ORG")]),
     ("Trường Đại học Bách khoa Hà Nội tuyển sinh 9.680 chỉ tiêu",
      [("Trường Đại học Bách khoa Hà Nội", "ORG"), ("9.680 chỉ tiêu", "QUANTITY")]),
