@@ -429,3 +429,15 @@ def test_bio_encoding_round_trip():
 ])
 def test_state_agencies_and_companies(text, expected):
     assert spans(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Văn phòng Đăng ký đất đai tỉnh cấp giấy", ["Văn phòng Đăng ký đất đai tỉnh"]),
+    ("Chánh Văn phòng, Giám đốc các Sở", []),
+    ("Thanh tra Chính phủ và Thanh tra tỉnh", ["Thanh tra Chính phủ", "Thanh tra tỉnh"]),
+    ("tăng cường công tác thanh tra", []),
+    ("Ban Quản lý các khu công nghiệp tỉnh", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+    ("Bộ Tư lệnh Cảnh sát biển", ["Bộ Tư lệnh Cảnh sát biển"]),
+])
+def test_offices_and_commands(text, expected):
+    assert spans(text, "ORG") == expected

@@ -2,7 +2,8 @@
 and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ Chính trị khóa XIII").
 
 Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
-`needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"), `named`
+`needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
+`may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
 (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn") and `committee` (a descriptive
 name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"). Roles stay outside because they
 are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped.
@@ -162,6 +163,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 while (elided := rules.elided.match(text, tail)) is not None:
                     extra.append(_Org(elided.start(1), elided.end(1), True, row["id"] + "-elided"))
                     tail = elided.end()
+        elif row.get("may_take_name") and (name := rules.name.match(text, end)) is not None:
+            end, complete = name.end(), True  # "Văn phòng Đăng ký đất đai tỉnh"
         elif kind == "committee":
             end = _committee_end(rules, text, end)
             if end == match.end():
