@@ -4,9 +4,11 @@ boundary rule and negative case of the guidelines."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.entities import entity_json, tag_sentence
-from annotate.entities.simple import sentence_from_forms, sentence_from_text
+from annotate.entities.simple import sentence_from_forms, sentence_from_text, tag_text
 from annotate.entities.tagger import sentence_text
 
 
@@ -441,3 +443,25 @@ def test_state_agencies_and_companies(text, expected):
 ])
 def test_offices_and_commands(text, expected):
     assert spans(text, "ORG") == expected
+
+
+ALPHABET = "Tỉnh ủy UBND Bộ Công an Nghị định số 09 – CT/TW 77/2010/NĐ-CP ngày 01/12/2011 năm 2015 "
+ALPHABET += "hơn 1.234,5 triệu đồng 15% tháng 5 quý II - , . ( ) hai mươi lăm người Ban chỉ đạo tỉnh"
+
+
+@given(st.lists(st.sampled_from(ALPHABET.split()), max_size=40),
+       st.lists(st.sampled_from([" ", "", "  ", ", "]), min_size=40, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_ordered_in_bounds_entities(pieces, gaps):
+    text = "".join(p + g for p, g in zip(pieces, gaps)).strip()
+    if not text:
+        return
+    sentence = sentence_from_text(text)
+    entities = tag_sentence(sentence)
+    words = sentence.syntactic_words()
+    previous = 0
+    for entity in entities:
+        assert previous <= entity.start < entity.end <= len(words)
+        previous = entity.end
+    for item in tag_text(text):
+        assert text[item["start"]:item["end"]] == item["text"] and item["text"].strip()
