@@ -50,37 +50,42 @@ def test_gold_entities_are_well_formed(path: Path):
             previous_end = entity["end"]
 
 
-def _predict(records: list[dict]) -> list[dict]:
+@pytest.fixture(scope="module")
+def predict():
     """Predicted entities per paragraph: parsed when the bundled model is present, else split
     by the fallback splitter."""
     if not MODEL.is_file():
         from annotate.entities.simple import tag_text
 
-        return [{"id": r["id"], "text": r["text"], "entities": tag_text(r["text"])}
-                for r in records]
+        return lambda records: [{"id": r["id"], "text": r["text"], "entities": tag_text(r["text"])}
+                                for r in records]
     from annotate.entities import entity_json, tag_sentence
     from annotate.parse import Parser, make_sentence, resolve_models
 
     parser = Parser(resolve_models("bundled"))
-    out = []
-    for record, sentences in zip(records, parser.parse((r["text"], 0) for r in records)):
-        entities = []
-        for words in sentences:
-            sentence = make_sentence(words, record["text"], [])
-            spans = [tuple(map(int, w.misc_dict()["TokenRange"].split(":")))
-                     for w in sentence.syntactic_words()]
-            for entity in tag_sentence(sentence):
-                entity.char_start = entity.char_end = None
-                entities.append(entity_json(entity, spans, record["text"]))
-        out.append({"id": record["id"], "text": record["text"], "entities": entities})
-    return out
+
+    def parsed(records: list[dict]) -> list[dict]:
+        out = []
+        for record, sentences in zip(records, parser.parse((r["text"], 0) for r in records)):
+            entities = []
+            for words in sentences:
+                sentence = make_sentence(words, record["text"], [])
+                spans = [tuple(map(int, w.misc_dict()["TokenRange"].split(":")))
+                         for w in sentence.syntactic_words()]
+                for entity in tag_sentence(sentence):
+                    entity.char_start = entity.char_end = None  # as decoded from CoNLL-U
+                    entities.append(entity_json(entity, spans, record["text"]))
+            out.append({"id": record["id"], "text": record["text"], "entities": entities})
+        return out
+
+    return parsed
 
 
 @pytest.mark.parametrize("path", [GOLD, DEV], ids=["seed", "dev"])
-def test_annotators_reach_the_target(path: Path, tmp_path: Path):
+def test_annotators_reach_the_target(path: Path, tmp_path: Path, predict):
     records = _records(path)
     pred = tmp_path / "pred.jsonl"
-    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _predict(records)),
+    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in predict(records)),
                     encoding="utf-8")
     report = evaluate(read_entities(path), read_entities(pred))
     assert report["micro"]["exact"]["f1"] >= TARGET_MICRO_F1
