@@ -465,3 +465,16 @@ def test_any_text_gives_ordered_in_bounds_entities(pieces, gaps):
         previous = entity.end
     for item in tag_text(text):
         assert text[item["start"]:item["end"]] == item["text"] and item["text"].strip()
+
+
+@pytest.mark.parametrize("forms, label, expected", [
+    (["hỗ trợ", "50", "triệu", "đồng/hộ", "mỗi", "năm"], "MONEY", "50 triệu đồng"),
+    (["thu hồi", "2,5", "ha đất", "của", "dân"], "QUANTITY", "2,5 ha"),
+    (["Đảng bộ", "huyện", "Bắc", "Hà hiện", "có"], "ORG", "Đảng bộ huyện Bắc Hà"),
+])
+def test_entities_decoded_from_glued_words_keep_their_own_characters(forms, label, expected):
+    sentence = sentence_from_forms(forms)
+    body, word_spans = sentence_text(sentence, sentence.syntactic_words())
+    entity = next(e for e in tag_sentence(sentence) if e.label == label)
+    entity.char_start = entity.char_end = None  # as decoded from MISC
+    assert entity_json(entity, word_spans, body)["text"] == expected

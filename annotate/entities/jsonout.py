@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from annotate.entities.mention import Token
 from annotate.entities.schema import NUMERIC_LABELS, Entity
+from annotate.entities.tagger import find_mentions
 
 
 def json_number(value: str) -> int | float:
@@ -27,20 +29,39 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
+            offset: int) -> tuple[int, int] | None:
+    """The mention's own characters inside its words, found again by the annotators: a word
+    glued to what follows ("đồng/hộ", "Hà hiện") is cut back to the mention ("50 triệu đồng").
+    Only the first and last words may lose characters; None when nothing of the label is found."""
+    base = offset + spans[entity.start][0]
+    first_end = offset + spans[entity.start][1]
+    last_start = offset + spans[entity.end - 1][0]
+    piece = text[base:offset + spans[entity.end - 1][1]]
+    tokens = [Token(s + offset - base, e + offset - base) for s, e in spans[entity.start:entity.end]]
+    best: tuple[int, int] | None = None
+    for mention in find_mentions(piece, tokens):
+        start, end = base + mention.start, base + mention.end
+        if mention.label == entity.label and start < first_end and end > last_start \
+                and (best is None or end - start > best[1] - best[0]):
+            best = (start, end)
+    return best
+
+
 def entity_json(entity: Entity, spans: list[tuple[int, int]], text: str, offset: int = 0) -> dict:
     """`{start, end, label, text, value?, unit?, ...}` for an entity.
 
     `spans` are the sentence's word spans and the entity's char_start/char_end (used when set)
     are relative to the sentence text, which starts at `offset` in `text`; start/end in the
     result are offsets into `text`. Without char offsets (entities decoded from MISC), the word
-    span is used, less punctuation glued to its ends. Values of QUANTITY/MONEY/PERCENT are JSON
-    numbers.
+    span is used, less what the tokenizer glued to its first or last word (punctuation, "/hộ").
+    Values of QUANTITY/MONEY/PERCENT are JSON numbers.
     """
     if entity.char_start is not None and entity.char_end is not None:
         start, end = offset + entity.char_start, offset + entity.char_end
     else:
-        start, end = offset + spans[entity.start][0], offset + spans[entity.end - 1][1]
-        start, end = _trim(text, start, end, entity.label)
+        start, end = _refine(entity, spans, text, offset) or _trim(
+            text, offset + spans[entity.start][0], offset + spans[entity.end - 1][1], entity.label)
     item: dict = {"start": start, "end": end, "label": entity.label, "text": text[start:end]}
     for attr, value in entity.attrs.items():
         if attr == "value" and entity.label in NUMERIC_LABELS:

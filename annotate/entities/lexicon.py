@@ -53,7 +53,7 @@ _REQUIRED: dict[str, dict[str, type]] = {
     "org_domains.jsonl": {"id": str, "name": str},
 }
 _KINDS = {
-    "units.jsonl": {"measure", "classifier"},
+    "units.jsonl": {"metric", "measure", "classifier"},
     "org_heads.jsonl": {"body", "needs_suffix", "named", "committee"},
 }
 

@@ -37,6 +37,11 @@ class Words:
         index = bisect_right(self.starts, position) - 1
         return index >= 0 and self.tokens[index].start < position < self.tokens[index].end
 
+    def cuts(self, text: str, position: int) -> bool:
+        """True when a match ending at `position` would cut a word between two of its letters
+        or syllables ("tin" in "tin tức"); ending before glued punctuation ("đồng/hộ") is fine."""
+        return self.inside(position) and (text[position].isalnum() or text[position].isspace())
+
     def next_after(self, text: str, position: int) -> Token | None:
         """The word that starts at `position` or after it with only whitespace between; None
         when `position` is inside a word or something else comes first."""

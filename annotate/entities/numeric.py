@@ -137,7 +137,7 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     """Find what follows the number: currency, percent, unit or counted noun."""
     end = number.end
     match = rules.currency.match(text, end)
-    if match and not words.inside(match.end()):
+    if match and not words.cuts(text, match.end()):
         number.label = "MONEY"
         number.unit, number.rule = rules.currency_ids[match.group(1).lower()]
         number.unit_end = match.end()
@@ -148,12 +148,18 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
             match.end()
         return
     match = rules.unit.match(text, end)
-    if match and not words.inside(match.end()):
+    token = words.next_after(text, end)
+    # a metric unit stands alone even when the parser glued a word to it ("ha đất")
+    metric = match is not None and rules.unit_kinds[match.group(1).lower()][0] == "metric" \
+        and not text[match.end():match.end() + 1].isalnum()
+    if match and not metric and words.cuts(text, match.end()) and token is not None:
+        match = rules.unit.fullmatch(text, token.start, token.end)  # the parser's word, if a unit
+    if match and (metric or not words.cuts(text, match.end())):
         kind, rule = rules.unit_kinds[match.group(1).lower()]
         unit_end = match.end()
         if kind == "classifier":
             head = rules.unit.match(text, unit_end)
-            if head and not words.inside(head.end()):
+            if head and not words.cuts(text, head.end()):
                 unit_end = head.end()
             else:
                 token = words.next_after(text, unit_end)
@@ -162,7 +168,6 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
         number.unit = text[match.start(1):unit_end]
         return
-    token = words.next_after(text, end)
     if not number.tokens[0][0].isdigit() and (
             token is None or token.upos != "NOUN" or number.tokens[-1].lower() in rules.ambiguous):
         return  # number words count a noun only when the parser says it is one ("ba đồng chí")
