@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from annotate.conllu_io import Sentence, read_conllu, word_spans
+from annotate.entities.jsonout import entity_json
 from annotate.entities.schema import LABELS, NUMERIC_LABELS, decode_entities
 from annotate.errors import InputError
 
@@ -79,7 +80,7 @@ def _read_conllu(path: Path, texts: dict[str, str] | None = None) -> Documents:
         spans = word_spans(sentence)
         if sentence.text is None or spans is None:
             raise InputError(f"sentence {key}: no # text matching its forms", path, sentence.line)
-        documents[key] = (sentence.text, _spans(sentence, spans))
+        documents[key] = (sentence.text, _spans(sentence, spans, sentence.text))
     for key, sentences in paragraphs.items():
         text = texts[key]  # type: ignore[index]
         found: list[Span] = []
@@ -93,14 +94,19 @@ def _read_conllu(path: Path, texts: dict[str, str] | None = None) -> Documents:
                                      path, word.line)
                 position = start + len(word.form)
                 spans.append((start, position))
-            found.extend(_spans(sentence, spans))
+            found.extend(_spans(sentence, spans, text))
         documents[key] = (text, found)
     return documents
 
 
-def _spans(sentence: Sentence, spans: list[tuple[int, int]]) -> list[Span]:
-    return [Span(spans[e.start][0], spans[e.end - 1][1], e.label, _value(e.label, e.attrs))
-            for e in decode_entities(sentence.syntactic_words())]
+def _spans(sentence: Sentence, spans: list[tuple[int, int]], text: str) -> list[Span]:
+    """The entities of a CoNLL-U sentence with the characters `vicorpus annotate` gives them in
+    JSONL (word spans less what the tokenizer glued to their ends)."""
+    found = []
+    for entity in decode_entities(sentence.syntactic_words()):
+        item = entity_json(entity, spans, text)
+        found.append(Span(item["start"], item["end"], entity.label, _value(entity.label, item)))
+    return found
 
 
 def _is_jsonl(path: Path) -> bool:
