@@ -478,3 +478,12 @@ def test_entities_decoded_from_glued_words_keep_their_own_characters(forms, labe
     entity = next(e for e in tag_sentence(sentence) if e.label == label)
     entity.char_start = entity.char_end = None  # as decoded from MISC
     assert entity_json(entity, word_spans, body)["text"] == expected
+
+
+def test_currency_survives_a_glued_word_but_not_a_compound():
+    glued = sentence_from_forms(["phạt", "4.000.000", "đồng đối", "với", "cá nhân"])
+    assert [(e.label, e.attrs["value"]) for e in tag_sentence(glued)] == [("MONEY", "4000000")]
+    comrades = sentence_from_forms(["có", "5", "đồng chí", "tham dự"])
+    comrades.syntactic_words()[2].upos = "NOUN"
+    assert [(e.label, e.attrs["unit"]) for e in tag_sentence(comrades)] == [
+        ("QUANTITY", "đồng chí")]

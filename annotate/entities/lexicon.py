@@ -148,6 +148,9 @@ def phrase(form: str) -> str:
 
 
 def alternation(forms: list[str]) -> str:
-    """One non-capturing alternation of phrases, longest first, bounded by non-word characters."""
+    """One non-capturing alternation of phrases, longest first, bounded by non-word characters
+    (an empty list gives a pattern that matches nothing)."""
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    if not ordered:
+        return r"(?!)"  # matches nothing
     return r"(?<!\w)(?:" + "|".join(phrase(f) for f in ordered) + r")(?!\w)"

@@ -26,6 +26,7 @@ class _Rules:
     number: re.Pattern[str]
     currency: re.Pattern[str]
     currency_ids: dict[str, tuple[str, str]]
+    not_currency: re.Pattern[str]
     percent: re.Pattern[str]
     unit: re.Pattern[str]
     unit_kinds: dict[str, tuple[str, str]]
@@ -67,6 +68,7 @@ def _rules() -> _Rules:
         currency=re.compile(r"\s*(" + alternation([f for r in lex.currencies for f in r["forms"]])
                             + ")"),
         currency_ids=currency_ids,
+        not_currency=re.compile(alternation([w for r in lex.currencies for w in r.get("not_words", [])])),
         percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
         unit=re.compile(r"\s*((?i:" + alternation(list(unit_kinds)) + "))"),
         unit_kinds=unit_kinds,
@@ -137,7 +139,8 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     """Find what follows the number: currency, percent, unit or counted noun."""
     end = number.end
     match = rules.currency.match(text, end)
-    if match and not words.cuts(text, match.end()):
+    if match and not rules.not_currency.match(text, match.start(1)) \
+            and not text[match.end():match.end() + 1].isalnum():  # "đồng" even in "đồng đối"
         number.label = "MONEY"
         number.unit, number.rule = rules.currency_ids[match.group(1).lower()]
         number.unit_end = match.end()
