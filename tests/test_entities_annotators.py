@@ -487,3 +487,17 @@ def test_currency_survives_a_glued_word_but_not_a_compound():
     comrades.syntactic_words()[2].upos = "NOUN"
     assert [(e.label, e.attrs["unit"]) for e in tag_sentence(comrades)] == [
         ("QUANTITY", "đồng chí")]
+
+
+@pytest.mark.parametrize("forms, expected", [
+    (["trao", "1.500", "suất", "học", "bổng trị", "giá"], "1.500 suất học bổng"),
+    (["có", "3", "khu", "kinh tế"], "3 khu kinh tế"),
+    (["mua", "30", "xe máy", "mới"], "30 xe máy"),
+])
+def test_units_on_parsed_words(forms, expected):
+    sentence = sentence_from_forms(forms)
+    for word in sentence.syntactic_words():
+        word.upos = "NUM" if word.form[0].isdigit() else "NOUN"
+    body, word_spans = sentence_text(sentence, sentence.syntactic_words())
+    (entity,) = tag_sentence(sentence)
+    assert body[entity.char_start:entity.char_end] == expected

@@ -135,6 +135,35 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool
     return word[:1].islower() and word.replace(" ", "").isalpha() and word not in rules.not_counted
 
 
+def _lexicon_unit(rules: _Rules, text: str, words: Words,
+                  match: re.Match[str] | None) -> tuple[int, int, str] | None:
+    """(start, end, rule id) of a lexicon unit, a classifier with its head noun ("cuốn tài
+    liệu", "suất học bổng"), when it ends on a word boundary. Where the tokenizer glued the next
+    syllable to the unit's last word, a unit of two or more syllables ("học bổng" in "bổng trị")
+    or a metric unit ("ha" in "ha đất") still ends there."""
+    if match is None:
+        return None
+
+    def ends_well(position: int, form: str, kind: str) -> bool:
+        glued = text[position].isspace() and (" " in form or kind == "metric") \
+            if position < len(text) else False
+        return glued or not words.cuts(text, position)
+
+    kind, rule = rules.unit_kinds[match.group(1).lower()]
+    end = match.end()
+    if kind == "classifier":
+        head = rules.unit.match(text, end)
+        if head and ends_well(head.end(), head.group(1), rules.unit_kinds[head.group(1).lower()][0]):
+            end = head.end()
+        elif not words.cuts(text, end):
+            token = words.next_after(text, end)
+            if _counted(rules, token, text, verbs=True):
+                end = token.end  # type: ignore[union-attr]
+    if end == match.end() and not ends_well(end, match.group(1), kind):
+        return None
+    return match.start(1), end, rule
+
+
 def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     """Find what follows the number: currency, percent, unit or counted noun."""
     end = number.end
@@ -150,26 +179,14 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         number.label, number.unit, number.rule, number.unit_end = "PERCENT", "%", "percent", \
             match.end()
         return
-    match = rules.unit.match(text, end)
     token = words.next_after(text, end)
-    # a metric unit stands alone even when the parser glued a word to it ("ha đất")
-    metric = match is not None and rules.unit_kinds[match.group(1).lower()][0] == "metric" \
-        and not text[match.end():match.end() + 1].isalnum()
-    if match and not metric and words.cuts(text, match.end()) and token is not None:
-        match = rules.unit.fullmatch(text, token.start, token.end)  # the parser's word, if a unit
-    if match and (metric or not words.cuts(text, match.end())):
-        kind, rule = rules.unit_kinds[match.group(1).lower()]
-        unit_end = match.end()
-        if kind == "classifier":
-            head = rules.unit.match(text, unit_end)
-            if head and not words.cuts(text, head.end()):
-                unit_end = head.end()
-            else:
-                token = words.next_after(text, unit_end)
-                if _counted(rules, token, text, verbs=True):
-                    unit_end = token.end  # type: ignore[union-attr]
+    found = _lexicon_unit(rules, text, words, rules.unit.match(text, end))
+    if found is None and token is not None:  # the parser's word, if it is a unit
+        found = _lexicon_unit(rules, text, words, rules.unit.fullmatch(text, token.start, token.end))
+    if found is not None:
+        unit_start, unit_end, rule = found
         number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
-        number.unit = text[match.start(1):unit_end]
+        number.unit = text[unit_start:unit_end]
         return
     if not number.tokens[0][0].isdigit() and (
             token is None or token.upos != "NOUN" or number.tokens[-1].lower() in rules.ambiguous):

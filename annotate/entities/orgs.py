@@ -173,9 +173,15 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         while (suffix := rules.suffix.match(text, end)) is not None:
             end, complete = suffix.end(), True
         if row.get("place") and end == match.end():
+            # a place or a named unit: "Huyện ủy Bát Xát", "Đảng ủy Quân sự tỉnh"
             run = rules.place_run.match(text, end)
             if run is not None:
                 end, complete = run.end(), True
+                if _LONE_SYLLABLE_RE.fullmatch(run.group()) \
+                        and (rest := rules.lone_rest.match(text, end)) is not None:
+                    end = rest.end()
+                while (suffix := rules.suffix.match(text, end)) is not None:
+                    end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
         if rules.excluded_after.match(text, end):
             continue
