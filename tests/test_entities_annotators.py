@@ -498,6 +498,6 @@ def test_units_on_parsed_words(forms, expected):
     sentence = sentence_from_forms(forms)
     for word in sentence.syntactic_words():
         word.upos = "NUM" if word.form[0].isdigit() else "NOUN"
-    body, word_spans = sentence_text(sentence, sentence.syntactic_words())
+    body, _ = sentence_text(sentence, sentence.syntactic_words())
     (entity,) = tag_sentence(sentence)
     assert body[entity.char_start:entity.char_end] == expected
