@@ -97,6 +97,8 @@ def test_legal_excludes_date_issuer_and_article():
     ("huy động gần 1,2 triệu người", "gần 1,2 triệu người", "1200000", "người"),
     ("có hai mươi lăm hộ", "hai mươi lăm hộ", "25", "hộ"),
     ("trong mười lăm ngày", "mười lăm ngày", "15", "ngày"),
+    ("Ba năm qua, hội đã", "Ba năm", "3", "năm"),
+    ("có một trăm năm mươi người", "một trăm năm mươi người", "150", "người"),
     ("thành lập 14 tổ công tác liên ngành", "14 tổ công tác", "14", "tổ công tác"),
     ("xảy ra 1.305 vụ cháy rừng", "1.305 vụ cháy", "1305", "vụ cháy"),
     ("bàn giao tới 250 căn nhà", "tới 250 căn nhà", "250", "căn nhà"),

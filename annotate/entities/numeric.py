@@ -113,10 +113,10 @@ def _valid_words(rules: _Rules, tokens: list[str]) -> int:
         following = lower[i + 1] if i + 1 < len(lower) else ""
         if token in rules.after_tens_only and previous not in rules.tens | {"mười"}:
             return i
-        if token == "năm" and i and (previous in rules.tens | {"mười"}
-                                     or previous in rules.multipliers
-                                     and following not in rules.tens | set(rules.multipliers)):
-            return i
+        if token == "năm" and i and not (
+                previous in rules.zero_fillers
+                or previous in rules.multipliers and following in rules.tens | set(rules.multipliers)):
+            return i  # "ba năm", "hai mươi năm": years; "một trăm năm mươi", "trăm linh năm": five
         if token == "không" and following != "trăm":
             return i
         if token in rules.half and previous not in rules.multipliers:
