@@ -98,6 +98,7 @@ def test_legal_excludes_date_issuer_and_article():
     ("có hai mươi lăm hộ", "hai mươi lăm hộ", "25", "hộ"),
     ("trong mười lăm ngày", "mười lăm ngày", "15", "ngày"),
     ("Ba năm qua, hội đã", "Ba năm", "3", "năm"),
+    ("Kỷ niệm 80 năm Ngày thành lập", "80 năm", "80", "năm"),
     ("có một trăm năm mươi người", "một trăm năm mươi người", "150", "người"),
     ("thành lập 14 tổ công tác liên ngành", "14 tổ công tác", "14", "tổ công tác"),
     ("xảy ra 1.305 vụ cháy rừng", "1.305 vụ cháy", "1305", "vụ cháy"),

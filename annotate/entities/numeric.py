@@ -199,7 +199,10 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
 
 def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
     found: list[_Number] = []
+    taken = 0  # where the last number's unit ends: "80 năm" is not followed by the number năm
     for match in rules.number.finditer(text):
+        if match.start() < taken:
+            continue
         pieces = list(_WORD_RE.finditer(match.group()))
         parts = [p.group() for p in pieces]
         if not parts[0][0].isdigit():
@@ -227,6 +230,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and rules.money_trigger.search(text, max(0, start - 40), start):
             number.label, number.rule = "MONEY", "money-trigger"
         found.append(number)
+        taken = number.unit_end or number.end
     return found
 
 
