@@ -504,3 +504,13 @@ def test_units_on_parsed_words(forms, expected):
     body, _ = sentence_text(sentence, sentence.syntactic_words())
     (entity,) = tag_sentence(sentence)
     assert body[entity.char_start:entity.char_end] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổ chức Y tế Thế giới (WHO) và Liên hợp quốc hỗ trợ",
+     ["Tổ chức Y tế Thế giới", "WHO", "Liên hợp quốc"]),
+    ("Tổ chức được hơn 100 buổi tuyên truyền", []),
+    ("Ngân hàng Thế giới cam kết", ["Ngân hàng Thế giới"]),
+])
+def test_international_organisations(text, expected):
+    assert spans(text, "ORG") == expected
