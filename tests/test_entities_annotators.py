@@ -66,6 +66,7 @@ def test_numbered_documents(text, mention, ident, attrs):
     ("theo Hiến pháp năm 2013, mọi người", "Hiến pháp năm 2013"),
     ("sửa đổi Luật Phòng, chống ma túy đã được", "Luật Phòng, chống ma túy"),
     ("chấp hành Điều lệ Đảng và", "Điều lệ Đảng"),
+    ("Luật Đất đai số 31/2024/QH15 có hiệu lực", "Luật Đất đai số 31/2024/QH15"),
     ("quán triệt Nghị quyết Hội nghị lần thứ 8 của Ban Chấp hành", "Nghị quyết Hội nghị lần thứ 8"),
     ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"),
 ])

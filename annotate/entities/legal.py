@@ -44,6 +44,7 @@ class _Rules:
     types: dict[str, dict]
     codes: frozenset[str]
     header: re.Pattern[str]
+    title_symbol: re.Pattern[str]
     type_of_code: dict[str, dict]
     stop: frozenset[str]
 
@@ -61,6 +62,7 @@ def _rules() -> _Rules:
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         types=types,
         codes=frozenset(code for row in rows for code in row["codes"]),
+        title_symbol=re.compile(rf"\s+(?i:số)\s+{_SYMBOL}(?![\w/]|{DASH}\w)"),
         header=re.compile(rf"(?<!\w)(?i:số)\s*:\s*{_SYMBOL}(?![\w/]|{DASH}\w)"),
         type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
@@ -152,6 +154,11 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
         end = year.end()
     attrs["id"] = re.sub(r"\s+", " ", f"{row['type']} {title}".strip())
     attrs["rule"] = row["id"] + "-title"
+    symbol = rules.title_symbol.match(text, end)
+    if symbol is not None:  # "Luật Đất đai số 31/2024/QH15": the title and the number
+        numbered = _numbered(rules, symbol, row)
+        attrs.update({k: v for k, v in numbered.attrs.items() if k != "type"})
+        end = symbol.end()
     return Mention(match.start(), end, "LEGAL", attrs)
 
 
