@@ -17,6 +17,8 @@ Data use (the test file is never read):
   attached punctuation, see ``scripts/realtext.py``), in multi-sentence
   paragraphs, with a share of numbers replaced by synthetic, realistically
   formatted numbers, dates and document codes;
+* the tokenizer uses Stanza's dictionary feature with a lexicon of the
+  multi-syllable words of its own training sentences (no external list);
 * the parser trains on POS tags predicted by the trained tagger.
 
 Run from the repository root, e.g.::
@@ -258,6 +260,22 @@ def run_stanza(module: str, args: Sequence[str], threads: int, log_path: Path) -
     return elapsed
 
 
+def store_half_precision(path: Path) -> None:
+    """Re-save a Stanza model file with its float32 weights stored as float16.
+
+    Stanza loads the state dict into float32 modules (``load_state_dict``
+    casts), so inference still runs in float32; only the file is halved.
+    """
+    import torch
+
+    checkpoint = torch.load(path, map_location="cpu", weights_only=False)
+    state = checkpoint["model"]
+    for key, value in state.items():
+        if torch.is_tensor(value) and value.dtype == torch.float32:
+            state[key] = value.half()
+    torch.save(checkpoint, path)
+
+
 def build_argparser() -> argparse.ArgumentParser:
     """Command-line options."""
     p = argparse.ArgumentParser(
@@ -290,9 +308,16 @@ def build_argparser() -> argparse.ArgumentParser:
         "--tok-copies", type=int, default=2, help="augmented copies of tokenizer training text"
     )
     p.add_argument(
-        "--tok-dictionary",
+        "--no-tok-dictionary",
+        dest="tok_dictionary",
+        action="store_false",
+        help="turn off the tokenizer dictionary feature (lexicon: the multi-syllable words "
+        "of the tokenizer's own training sentences; on by default, +6 token F1 on held-out)",
+    )
+    p.add_argument(
+        "--full-precision",
         action="store_true",
-        help="tokenizer dictionary feature, lexicon = words of its own training sentences",
+        help="ship float32 weights (default: weights stored as float16, half the size)",
     )
     p.add_argument("--only", default="tokenize,pos,lemma,depparse", help="processors to (re)train")
     return p
@@ -589,6 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # assemble the model set
     for proc in sorted(only):
         shutil.copyfile(models / MODEL_FILES[proc], out / MODEL_FILES[proc])
+        if not a.full_precision:
+            store_half_precision(out / MODEL_FILES[proc])
     (out / "resources.json").write_text("{}\n", encoding="utf-8")
     pipeline = {
         "lang": "vi",
@@ -621,6 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         },
         "seed": a.seed,
         "threads": a.threads,
+        "weights_stored_as": "float32" if a.full_precision else "float16 (loaded as float32)",
         "tokenize": th,
         "pos": tg,
         "lemma": lm,
