@@ -51,6 +51,10 @@ def spans(text: str, label: str | None = None) -> list[str]:
     ("Thông báo số 33-TB/TU", "Thông báo số 33-TB/TU", "33-TB/TU", {"type": "Thông báo"}),
     ("Báo cáo số 212-BC/HU của Huyện ủy", "Báo cáo số 212-BC/HU", "212-BC/HU", {"issuer": "HU"}),
     ("Quy chế số 04-QC/TU", "Quy chế số 04-QC/TU", "04-QC/TU", {"type": "Quy chế"}),
+    ("Thông báo kết luận số 45-TB/TU ngày", "Thông báo kết luận số 45-TB/TU", "45-TB/TU",
+     {"type": "Thông báo kết luận"}),
+    ("Kế hoạch liên tịch số 03/KHLT-CAT-MTTQ", "Kế hoạch liên tịch số 03/KHLT-CAT-MTTQ",
+     "03/KHLT-CAT-MTTQ", {"type": "Kế hoạch liên tịch", "issuer": "CAT-MTTQ"}),
 ])
 def test_numbered_documents(text, mention, ident, attrs):
     legal = [(t, a) for t, lab, a in tag(text) if lab == "LEGAL"]
