@@ -1,0 +1,107 @@
+"""Entity-layer checks: BIO tags, labels, attribute formats and TokenRange offsets.
+
+Rules (see annotate/entities/schema.py for the encoding):
+- `NER` is `O`, `B-LABEL` or `I-LABEL` with LABEL in schema.LABELS;
+- an `I-X` continues a `B-X`/`I-X` on the previous word; on a sentence's first word it would
+  cross the sentence boundary (code `entity-crosses-sentence`);
+- attributes (`NERValue`, `NERYear`...) sit on an entity's first word and pass
+  `schema.attribute_error`; a LEGAL `NERId` matches LEGAL_ID below;
+- `TokenRange=start:end` (document character offsets, end exclusive) increases through a
+  document (`# newdoc` resets it), and spans exactly the FORM's length (a FORM with spaces may
+  cover a longer whitespace run in the source).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.entities.schema import (
+    LABELS,
+    MISC_TO_ATTRIBUTE,
+    NER_KEY,
+    attribute_error,
+    unescape_value,
+)
+from annotate.validate.format import Sentence
+from annotate.validate.incidents import ERROR, Incident
+
+# "77/2010/NĐ-CP", "09-CT/TW", "31/2024/QH15", "Luật-2013": a number or code, an optional year,
+# then an issuer code.
+LEGAL_ID = re.compile(r"^[0-9A-Za-z]+(?:[-/.][0-9]{4})?(?:[/-][\w.-]+)+$")
+TOKEN_RANGE = re.compile(r"([0-9]+):([0-9]+)")
+KNOWN_LABELS = frozenset(LABELS)
+
+
+class EntityChecker:
+    """Checks the entity layer sentence by sentence; counts entities per label."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.last_offset = 0
+
+    def check(self, sent: Sentence, path: str, out: list[Incident]) -> None:
+        """Append the entity-layer incidents of `sent` to `out`."""
+        if sent.newdoc_id is not None or any("newdoc" in c for _, c in sent.comments):
+            self.last_offset = 0
+        previous: str | None = None
+        for index, (lineno, cols) in enumerate(sent.words):
+            misc = cols[9]
+            if misc == "_" or ("NER" not in misc and "TokenRange" not in misc):
+                previous = None
+                continue
+            items = dict(item.partition("=")[::2] for item in misc.split("|"))
+            previous = self._tag(items, index, previous, path, lineno, sent, out)
+            if "TokenRange" in items:
+                self._token_range(items["TokenRange"], cols[1], path, lineno, sent, out)
+
+    def _tag(self, items: dict[str, str], index: int, previous: str | None, path: str,
+             lineno: int, sent: Sentence, out: list[Incident]) -> str | None:
+        def err(code: str, message: str) -> None:
+            out.append(Incident(ERROR, code, path, lineno, message, sent.sent_id))
+
+        tag = items.get(NER_KEY)
+        attrs = {MISC_TO_ATTRIBUTE[k]: unescape_value(v) for k, v in items.items() if k in MISC_TO_ATTRIBUTE}
+        if tag is None or tag == "O":
+            if attrs:
+                err("entity-attr-outside", "Entity attributes on a word outside any entity.")
+            return None
+        prefix, _, label = tag.partition("-")
+        if prefix not in ("B", "I") or not label:
+            err("entity-bad-tag", f"NER tag {tag!r} is not O, B-LABEL or I-LABEL.")
+            return None
+        if label not in KNOWN_LABELS:
+            err("entity-unknown-label", f"Unknown entity label {label!r}.")
+        if prefix == "I":
+            if index == 0:
+                err("entity-crosses-sentence", f"{tag} on the first word of a sentence: entities never cross sentences.")
+            elif previous != label:
+                err("entity-bio", f"{tag} does not continue an entity of label {label}.")
+            if attrs:
+                err("entity-attr-placement", "Entity attributes belong on the entity's first word.")
+            return label
+        self.counts[label] = self.counts.get(label, 0) + 1
+        for attr, value in attrs.items():
+            problem = attribute_error(label, attr, value)
+            if problem:
+                err("entity-attr-format", problem)
+        legal_id = attrs.get("id")
+        if legal_id is not None and label == "LEGAL" and not LEGAL_ID.match(legal_id):
+            err("entity-legal-id", f"LEGAL id {legal_id!r} is not of the form NUMBER[/YEAR]/ISSUER.")
+        return label
+
+    def _token_range(self, value: str, form: str, path: str, lineno: int, sent: Sentence,
+                     out: list[Incident]) -> None:
+        def err(message: str) -> None:
+            out.append(Incident(ERROR, "token-range", path, lineno, message, sent.sent_id))
+
+        m = TOKEN_RANGE.fullmatch(value)
+        if m is None:
+            err(f"TokenRange {value!r} is not START:END.")
+            return
+        start, end = int(m.group(1)), int(m.group(2))
+        if start < self.last_offset:
+            err(f"TokenRange {value} starts before the previous token ends ({self.last_offset}).")
+        length = end - start
+        if length != len(form) and not (" " in form and length > len(form)):
+            err(f"TokenRange {value} spans {length} characters but FORM {form!r} has {len(form)}.")
+        self.last_offset = max(self.last_offset, end)
