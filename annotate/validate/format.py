@@ -29,6 +29,8 @@ EDEPREL = re.compile(r"[a-z]+(:[a-z]+)?(:[^\W\d_A-Z]+(_[^\W\d_A-Z]+)*)?(:[a-z]+)
 FEATVAL = re.compile(r"([A-Z][A-Za-z0-9]*(?:\[[a-z0-9]+\])?)=([A-Z0-9][A-Za-z0-9]*(?:,[A-Z0-9][A-Za-z0-9]*)*)")
 WS = re.compile(r"\s")
 WS2 = re.compile(r"\s\s")
+NON_TAB_WS = re.compile(r"[^\S\t]")
+BAD_EDGE = re.compile(r"^\s|\s$|\s\s")
 SENT_ID = re.compile(r"#\s*sent_id\s*=\s*(\S+)")
 TEXT = re.compile(r"#\s*text\s*=\s*(.*)")
 NEWDOC = re.compile(r"#\s*newdoc(?:\s+(\S+))?")
@@ -149,6 +151,15 @@ class FormatChecker:
 
     def _whitespace(self, cols: list[str], path: str, lineno: int, sent: Sentence,
                     out: list[Incident]) -> None:
+        if not (
+            "-" in cols[0]
+            or "" in cols
+            or NON_TAB_WS.search("\t".join((cols[0], *cols[3:9])))
+            or BAD_EDGE.search(cols[1])
+            or BAD_EDGE.search(cols[2])
+            or BAD_EDGE.search(cols[9])
+        ):
+            return  # fast path: nothing to report on this line
         is_mwt = MWT_ID.fullmatch(cols[0]) is not None
         for i, value in enumerate(cols):
             name = COLNAMES[i]
@@ -232,16 +243,17 @@ class FormatChecker:
 
     def _fields(self, cols: list[str], path: str, lineno: int, sent: Sentence,
                 out: list[Incident]) -> None:
+        # IDs are checked by _id_sequence; here "-" marks a range and "." an empty node.
         def err(code: str, message: str, severity: str = ERROR) -> None:
             out.append(self._err(code, path, lineno, sent, message, severity))
 
-        if MWT_ID.fullmatch(cols[0]):
+        if "-" in cols[0]:
             for i in range(2, 9):
                 if cols[i] != "_" and not (i == 5 and cols[i] == "Typo=Yes"):
                     err("mwt-nonempty-field", f"A multiword token must have '_' in {COLNAMES[i]}.")
             self._misc(cols[9], err)
             return
-        empty = EMPTY_ID.fullmatch(cols[0]) is not None
+        empty = "." in cols[0]
         if empty:
             for i in (6, 7):
                 if cols[i] != "_":
@@ -333,13 +345,13 @@ class FormatChecker:
 
     def _heads(self, rows: list[tuple[int, list[str]]], path: str, sent: Sentence,
                out: list[Incident]) -> None:
-        ids = {cols[0] for _, cols in rows if not MWT_ID.fullmatch(cols[0])}
+        ids = {cols[0] for _, cols in rows if "-" not in cols[0]}
         heads: dict[int, int] = {}
         roots: list[int] = []
         for lineno, cols in rows:
-            if MWT_ID.fullmatch(cols[0]):
+            if "-" in cols[0]:
                 continue
-            if not EMPTY_ID.fullmatch(cols[0]):
+            if "." not in cols[0]:
                 if not HEAD.fullmatch(cols[6]):
                     out.append(self._err("invalid-head", path, lineno, sent, f"Invalid HEAD {cols[6]!r}."))
                 elif cols[6] != "0" and cols[6] not in ids:
@@ -400,12 +412,12 @@ class FormatChecker:
             if any(x.startswith("SpaceAfter=") and x != "SpaceAfter=No" for x in items):
                 out.append(self._err("spaceafter-value", path, lineno, sent,
                                      "Unexpected value of the SpaceAfter attribute in MISC."))
-            if EMPTY_ID.fullmatch(cols[0]):
+            if "." in cols[0]:
                 if "SpaceAfter=No" in misc:
                     out.append(self._err("spaceafter-empty-node", path, lineno, sent,
                                          "'SpaceAfter=No' cannot occur with empty nodes."))
                 continue
-            if m := MWT_ID.fullmatch(cols[0]):
+            if "-" in cols[0] and (m := MWT_ID.fullmatch(cols[0])):
                 skip.update(str(i) for i in range(int(m.group(1)), int(m.group(2)) + 1))
             elif cols[0] in skip:
                 if "SpaceAfter=No" in misc:
