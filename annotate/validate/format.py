@@ -108,10 +108,11 @@ class FormatChecker:
             m = TEXT.fullmatch(c)
             if m:
                 texts.append((lineno, m.group(1)))
-            if NEWDOC.fullmatch(c):
+            if NEWDOC.fullmatch(c):  # as udtools counts them: '# newdoc id = x' does not match
                 newdocs += 1
-                m = NEWDOC_ID.fullmatch(c)
-                newdoc_id = m.group(1) if m else newdoc_id
+            m = NEWDOC_ID.fullmatch(c)
+            if m:
+                newdoc_id = m.group(1)
             if NEWPAR.fullmatch(c):
                 newpars += 1
         first = block.tokens[0][0] if block.tokens else block.first_line
