@@ -1,0 +1,94 @@
+"""`vicorpus validate`: output formats, --max-errors, exit codes; and a fuzz test of the validator."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.cli.validate_cmd import validate
+from annotate.validate import Summary, validate_paths
+
+VALID = (
+    "# sent_id = s1\n# text = Tôi đi.\n"
+    "1\tTôi\ttôi\tPRON\tPro\t_\t2\tnsubj\t_\t_\n"
+    "2\tđi\tđi\tVERB\tV\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+)
+BROKEN = VALID.replace("PRON", "PRN").replace("\t0\troot", "\t9\troot")
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(validate, list(args))
+    return result.exit_code, result.output
+
+
+def test_valid_file_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "a.conllu").write_text(VALID, encoding="utf-8")
+    code, out = run(str(tmp_path))
+    assert code == 0
+    assert out.splitlines()[-1].startswith("valid: 1 files, 0 documents, 1 sentences, 3 words")
+
+
+def test_errors_exit_1_with_file_line_code(tmp_path: Path) -> None:
+    path = tmp_path / "a.conllu"
+    path.write_text(BROKEN, encoding="utf-8")
+    code, out = run(str(path))
+    assert code == 1
+    assert f"{path}:3: [unknown-upos] Unknown UPOS tag 'PRN'." in out
+    assert f"{path}:4: [unknown-head]" in out
+    assert "2 errors" in out.splitlines()[-1]
+
+
+def test_max_errors_caps_output_not_counts(tmp_path: Path) -> None:
+    path = tmp_path / "a.conllu"
+    path.write_text(BROKEN, encoding="utf-8")
+    code, out = run("--max-errors", "1", str(path))
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 2 and "2 errors" in lines[-1]
+
+
+def test_json_format(tmp_path: Path) -> None:
+    path = tmp_path / "a.conllu"
+    path.write_text(BROKEN, encoding="utf-8")
+    code, out = run("--format", "json", str(path))
+    data = json.loads(out)
+    assert code == 1
+    assert data["summary"]["errors"] == 2 and data["summary"]["sentences"] == 1
+    assert data["incidents"][0] == {
+        "severity": "error", "code": "unknown-upos", "file": str(path), "line": 3,
+        "message": "Unknown UPOS tag 'PRN'.", "sent_id": "s1",
+    }
+
+
+def test_missing_path_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(validate, [str(tmp_path / "nope.conllu")])
+    assert result.exit_code != 0 and result.exception is not None
+    assert "no such file" in str(result.exception)
+
+
+def test_ud_level_3_runs_udtools(tmp_path: Path) -> None:
+    path = tmp_path / "a.conllu"
+    path.write_text(VALID.replace("\t0\troot", "\t0\tnsubj").replace("\t2\tnsubj", "\t2\tdep"), encoding="utf-8")
+    code, out = run("--ud-level", "3", str(path))
+    assert code == 1
+    assert "[ud-0-is-not-root]" in out
+
+
+LINES = [line + "\n" for line in VALID.splitlines()]
+PIECES = ["\t", " ", "\n", "\r", "#", "_", "0", "1-2", "1.1", "-", ":", "|", "=", "root", "\u0301", "NER=I-X"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.sampled_from(PIECES), st.text(max_size=8)), max_size=30),
+       st.binary(max_size=4))
+def test_fuzz_never_crashes(tmp_path_factory, parts: list[str], junk: bytes) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "f.conllu"
+    path.write_bytes("".join(parts).encode("utf-8", errors="surrogatepass") + junk)
+    summary = Summary()
+    incidents = list(validate_paths([path], summary))
+    assert summary.files == 1
+    assert summary.errors + summary.warnings == len(incidents)
