@@ -88,6 +88,16 @@ CASES: dict[str, tuple[str, tuple[str, int] | None]] = {
     "missing-spaceafter": (sent(W1, W2, W3.replace("SpaceAfter=No", "_"), W4).replace("học.", "học ."),
                            None),
     "missing-spaceafter-bad": (sent(W1, W2, W3.replace("SpaceAfter=No", "_"), W4), ("missing-spaceafter", 5)),
+    "egraph-unconnected": (sent(W1.replace("nsubj\t_", "nsubj\t2:nsubj"), W2, W3, W4), ("unconnected-egraph", 3)),
+    "egraph-sometimes": (VALID + sent(W1, W2.replace("root\t_", "root\t0:root"), W3, W4).replace("s1", "s2")
+                         .replace("nsubj\t_", "nsubj\t2:nsubj").replace("xcomp\t_", "xcomp\t2:xcomp")
+                         .replace("punct\t_", "punct\t2:punct"), ("edeps-only-sometimes", 10)),
+    "repeated-spaceafter": (sent(W1, W2, W3.replace("SpaceAfter=No", "SpaceAfter=No|SpaceAfter=No"), W4),
+                            ("repeated-misc", 5)),
+    "misc-empty-warning-only": (sent(W1.replace("\t_\n", "\tA=1||B=2\n"), W2, W3, W4), None),
+    "root-not-0-level3-only": (sent(W1.replace("nsubj", "root"), W2, W3, W4), None),
+    "trailing-tab": (sent(W1.replace("\n", "\t\n"), W2, W3, W4), ("number-of-columns", 3)),
+    "comment-after-last": (VALID + "# late\n", ("missing-empty-line", 8)),
 }
 
 

@@ -62,6 +62,8 @@ class FormatChecker:
     def __init__(self) -> None:
         self.sent_ids: set[str] = set()
         self.spaceafterno_in_effect = False
+        self.seen_egraph = 0  # line of the first sentence with enhanced DEPS
+        self.seen_no_egraph = 0  # line of the first sentence without
 
     def check(self, block: Block, path: str, out: list[Incident]) -> Sentence:
         """Append the format incidents of `block` to `out` and return the sentence's view."""
@@ -85,6 +87,7 @@ class FormatChecker:
         sent.words = [(lineno, cols) for lineno, cols in rows if WORD_ID.fullmatch(cols[0])]
         if ids_ok:
             self._heads(rows, path, sent, out)
+            self._egraph(rows, path, sent, out)
             self._text(block, rows, path, sent, out)
         return sent
 
@@ -396,6 +399,44 @@ class FormatChecker:
         if unreachable:
             out.append(self._err("non-tree", path, sent.first_line, sent,
                                  f"Non-tree structure: words {unreachable} are not reachable from the root."))
+
+    def _egraph(self, rows: list[tuple[int, list[str]]], path: str, sent: Sentence,
+                out: list[Incident]) -> None:
+        """Enhanced graph: present in all sentences or none, and connected from the root."""
+        nodes = [(lineno, cols) for lineno, cols in rows if "-" not in cols[0]]
+        exists = any("." in cols[0] or cols[8] != "_" for _, cols in nodes)
+        if exists and not self.seen_egraph:
+            self.seen_egraph = sent.first_line
+            if self.seen_no_egraph:
+                out.append(self._err("edeps-only-sometimes", path, sent.first_line, sent,
+                                     f"Enhanced graph must be empty: empty DEPS on line {self.seen_no_egraph}."))
+        elif not exists and not self.seen_no_egraph:
+            self.seen_no_egraph = sent.first_line
+            if self.seen_egraph:
+                out.append(self._err("edeps-only-sometimes", path, sent.first_line, sent,
+                                     f"Enhanced graph cannot be empty: DEPS on line {self.seen_egraph}."))
+        if not exists:
+            return
+        children: dict[str, set[str]] = {}
+        for _, cols in nodes:
+            if cols[8] == "_":
+                continue
+            for item in cols[8].split("|"):
+                head, sep, _rel = item.partition(":")
+                if not sep or not EHEAD.fullmatch(head):
+                    return  # reported as invalid-deps
+                children.setdefault(head, set()).add(cols[0])
+        reached: set[str] = set()
+        stack = ["0"]
+        while stack:
+            for child in children.get(stack.pop(), ()):
+                if child not in reached:
+                    reached.add(child)
+                    stack.append(child)
+        unreachable = [(lineno, cols[0]) for lineno, cols in nodes if cols[0] not in reached]
+        if unreachable:
+            out.append(self._err("unconnected-egraph", path, unreachable[0][0], sent,
+                                 f"Enhanced graph is not connected: {[n for _, n in unreachable]} not reachable."))
 
     def _text(self, block: Block, rows: list[tuple[int, list[str]]], path: str, sent: Sentence,
               out: list[Incident]) -> None:
