@@ -147,3 +147,12 @@ def test_vtb_treebank_has_no_errors(ud_dir: Path) -> None:
     errors = [i for i in validate_paths([ud_dir], summary) if i.severity == "error"]
     assert errors == []
     assert summary.files == 3 and summary.sentences > 3000 and summary.words > 50000
+
+
+FIXTURES = sorted((Path(__file__).parent / "data" / "validate").glob("*.conllu"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_file_agrees_with_udtools(path: Path) -> None:
+    """Each small file under tests/data/validate/: vicorpus rejects it iff udtools level 2 does."""
+    assert bool(vicorpus_errors(path)) == udtools_rejects(path)
