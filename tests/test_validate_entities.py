@@ -99,3 +99,15 @@ def test_inventory_warns_on_unknown_values(tmp_path: Path) -> None:
     path.write_text(DOC.replace("\tN\t_\t3\tobj", "\tNOPE\t_\t3\tobj:zz"), encoding="utf-8")
     found = {(i.severity, i.code) for i in validate_paths([path], Summary())}
     assert found == {("warning", "vi-unknown-xpos"), ("warning", "vi-unknown-deprel")}
+
+
+def test_token_range_follows_space_after(tmp_path: Path) -> None:
+    broken = DOC.replace("TokenRange=33:34", "TokenRange=34:35")
+    assert ("token-range", 12) in errors_of(tmp_path, broken)
+
+
+def test_repository_corpus_fixture_is_valid() -> None:
+    corpus = Path(__file__).parent / "data" / "dataset" / "corpus" / "antq.conllu"
+    summary = Summary()
+    assert [i for i in validate_paths([corpus], summary) if i.severity == "error"] == []
+    assert summary.documents == 1 and summary.entities["ORG"] == 1

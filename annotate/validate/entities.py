@@ -6,9 +6,11 @@ Rules (see annotate/entities/schema.py for the encoding):
   cross the sentence boundary (code `entity-crosses-sentence`);
 - attributes (`NERValue`, `NERYear`...) sit on an entity's first word and pass
   `schema.attribute_error`; a LEGAL `NERId` matches LEGAL_ID below;
-- `TokenRange=start:end` (document character offsets, end exclusive) increases through a
-  document (`# newdoc` resets it), and spans exactly the FORM's length (a FORM with spaces may
-  cover a longer whitespace run in the source).
+- `TokenRange=start:end` (character offsets, end exclusive; `vicorpus annotate` writes document
+  offsets, hand-made files may restart at 0 in each sentence, so no order is required between
+  sentences) spans exactly the FORM's length (a FORM with spaces may cover a longer whitespace
+  run in the source); within a sentence a token starts where the previous one ends when that one
+  has `SpaceAfter=No`, and after it otherwise.
 """
 
 from __future__ import annotations
@@ -37,13 +39,11 @@ class EntityChecker:
 
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
-        self.last_offset = 0
 
     def check(self, sent: Sentence, path: str, out: list[Incident]) -> None:
         """Append the entity-layer incidents of `sent` to `out`."""
-        if sent.newdoc_id is not None or any("newdoc" in c for _, c in sent.comments):
-            self.last_offset = 0
         previous: str | None = None
+        last: tuple[int, bool] | None = None  # end of the previous token, and its SpaceAfter=No
         for index, (lineno, cols) in enumerate(sent.words):
             misc = cols[9]
             if misc == "_" or ("NER" not in misc and "TokenRange" not in misc):
@@ -52,7 +52,8 @@ class EntityChecker:
             items = dict(item.partition("=")[::2] for item in misc.split("|"))
             previous = self._tag(items, index, previous, path, lineno, sent, out)
             if "TokenRange" in items:
-                self._token_range(items["TokenRange"], cols[1], path, lineno, sent, out)
+                end = self._token_range(items["TokenRange"], cols[1], last, path, lineno, sent, out)
+                last = None if end is None else (end, items.get("SpaceAfter") == "No")
 
     def _tag(self, items: dict[str, str], index: int, previous: str | None, path: str,
              lineno: int, sent: Sentence, out: list[Incident]) -> str | None:
@@ -89,19 +90,25 @@ class EntityChecker:
             err("entity-legal-id", f"LEGAL id {legal_id!r} is not of the form NUMBER[/YEAR]/ISSUER.")
         return label
 
-    def _token_range(self, value: str, form: str, path: str, lineno: int, sent: Sentence,
-                     out: list[Incident]) -> None:
+    @staticmethod
+    def _token_range(value: str, form: str, last: tuple[int, bool] | None, path: str, lineno: int,
+                     sent: Sentence, out: list[Incident]) -> int | None:
+        """Check one TokenRange against the FORM and the previous token; return its end."""
         def err(message: str) -> None:
             out.append(Incident(ERROR, "token-range", path, lineno, message, sent.sent_id))
 
         m = TOKEN_RANGE.fullmatch(value)
         if m is None:
             err(f"TokenRange {value!r} is not START:END.")
-            return
+            return None
         start, end = int(m.group(1)), int(m.group(2))
-        if start < self.last_offset:
-            err(f"TokenRange {value} starts before the previous token ends ({self.last_offset}).")
         length = end - start
         if length != len(form) and not (" " in form and length > len(form)):
             err(f"TokenRange {value} spans {length} characters but FORM {form!r} has {len(form)}.")
-        self.last_offset = max(self.last_offset, end)
+        if last is not None:
+            previous_end, no_space = last
+            if no_space and start != previous_end:
+                err(f"TokenRange {value} should start at {previous_end}: the previous token has SpaceAfter=No.")
+            elif not no_space and start <= previous_end:
+                err(f"TokenRange {value} should start after {previous_end}: a space follows the previous token.")
+        return end
