@@ -156,3 +156,9 @@ FIXTURES = sorted((Path(__file__).parent / "data" / "validate").glob("*.conllu")
 def test_fixture_file_agrees_with_udtools(path: Path) -> None:
     """Each small file under tests/data/validate/: vicorpus rejects it iff udtools level 2 does."""
     assert bool(vicorpus_errors(path)) == udtools_rejects(path)
+
+
+def test_one_slash_in_sent_id_allowed_for_lang_ud() -> None:
+    path = Path(__file__).parent / "data" / "validate" / "sent-id-one-slash.conllu"
+    codes = [i.code for i in validate_paths([path], Summary(), inventory=False, lang="ud")]
+    assert codes == []

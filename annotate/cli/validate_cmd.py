@@ -22,11 +22,12 @@ from annotate.validate.run import Summary, expand_paths, validate_paths
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--ud-level", type=click.IntRange(1, 5), default=2, show_default=True,
               help="3-5 also runs the official UD validator (udtools) for its content checks.")
-@click.option("--lang", default="vi", show_default=True, help="Language code for udtools.")
+@click.option("--lang", default="vi", show_default=True,
+              help="UD language code; the VTB inventory warnings apply to vi only.")
 def validate(paths: tuple[str, ...], max_errors: int, fmt: str, ud_level: int, lang: str) -> None:
     """Validate CoNLL-U files and folders: UD format, VTB inventory, entity layer, corpus."""
     summary = Summary()
-    stream = validate_paths(paths, summary)
+    stream = validate_paths(paths, summary, inventory=lang == "vi", lang=lang)
     if ud_level >= 3:
         from annotate.validate.udtools_bridge import run_udtools
 

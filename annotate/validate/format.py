@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from annotate.validate.incidents import ERROR, WARNING, Incident
+from annotate.validate.parallel_id import ParallelIds
 from annotate.validate.reader import Block
 
 UPOS = frozenset(
@@ -59,7 +60,9 @@ class Sentence:
 class FormatChecker:
     """Checks sentence blocks of one or more files; keeps the little state levels 1-2 need."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "vi") -> None:
+        self.lang = lang
+        self.parallel_ids = ParallelIds()
         self.sent_ids: set[str] = set()
         self.spaceafterno_in_effect = False
         self.seen_egraph = 0  # line of the first sentence with enhanced DEPS
@@ -132,9 +135,10 @@ class FormatChecker:
             if s in self.sent_ids:
                 out.append(self._err("non-unique-sent-id", path, lineno, sent, f"Non-unique sent_id {s!r}."))
             self.sent_ids.add(s)
-            if "/" in s:
+            if s.count("/") > 1 or ("/" in s and self.lang != "ud"):
                 out.append(self._err("slash-in-sent-id", path, lineno, sent,
                                      f"The forward slash is reserved for parallel treebanks: {s!r}."))
+        self.parallel_ids.check(block.comments, path, first, sid, out)
         if newdocs > 1:
             out.append(self._err("multiple-newdoc", path, first, sent, "Multiple newdoc attributes."))
         if newpars > 1:

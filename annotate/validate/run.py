@@ -48,13 +48,18 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def validate_paths(paths: Iterable[str | Path], summary: Summary, inventory: bool = True) -> Iterator[Incident]:
+def validate_paths(
+    paths: Iterable[str | Path], summary: Summary, inventory: bool = True, lang: str = "vi"
+) -> Iterator[Incident]:
     """Yield the incidents of every file under `paths`, filling `summary` as it goes.
+
+    `inventory` adds the VTB DEPREL/XPOS warnings; `lang` is the UD language code ("ud" allows
+    one slash in sent_id, as the official validator does).
 
     Raises InputError when a path is missing or a file cannot be opened; content never raises.
     """
     files = expand_paths(paths)
-    fmt, ents, corpus = FormatChecker(), EntityChecker(), CorpusChecker()
+    fmt, ents, corpus = FormatChecker(lang), EntityChecker(), CorpusChecker()
     for path in files:
         name = str(path)
         split = split_of(name)
