@@ -25,11 +25,9 @@ class Block:
 
 def _decode(raw: bytes, path: str, lineno: int, out: list[Incident]) -> str:
     """Decode one line as UTF-8 (reporting invalid bytes) and report a CR or non-NFC text."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        out.append(Incident(ERROR, "invalid-utf", path, lineno, "Invalid UTF-8 bytes."))
-        text = raw.decode("utf-8", errors="replace")
+    text = raw.decode("utf-8", errors="replace")
+    if "\ufffd" in text:  # an invalid byte, or U+FFFD itself, which the UD validator also rejects
+        out.append(Incident(ERROR, "invalid-utf", path, lineno, "Invalid UTF-8 byte or U+FFFD character."))
     if text.endswith("\r"):
         out.append(Incident(ERROR, "non-unix-newline", path, lineno, "Only LF line ends are allowed."))
         text = text[:-1]
