@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.cli.validate_cmd import validate
+from annotate.errors import VicorpusError
 from annotate.validate import Summary, validate_paths
 
 VALID = (
@@ -43,6 +44,15 @@ def test_errors_exit_1_with_file_line_code(tmp_path: Path) -> None:
     assert "2 errors" in out.splitlines()[-1]
 
 
+def test_warnings_alone_exit_0(tmp_path: Path) -> None:
+    path = tmp_path / "a.conllu"
+    path.write_text(VALID.replace("\tV\t", "\tNOPE\t"), encoding="utf-8")
+    code, out = run(str(path))
+    assert code == 0
+    assert f"{path}:4: [vi-unknown-xpos] warning: XPOS 'NOPE'" in out
+    assert out.splitlines()[-1].endswith("0 errors, 1 warnings")
+
+
 def test_max_errors_caps_output_not_counts(tmp_path: Path) -> None:
     path = tmp_path / "a.conllu"
     path.write_text(BROKEN, encoding="utf-8")
@@ -66,7 +76,8 @@ def test_json_format(tmp_path: Path) -> None:
 
 def test_missing_path_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(validate, [str(tmp_path / "nope.conllu")])
-    assert result.exit_code != 0 and result.exception is not None
+    assert result.exit_code != 0
+    assert isinstance(result.exception, VicorpusError)  # main() turns it into one line and exit 2
     assert "no such file" in str(result.exception)
 
 

@@ -21,8 +21,8 @@ class Incident:
 
     def format(self) -> str:
         """The `file:line: [code] message` line the text output prints."""
-        tag = "" if self.severity == ERROR else "warning "
-        return f"{self.file}:{self.line}: [{tag}{self.code}] {self.message}"
+        tag = "" if self.severity == ERROR else "warning: "
+        return f"{self.file}:{self.line}: [{self.code}] {tag}{self.message}"
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict."""
