@@ -49,7 +49,8 @@ def test_corpus_shaped_file_is_valid(tmp_path: Path) -> None:
         ("NER=B-QUANTITY", "NER=X-QUANTITY", "entity-bad-tag", 10),
         ("NERValue=3", "NERValue=ba", "entity-attr-format", 10),
         ("NERYear=2010", "NERYear=10", "entity-attr-format", 7),
-        ("NERId=77/2010/NĐ-CP", "NERId=bảy mươi", "entity-legal-id", 7),
+        ("NERId=77/2010/NĐ-CP", "NERId=77/ /NĐ", "entity-legal-id", 7),
+        ("NERId=77/2010/NĐ-CP", "NERId=Luật%20%20Đất", "entity-legal-id", 7),
         ("TokenRange=27:28", "TokenRange=27:29", "token-range", 10),
         ("TokenRange=29:33", "TokenRange=20:24", "token-range", 11),
         ("TokenRange=24:26", "TokenRange=24-26", "token-range", 9),
@@ -59,6 +60,10 @@ def test_corpus_shaped_file_is_valid(tmp_path: Path) -> None:
 def test_entity_rule(tmp_path: Path, old: str, new: str, code: str, line: int) -> None:
     assert old in DOC
     assert (code, line) in errors_of(tmp_path, DOC.replace(old, new))
+
+
+def test_legal_title_id_is_valid(tmp_path: Path) -> None:
+    assert errors_of(tmp_path, DOC.replace("NERId=77/2010/NĐ-CP", "NERId=Luật%20Đất%20đai")) == []
 
 
 def test_entity_never_crosses_sentences(tmp_path: Path) -> None:

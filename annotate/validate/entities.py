@@ -5,7 +5,7 @@ Rules (see annotate/entities/schema.py for the encoding):
 - an `I-X` continues a `B-X`/`I-X` on the previous word; on a sentence's first word it would
   cross the sentence boundary (code `entity-crosses-sentence`);
 - attributes (`NERValue`, `NERYear`...) sit on an entity's first word and pass
-  `schema.attribute_error`; a LEGAL `NERId` matches LEGAL_ID below;
+  `schema.attribute_error`; a LEGAL `NERId` is a symbol or a title (see below);
 - `TokenRange=start:end` (character offsets, end exclusive; `vicorpus annotate` writes document
   offsets, hand-made files may restart at 0 in each sentence, so no order is required between
   sentences) spans exactly the FORM's length (a FORM with spaces may cover a longer whitespace
@@ -27,9 +27,11 @@ from annotate.entities.schema import (
 from annotate.validate.format import Sentence
 from annotate.validate.incidents import ERROR, Incident
 
-# "77/2010/NĐ-CP", "09-CT/TW", "31/2024/QH15", "Luật-2013": a number or code, an optional year,
-# then an issuer code.
-LEGAL_ID = re.compile(r"^[0-9A-Za-z]+(?:[-/.][0-9]{4})?(?:[/-][\w.-]+)+$")
+# A LEGAL id is either a symbol, "77/2010/NĐ-CP", "09-CT/TW", "31/2024/QH15" (a number or code,
+# an optional year, then issuer codes), or a title, "Luật Đất đai" (starts with a letter, words
+# separated by single spaces), as annotate.entities.legal writes them.
+LEGAL_SYMBOL_ID = re.compile(r"[0-9A-Za-z]+(?:[-/.][0-9]{4})?(?:[/-][\w.-]+)+")
+LEGAL_TITLE_ID = re.compile(r"[^\W\d_]\S*(?: \S+)*")
 TOKEN_RANGE = re.compile(r"([0-9]+):([0-9]+)")
 KNOWN_LABELS = frozenset(LABELS)
 
@@ -86,8 +88,9 @@ class EntityChecker:
             if problem:
                 err("entity-attr-format", problem)
         legal_id = attrs.get("id")
-        if legal_id is not None and label == "LEGAL" and not LEGAL_ID.match(legal_id):
-            err("entity-legal-id", f"LEGAL id {legal_id!r} is not of the form NUMBER[/YEAR]/ISSUER.")
+        if (legal_id is not None and label == "LEGAL"
+                and not LEGAL_SYMBOL_ID.fullmatch(legal_id) and not LEGAL_TITLE_ID.fullmatch(legal_id)):
+            err("entity-legal-id", f"LEGAL id {legal_id!r} is neither NUMBER[/YEAR]/ISSUER nor a title.")
         return label
 
     @staticmethod
