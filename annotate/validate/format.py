@@ -48,13 +48,11 @@ class Sentence:
     """What later checks need from a sentence: ids, text, and its word lines (ID is an integer)."""
 
     sent_id: str | None
-    sent_id_line: int
     text: str | None
     text_line: int
     newdoc_id: str | None
     first_line: int
     words: list[tuple[int, list[str]]] = field(default_factory=list)
-    comments: list[tuple[int, str]] = field(default_factory=list)
 
 
 class FormatChecker:
@@ -123,9 +121,8 @@ class FormatChecker:
                 newpars += 1
         first = block.tokens[0][0] if block.tokens else block.first_line
         sid = sent_ids[0][1] if len(sent_ids) == 1 else None
-        sent = Sentence(sid, sent_ids[0][0] if sent_ids else first,
-                        texts[0][1] if texts else None, texts[0][0] if texts else first,
-                        newdoc_id, first, comments=block.comments)
+        sent = Sentence(sid, texts[0][1] if texts else None, texts[0][0] if texts else first,
+                        newdoc_id, first)
         if not sent_ids:
             out.append(self._err("missing-sent-id", path, first, sent, "Missing the sent_id attribute."))
         elif len(sent_ids) > 1:

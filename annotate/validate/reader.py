@@ -20,7 +20,6 @@ class Block:
     comments: list[tuple[int, str]] = field(default_factory=list)
     tokens: list[tuple[int, str]] = field(default_factory=list)
     first_line: int = 0
-    last_line: int = 0
 
 
 def _decode(raw: bytes, path: str, lineno: int, out: list[Incident]) -> str:
@@ -79,7 +78,6 @@ def read_blocks(
                 block = Block()
                 in_tokens = False
                 continue
-            block.last_line = lineno
             yield block
             block = Block()
             in_tokens = False
@@ -96,5 +94,4 @@ def read_blocks(
             ERROR, "missing-empty-line", path, lineno, "Missing empty line after the sentence.",
         ))
         if block.tokens:
-            block.last_line = lineno
             yield block
