@@ -1,7 +1,7 @@
 """Words per second of `vicorpus validate` and of the official UD validator (udtools, level 2).
 
 Usage: python scripts/bench_validate.py [UD_DIR]   (default ../shared/ud: VTB train+dev+test)
-Both tools validate the same files in one process, one after the other; prints a table.
+Both tools validate the same files in one process, one after the other; prints a markdown table.
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ def main() -> None:
         ("vicorpus", v_seconds, v_errors, u_seconds / v_seconds),
         ("udtools L2", u_seconds, u_errors, 1.0),
     ]
-    print(f"{'tool':<12} {'files':>5} {'words':>8} {'errors':>6} {'seconds':>8} {'words/s':>10} {'ratio':>6}")
+    print("| tool | files | words | errors | seconds | words/s | ratio |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, seconds, errors, ratio in rows:
-        print(f"{name:<12} {len(files):>5} {words:>8} {errors:>6} {seconds:>8.2f} {words / seconds:>10.0f} {ratio:>5.1f}x")
+        print(f"| {name} | {len(files)} | {words} | {errors} | {seconds:.2f} | {words / seconds:.0f} | {ratio:.1f}x |")
 
 
 if __name__ == "__main__":
