@@ -21,7 +21,7 @@ from annotate.validate.run import Summary, expand_paths, validate_paths
               help="Stop reporting after N incidents (0: no limit); the counts still cover everything.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--ud-level", type=click.IntRange(1, 5), default=2, show_default=True,
-              help="3-5 also runs the official UD validator (udtools) for its content checks.")
+              help="1-2: the checks of vicorpus only; 3-5 also run the official UD validator (udtools).")
 @click.option("--lang", default="vi", show_default=True,
               help="UD language code; the VTB inventory warnings apply to vi only.")
 def validate(paths: tuple[str, ...], max_errors: int, fmt: str, ud_level: int, lang: str) -> None:
