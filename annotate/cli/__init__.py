@@ -21,7 +21,7 @@ COMMANDS: dict[str, str] = {
     "annotate": "annotate.cli.annotate_cmd:annotate",
     "tag": "annotate.cli.entities_cmd:tag",
     "eval": "annotate.cli.entities_cmd:evaluate",
-    "validate": "annotate.cli.validation_cmd:validate",
+    "validate": "annotate.cli.validate_cmd:validate",
     "build": "annotate.cli.dataset_cmd:build",
     "export": "annotate.cli.dataset_cmd:export",
     "push": "annotate.cli.dataset_cmd:push",
