@@ -3,7 +3,7 @@
 Runs each configuration in its own process (so peak memory is its own) on the raw text of the
 VTB test file (`# text` lines, ten sentences a paragraph) and prints a table:
 
-    python scripts/bench_parse.py [--ud-dir ../shared/ud] [--limit N] [--threads 1 2] [--repeat 3]
+    python scripts/bench_parse.py [--ud-dir ../shared/ud] [--limit N] [--threads 1 2] [--repeat 3] [--copies 4]
 """
 
 from __future__ import annotations
@@ -34,14 +34,15 @@ def test_paragraphs(ud_dir: Path, limit: int | None) -> list[str]:
     return [" ".join(texts[i:i + 10]) for i in range(0, len(texts), 10)]
 
 
-def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None, repeat: int) -> dict:
+def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None, repeat: int,
+            copies: int = 1) -> dict:
     """Parse the text `repeat` times in this process; return counts, the best time, peak RSS."""
     import torch
 
     torch.set_num_threads(threads)
     from annotate.parse import Parser, resolve_models
 
-    paragraphs = test_paragraphs(ud_dir, limit)
+    paragraphs = test_paragraphs(ud_dir, limit) * copies
     models = resolve_models("bundled")
     parser = Parser(models, threads=threads)
     parser.load()  # not timed
@@ -51,14 +52,17 @@ def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None, repeat: in
         sentences, words = parse_once(mode, parser, paragraphs)
         best = min(best, time.perf_counter() - started)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"mode": mode, "threads": threads, "sentences": sentences, "words": words,
-            "seconds": best, "peak_mb": peak_mb}
+    return {"mode": mode, "threads": threads, "copies": copies, "sentences": sentences,
+            "words": words, "seconds": best, "peak_mb": peak_mb}
 
 
 def parse_once(mode: str, parser: Parser, paragraphs: list[str]) -> tuple[int, int]:
     """Sentences and words from one pass of `mode` over the paragraphs."""
     sentences = words = 0
-    if mode == "stanza":
+    if mode == "stanza-one-call":
+        doc = parser.pipeline("\n\n".join(paragraphs))
+        sentences, words = len(doc.sentences), sum(len(s.words) for s in doc.sentences)
+    elif mode == "stanza":
         import stanza
 
         for i in range(0, len(paragraphs), parser.batch_size):
@@ -86,18 +90,26 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3, help="passes per run; the best counts")
-    parser.add_argument("--one", nargs=2, metavar=("MODE", "THREADS"), help=argparse.SUPPRESS)
+    parser.add_argument("--copies", type=int, default=4,
+                        help="for the memory table: the text repeated this many times, one document")
+    parser.add_argument("--one", nargs=3, metavar=("MODE", "THREADS", "COPIES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one[0], int(args.one[1]), args.ud_dir, args.limit, args.repeat)))
+        mode, threads, copies = args.one[0], int(args.one[1]), int(args.one[2])
+        print(json.dumps(run_one(mode, threads, args.ud_dir, args.limit, args.repeat, copies)))
         return
-    rows = []
-    for threads in args.threads:
-        for mode in ("stanza", "vicorpus", "vicorpus+entities"):
-            cmd = [sys.executable, __file__, "--one", mode, str(threads),
-                   "--ud-dir", str(args.ud_dir), "--repeat", str(args.repeat)] + (["--limit", str(args.limit)] if args.limit else [])
-            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-            rows.append(json.loads(out.strip().splitlines()[-1]))
+
+    def measure(mode: str, threads: int, copies: int, repeat: int) -> dict:
+        cmd = [sys.executable, __file__, "--one", mode, str(threads), str(copies),
+               "--ud-dir", str(args.ud_dir), "--repeat", str(repeat)]
+        cmd += ["--limit", str(args.limit)] if args.limit else []
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    rows = [measure(mode, threads, 1, args.repeat) for threads in args.threads
+            for mode in ("stanza", "vicorpus", "vicorpus+entities")]
+    print("Speed (best of --repeat passes; bare stanza = the same Pipeline, bulk_process in batches)")
+    print()
     print("| mode | threads | sentences | words | seconds | sent/s | words/s | peak MB | time vs stanza |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     base = {r["threads"]: r["seconds"] for r in rows if r["mode"] == "stanza"}
@@ -106,6 +118,18 @@ def main() -> None:
               f"{r['seconds']:.1f} | {r['sentences'] / r['seconds']:.1f} | "
               f"{r['words'] / r['seconds']:.0f} | {r['peak_mb']:.0f} | "
               f"{r['seconds'] / base[r['threads']]:.3f} |")
+    threads = max(args.threads)
+    memory = [measure(mode, threads, copies, 1) for mode in ("vicorpus", "stanza-one-call")
+              for copies in (1, args.copies)]
+    print()
+    print(f"Peak memory as the input grows ({threads} threads, the text as one document; "
+          "stanza-one-call = pipeline(whole text))")
+    print()
+    print("| mode | text copies | words | seconds | peak MB |")
+    print("| --- | --- | --- | --- | --- |")
+    for r in memory:
+        print(f"| {r['mode']} | {r['copies']} | {r['words']} | {r['seconds']:.1f} | "
+              f"{r['peak_mb']:.0f} |")
 
 
 if __name__ == "__main__":
