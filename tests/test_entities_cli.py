@@ -109,6 +109,9 @@ def test_eval_numbers_on_a_hand_made_pair(tmp_path: Path):
     assert json.loads(result.output)["micro"]["exact"]["tp"] == 2
     text = CliRunner().invoke(cli, ["eval", str(gold), str(pred)]).output
     assert text.splitlines()[0].split()[:3] == ["label", "gold", "pred"]
+    rows = {line.split()[0]: line.split()[1:] for line in text.splitlines()[1:8]}
+    assert rows["PERCENT"][:5] == ["0", "0", "-", "-", "-"]  # nothing to score is not 0.000
+    assert rows["LEGAL"][:5] == ["1", "0", "0.000", "0.000", "0.000"]
 
 
 def test_eval_reads_conllu_and_rejects_different_texts(tmp_path: Path):

@@ -216,12 +216,15 @@ def format_report(report: dict) -> str:
         exact, overlap = row["exact"], row["overlap"]
         value = report["values"].get(label if label != "micro" else "all")
         accuracy = "" if value is None or value["accuracy"] is None else f"{value['accuracy']:.3f}"
-        lines.append(
-            f"{label:<10} {row['gold']:>5} {row['pred']:>5}   {exact['precision']:>6.3f} "
-            f"{exact['recall']:>6.3f} {exact['f1']:>6.3f}   {overlap['precision']:>6.3f} "
-            f"{overlap['recall']:>6.3f} {overlap['f1']:>6.3f}   {accuracy:>6}")
+        if row["gold"] == row["pred"] == 0:  # nothing to score: no figure rather than 0.000
+            scores = f"{'-':>6} {'-':>6} {'-':>6}   {'-':>6} {'-':>6} {'-':>6}"
+        else:
+            scores = (f"{exact['precision']:>6.3f} {exact['recall']:>6.3f} {exact['f1']:>6.3f}   "
+                      f"{overlap['precision']:>6.3f} {overlap['recall']:>6.3f} "
+                      f"{overlap['f1']:>6.3f}")
+        lines.append(f"{label:<10} {row['gold']:>5} {row['pred']:>5}   {scores}   {accuracy:>6}")
     lines.append("P/R/F1: exact spans; oP/oR/oF1: overlapping spans; value: accuracy of values "
-                 "(LEGAL: id) over exact matches")
+                 "(LEGAL: id) over exact matches; -: no gold and no predicted entity")
     if report["missing"]:
         lines.append(f"{len(report['missing'])} gold documents have no prediction")
     return "\n".join(lines)
