@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -42,12 +43,15 @@ def run_group(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-
-def test_valid_file_exits_0(tmp_path: Path) -> None:
-    (tmp_path / "a.conllu").write_text(VALID, encoding="utf-8")
-    code, out = run(str(tmp_path))
-    assert code == 0
-    assert out.splitlines()[-1].startswith("valid: 1 files, 0 documents, 1 sentences, 3 words")
+@pytest.mark.parametrize("text, through_group, documents", [
+    (VALID, False, 0),
+    (ANNOTATOR, True, 1),  # as the annotator writes it, through `vicorpus validate`
+])
+def test_valid_file_exits_0(tmp_path: Path, text: str, through_group: bool, documents: int) -> None:
+    (tmp_path / "a-train.conllu").write_text(text, encoding="utf-8")
+    code, out = (run_group if through_group else run)(str(tmp_path))
+    assert code == 0, out
+    assert out.splitlines()[-1].startswith(f"valid: 1 files, {documents} documents, 1 sentences, 3 words")
 
 
 def test_errors_exit_1_with_file_line_code(tmp_path: Path) -> None:
@@ -107,13 +111,6 @@ def test_ud_level_3_runs_udtools(tmp_path: Path) -> None:
 
 def test_group_resolves_validate() -> None:
     assert cli.get_command(None, "validate") is not None  # type: ignore[arg-type]
-
-
-def test_annotator_shaped_file_is_valid(tmp_path: Path) -> None:
-    (tmp_path / "a-train.conllu").write_text(ANNOTATOR, encoding="utf-8")
-    code, out = run_group(str(tmp_path))
-    assert code == 0, out
-    assert out.splitlines()[-1].startswith("valid: 1 files, 1 documents, 1 sentences, 3 words")
 
 
 def test_broken_file_exits_1_with_location(tmp_path: Path) -> None:
