@@ -519,3 +519,18 @@ def test_units_on_parsed_words(forms, expected):
 ])
 def test_international_organisations(text, expected):
     assert spans(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("forms, expected", [
+    # the tokenizer joins a capitalised syllable to the name: the span takes the whole word
+    (["Tổng Công ty", "Điện lực", "miền", "Bắc", "báo cáo"], "Tổng Công ty Điện lực miền Bắc"),
+    (["Tổng Cục", "Thuế", "cho", "biết"], "Tổng Cục Thuế"),  # "Cục" is the head the rules know
+    # a lowercase syllable joined to it (a role) stays outside, as the guidelines want
+    (["Bí", "thư Tỉnh ủy", "dự", "họp"], "Tỉnh ủy"),
+])
+def test_org_span_starting_inside_a_word(forms: list[str], expected: str) -> None:
+    sentence = sentence_from_forms(forms)
+    body, word_spans = sentence_text(sentence, sentence.syntactic_words())
+    found = [entity_json(e, word_spans, body)["text"] for e in tag_sentence(sentence)
+             if e.label == "ORG"]
+    assert found == [expected]

@@ -54,10 +54,22 @@ def sentence_text(sentence: Sentence, words: list[Word]) -> tuple[str, list[tupl
     return "".join(parts).rstrip(" "), spans
 
 
-def snap(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Entity]:
+def _name_start(text: str, word_start: int, start: int) -> int:
+    """Where a mention that starts inside its first word really starts: at the word when only
+    capitalised syllables precede it there ("Tổng Công ty ..." read as "Công ty ..."), as the
+    guidelines keep spans on whole words; elsewhere (after glued punctuation, a lowercase
+    syllable the tokenizer joined) the mention's own start."""
+    prefix = text[word_start:start]
+    if not prefix or not prefix.endswith(" "):
+        return start
+    syllables = prefix.split()
+    return word_start if all(s[:1].isupper() and s.isalpha() for s in syllables) else start
+
+
+def snap(mentions: list[Mention], spans: list[tuple[int, int]], text: str) -> list[Entity]:
     """Entities over the words that overlap each mention (a mention that cuts a word takes the
-    whole word; its exact characters stay in char_start/char_end). Mentions that end up sharing
-    a word with an earlier entity are dropped."""
+    whole word; its exact characters stay in char_start/char_end, see `_name_start`). Mentions
+    that end up sharing a word with an earlier entity are dropped."""
     starts = [s for s, _ in spans]
     ends = [e for _, e in spans]
     entities: list[Entity] = []
@@ -67,8 +79,9 @@ def snap(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Entity]:
         last = bisect_left(starts, mention.end) - 1  # the last word starting before the end
         if first > last or first < last_end:
             continue
+        start = _name_start(text, spans[first][0], mention.start)
         entities.append(Entity(first, last + 1, mention.label, dict(mention.attrs),
-                               char_start=mention.start, char_end=mention.end))
+                               char_start=start, char_end=mention.end))
         last_end = last + 1
     return entities
 
@@ -81,4 +94,4 @@ def tag_sentence(sentence: Sentence) -> list[Entity]:
         return []
     text, spans = sentence_text(sentence, words)
     tokens = [Token(s, e, w.upos) for (s, e), w in zip(spans, words)]
-    return snap(find_mentions(text, tokens), spans)
+    return snap(find_mentions(text, tokens), spans, text)
