@@ -340,6 +340,22 @@ def test_bare_years_after_temporal_prepositions():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Trong các năm 2020, 2021 và 2022, tỉnh tiếp nhận khách.",
+     [("năm 2020", "2020"), ("2021", "2021"), ("2022", "2022")]),
+    ("giai đoạn 2016 - 2020 và 2021 - 2025", [("2016 - 2020", "2016/2020"), ("2021 - 2025", "2021/2025")]),
+    ("đến 2025 hoặc 2030", [("2025", "2025"), ("2030", "2030")]),
+])
+def test_lists_of_years_share_their_trigger(text, expected):
+    assert [(t, a["value"]) for t, lab, a in tag(text) if lab == "DATE"] == expected
+
+
+def test_a_list_of_years_stops_at_a_count():
+    assert [(t, lab) for t, lab, _ in tag("năm 2019, 2020 người dân và năm 2010, 2.020 hộ")] == [
+        ("năm 2019", "DATE"), ("2020 người dân", "QUANTITY"), ("năm 2010", "DATE"),
+        ("2.020 hộ", "QUANTITY")]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Bí thư Thành ủy Nguyễn Minh Triết phát biểu", ["Thành ủy"]),
     ("Chủ tịch ubnd tp HCM Lê Thanh Hải", ["ubnd tp HCM"]),
     ("UBND huyện Lê Thủy", ["UBND huyện Lê Thủy"]),

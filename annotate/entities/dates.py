@@ -94,6 +94,21 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     return None
 
 
+# ", 2021 và 2022" after a year: more years of the same list, each a DATE of its own
+_LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+_YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
+
+
+def _listed_years(position: int, text: str) -> list[Mention]:
+    """The bare years that continue a list of years ending at `position`."""
+    found = []
+    while (match := _LIST_YEAR_RE.match(text, position)) and not _unit_after(match.end(), text):
+        found.append(Mention(match.start("year"), match.end("year"), "DATE",
+                             {"value": match.group("year"), "rule": "date-year-list"}))
+        position = match.end()
+    return found
+
+
 def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
     """A year, or a range of years when the second is later than the first."""
     if second is None:
@@ -125,4 +140,6 @@ def find_dates(text: str) -> list[Mention]:
             continue  # "từ 2000 người": a count, not a year
         start, end = match.span(inner) if inner else match.span()
         mentions.append(Mention(start, end, "DATE", attrs))
+        if rule in _YEAR_RULES:
+            mentions.extend(_listed_years(end, text))
     return mentions
