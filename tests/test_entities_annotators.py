@@ -550,3 +550,20 @@ def test_org_span_starting_inside_a_word(forms: list[str], expected: str) -> Non
     found = [entity_json(e, word_spans, body)["text"] for e in tag_sentence(sentence)
              if e.label == "ORG"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, mention, ident", [
+    ("Theo Nghị định 15/2020 về xử phạt vi phạm hành chính.", "Nghị định 15/2020", "Nghị định 15/2020"),
+    ("thực hiện Chỉ thị 05 của Bộ Chính trị", "Chỉ thị 05", "Chỉ thị 05"),
+    ("Quyết định số 1520 ngày 3/4/2019 của UBND tỉnh", "Quyết định số 1520", "Quyết định 1520"),
+    ("Nghị quyết 18 năm 2017 của Trung ương", "Nghị quyết 18", "Nghị quyết 18"),
+])
+def test_short_legal_references(text, mention, ident):
+    legal = [(t, a["id"]) for t, lab, a in tag(text) if lab == "LEGAL"]
+    assert legal == [(mention, ident)]
+
+
+@pytest.mark.parametrize("text", ["Kế hoạch 5 năm", "Quyết định 5 ngày nghỉ", "ban hành 02 chỉ thị",
+                                  "Thông tư 2.000 bản", "quyết định 15 của tỉnh"])
+def test_not_short_legal_references(text):
+    assert [lab for _, lab, _ in tag(text) if lab == "LEGAL"] == []

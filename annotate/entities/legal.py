@@ -3,7 +3,9 @@
 Numbering conventions (spaces and any dash accepted, "số" optional):
 legal normative `77/2010/NĐ-CP`, administrative `15/QĐ-UBND`, party `09-CT/TW`. Titles: "Luật An
 ninh quốc gia", "Bộ luật Hình sự", "Hiến pháp năm 2013", "Điều lệ Đảng", and party resolutions
-named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11").
+named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11"). Short references by the
+capitalised type word and number alone ("Nghị định 15/2020", "Chỉ thị 05") for the types marked
+`short` in the lexicon.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, DASH, DASHES, UPPER, lexicons, phrase
+from annotate.entities.lexicon import CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase
 from annotate.entities.mention import Mention
 
 _CODE = rf"[{UPPER}][\w&]*"
@@ -37,9 +39,15 @@ _PLENUM_RE = re.compile(
 )
 
 
+# what may follow a short reference: its date ("năm 2017", "ngày 3/4/2019", outside the span) or
+# anything but a counted noun
+_DATE_AFTER_RE = re.compile(rf"\s+(?:năm\s+{_YEAR}(?!\w)|ngày\s+\d{{1,2}}\s*(?:[/.\-]|tháng))")
+
+
 @dataclass(frozen=True)
 class _Rules:
     numbered: re.Pattern[str]
+    short: re.Pattern[str]
     titled: re.Pattern[str]
     types: dict[str, dict]
     codes: frozenset[str]
@@ -56,9 +64,13 @@ def _rules() -> _Rules:
     forms = sorted(types, key=len, reverse=True)
     type_re = "|".join(phrase(f) for f in forms)
     titled = sorted((row["type"] for row in rows if row.get("titled")), key=len, reverse=True)
+    short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     return _Rules(
         numbered=re.compile(rf"(?<!\w)(?P<type>(?i:{type_re}))(?:\s+(?i:số))?\s+{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
+        short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
+                         rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
+                         rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         types=types,
         codes=frozenset(code for row in rows for code in row["codes"]),
@@ -91,6 +103,31 @@ def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> M
     attrs["id"] = _squeeze(match.string[symbol_start:match.end()])
     attrs["rule"] = row["id"]
     return Mention(match.start(), match.end(), "LEGAL", attrs)
+
+
+def _short(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
+    """A reference by type word and number ("Nghị định 15/2020"), not a count ("Quyết định 3
+    năm"): id "TYPE NUMBER[/YEAR]", no issuer."""
+    if _unit_follows(text, match.end()) and not _DATE_AFTER_RE.match(text, match.end()):
+        return None
+    row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+    attrs = {"type": row["type"], "number": match.group("num")}
+    symbol = match.group("num")
+    if match.group("year"):
+        attrs["year"] = match.group("year")
+        symbol += "/" + match.group("year")
+    attrs["id"] = f"{row['type']} {symbol}"
+    attrs["rule"] = row["id"] + "-short"
+    return Mention(match.start(), match.end(), "LEGAL", attrs)
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + r")(?!\w)")
+
+
+def _unit_follows(text: str, position: int) -> bool:
+    return _unit_re().match(text, position) is not None
 
 
 def _header(rules: _Rules, match: re.Match[str]) -> Mention | None:
@@ -166,6 +203,10 @@ def find_legal(text: str) -> list[Mention]:
     """LEGAL mentions in a sentence text."""
     rules = _rules()
     mentions = [_numbered(rules, m) for m in rules.numbered.finditer(text)]
+    for match in rules.short.finditer(text):
+        mention = _short(rules, match, text)
+        if mention is not None:
+            mentions.append(mention)
     for match in rules.header.finditer(text):
         mention = _header(rules, match)
         if mention is not None:
