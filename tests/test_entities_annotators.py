@@ -567,3 +567,8 @@ def test_short_legal_references(text, mention, ident):
                                   "Thông tư 2.000 bản", "quyết định 15 của tỉnh"])
 def test_not_short_legal_references(text):
     assert [lab for _, lab, _ in tag(text) if lab == "LEGAL"] == []
+
+
+def test_percentage_points_are_a_quantity_not_a_percent():
+    assert tag("tỷ lệ tăng 1,5 điểm phần trăm") == [
+        ("1,5 điểm phần trăm", "QUANTITY", {"value": 1.5, "unit": "điểm phần trăm"})]
