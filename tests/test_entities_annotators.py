@@ -572,3 +572,17 @@ def test_not_short_legal_references(text):
 def test_percentage_points_are_a_quantity_not_a_percent():
     assert tag("tỷ lệ tăng 1,5 điểm phần trăm") == [
         ("1,5 điểm phần trăm", "QUANTITY", {"value": 1.5, "unit": "điểm phần trăm"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng Bộ Công an Tô Lâm làm việc với Công an tỉnh Lào Cai.",
+     ["Bộ Công an", "Công an tỉnh Lào Cai"]),
+    ("Giám đốc Sở Tư pháp Nguyễn Văn Hùng ký", ["Sở Tư pháp"]),
+    ("Sở Tư pháp tỉnh Hà Giang", ["Sở Tư pháp tỉnh Hà Giang"]),
+    ("Trường THPT Lê Quý Đôn tổ chức lễ khai giảng", ["Trường THPT Lê Quý Đôn"]),
+    ("Trường Chính trị tỉnh Lào Cai", ["Trường Chính trị tỉnh Lào Cai"]),
+    ("Trường Chính trị Hoàng Văn Thụ tỉnh Lạng Sơn", ["Trường Chính trị Hoàng Văn Thụ tỉnh Lạng Sơn"]),
+    ("Huyện đoàn Bảo Yên và Tỉnh đoàn Lào Cai ra quân", ["Huyện đoàn Bảo Yên", "Tỉnh đoàn Lào Cai"]),
+])
+def test_person_names_and_youth_union_branches(text, expected):
+    assert spans(text, "ORG") == expected

@@ -6,7 +6,9 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
 (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn") and `committee` (a descriptive
 name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"). Roles stay outside because they
-are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped.
+are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A
+person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads
+marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class _Rules:
     head: re.Pattern[str]
     heads: dict[str, dict]
     name: re.Pattern[str]
+    person_name: re.Pattern[str]
     lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
     numbered: re.Pattern[str]
@@ -41,6 +44,7 @@ class _Rules:
     generic_before: re.Pattern[str]
     role_before: re.Pattern[str]
     excluded_after: re.Pattern[str]
+    person_after: re.Pattern[str]
     stop: frozenset[str]
 
 
@@ -56,8 +60,10 @@ def _rules() -> _Rules:
     domain_alt = alternation([row["name"] for row in lex.org_domains])
     levels = alternation(lex.localities["levels"])
     places = alternation(lex.localities["places"])
-    person = alternation(lex.stopwords["surnames"]) + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
+    surname = alternation(lex.stopwords["surnames"])
+    person = surname + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
     cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
+    any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
     level = rf"{levels}{not_level}(?:[ \t]+{places}|(?:[ \t]+{cap}){{0,4}})"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
@@ -73,6 +79,8 @@ def _rules() -> _Rules:
         # ("Kiểm sát")
         name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
+        # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
+        person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
@@ -89,6 +97,8 @@ def _rules() -> _Rules:
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
+        # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
+        person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         stop=frozenset(lex.stopwords["committee_stop"]),
     )
 
@@ -123,6 +133,17 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     return end
 
 
+def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] | None:
+    """The proper name after a head at `position`; a person's name only for heads marked
+    `person_name` (schools named after people)."""
+    name = rules.name.match(text, position)
+    if row.get("person_name"):
+        named_after = rules.person_name.match(text, position)
+        if named_after is not None and (name is None or named_after.end() > name.end()):
+            return named_after
+    return name
+
+
 @dataclass
 class _Org:
     start: int
@@ -150,10 +171,14 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
             name = rules.domain.match(text, end) if domain_only \
-                else rules.name.match(text, end) or rules.numbered.match(text, end)
+                else _name(rules, row, text, end) or rules.numbered.match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True
+            domain = rules.domain.match(text, match.end())
+            if domain is not None and domain.end() < end \
+                    and rules.person_after.match(text, domain.end()):
+                end = domain.end()  # the name ends with its domain; a person follows
             if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
                     and not rules.domain_only.fullmatch(name.group()):
                 rest = rules.lone_rest.match(text, end)
@@ -163,7 +188,7 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 while (elided := rules.elided.match(text, tail)) is not None:
                     extra.append(_Org(elided.start(1), elided.end(1), True, row["id"] + "-elided"))
                     tail = elided.end()
-        elif row.get("may_take_name") and (name := rules.name.match(text, end)) is not None:
+        elif row.get("may_take_name") and (name := _name(rules, row, text, end)) is not None:
             end, complete = name.end(), True  # "Văn phòng Đăng ký đất đai tỉnh"
         elif kind == "committee":
             end = _committee_end(rules, text, end)
