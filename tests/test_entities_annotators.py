@@ -586,3 +586,11 @@ def test_percentage_points_are_a_quantity_not_a_percent():
 ])
 def test_person_names_and_youth_union_branches(text, expected):
     assert spans(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xây dựng 3 cây cầu dài 120 m.", ["3 cây cầu", "120 m"]),  # classifier + head noun
+    ("trồng 1.000 cây trên đất dốc", ["1.000 cây"]),            # the noun itself
+])
+def test_cay_is_a_classifier_or_the_counted_noun(text, expected):
+    assert spans(text, "QUANTITY") == expected
