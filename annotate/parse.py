@@ -25,6 +25,8 @@ PROCESSORS = "tokenize,pos,lemma,depparse"
 BUNDLED = "bundled"
 OFFICIAL = "official"
 _SPACES = re.compile(r"\s+")
+_PIECE = re.compile(r"\S+")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
@@ -177,7 +179,7 @@ class Parser:
         processors = [p.strip() for p in self.models.kwargs["processors"].split(",")]
         docs = self.pipeline.bulk_process([stanza.Document([], text=t) for t, _ in batch],
                                           processors="tokenize")
-        docs = [join_unfinished_sentences(stanza, doc) for doc in docs]
+        docs = [retokenize(stanza, doc) for doc in docs]
         rest = ",".join(p for p in processors if p != "tokenize")
         if rest:
             docs = self.pipeline.bulk_process(docs, processors=rest)
@@ -185,30 +187,49 @@ class Parser:
             yield stanza_to_words(doc, text, offset)
 
 
-def join_unfinished_sentences(stanza: Any, doc: Any) -> Any:
-    """A tokenized Stanza document whose sentences that do not end in sentence-final
-    punctuation are joined to the next one (never across the document's end)."""
-    groups: list[list[Any]] = []
-    current: list[Any] = []
+def retokenize(stanza: Any, doc: Any) -> Any:
+    """A tokenized Stanza document with two corrections: a punctuation mark the tokenizer kept at
+    the edge of a word of several pieces ("7 –" in "7 – 7,5%") becomes its own token, and a
+    sentence that does not end in sentence-final punctuation is joined to the next one (never
+    across the document's end)."""
+    groups: list[list[dict[str, Any]]] = []
+    current: list[dict[str, Any]] = []
+    changed = False
     for sentence in doc.sentences:
-        current.extend(sentence.tokens)
-        if _ends_sentence([t.text for t in current]):
+        for token in sentence.tokens:
+            pieces = _split_punctuation(token, doc.text)
+            changed = changed or len(pieces) > 1
+            current.extend(pieces)
+        if _ends_sentence([t["text"] for t in current]):
             groups.append(current)
             current = []
     if current:
         groups.append(current)
-    if len(groups) == len(doc.sentences):
+    if not changed and len(groups) == len(doc.sentences):
         return doc
-    return stanza.Document([[_token_dict(i, t) for i, t in enumerate(group, 1)] for group in groups],
+    return stanza.Document([[{**t, "id": (i,)} for i, t in enumerate(group, 1)] for group in groups],
                            text=doc.text)
 
 
-def _token_dict(index: int, token: Any) -> dict[str, Any]:
-    entry = {"id": (index,), "text": token.text, "start_char": token.start_char,
-             "end_char": token.end_char}
+def _split_punctuation(token: Any, text: str) -> list[dict[str, Any]]:
+    """The token as one entry, or as several when its first or last whitespace-separated piece
+    (in the source `text`) is only punctuation ("7 –" -> "7", "–"). Inside a word a spaced mark
+    stays: VTB writes numbers and abbreviations that way ("25 . 000", "TP . HCM")."""
+    entry = {"text": token.text, "start_char": token.start_char, "end_char": token.end_char}
     if token.misc:
         entry["misc"] = token.misc
-    return entry
+    raw = text[token.start_char:token.end_char]
+    pieces = [m.span() for m in _PIECE.finditer(raw)]
+    if len(pieces) < 2 or len(token.words) > 1:
+        return [entry]
+    first = 1 if _PUNCTUATION.fullmatch(raw[slice(*pieces[0])]) else 0
+    last = len(pieces) - 1 if _PUNCTUATION.fullmatch(raw[slice(*pieces[-1])]) else len(pieces)
+    if first == 0 and last == len(pieces):
+        return [entry]
+    spans = pieces[:first] + ([(pieces[first][0], pieces[last - 1][1])] if first < last else []) \
+        + pieces[last:]
+    start = token.start_char
+    return [{"text": raw[a:b], "start_char": start + a, "end_char": start + b} for a, b in spans]
 
 
 def _ends_sentence(texts: list[str]) -> bool:

@@ -51,7 +51,7 @@ def test_multiword_token_gets_a_range_line() -> None:
 def test_sentences_end_only_at_final_punctuation() -> None:
     import stanza
 
-    from annotate.parse import join_unfinished_sentences
+    from annotate.parse import retokenize
 
     text = "Tỉnh ủy ban hành Chương trình số 71. Câu “hai” hết! Đoạn: Bộ Công an"
     words = [("Tỉnh ủy", 0), ("ban hành", 8)], [("Chương trình", 17), ("số", 30), ("71", 33),
@@ -59,7 +59,7 @@ def test_sentences_end_only_at_final_punctuation() -> None:
              ("Đoạn", 52), (":", 56)], [("Bộ Công an", 58)]
     sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
                   for i, (t, s) in enumerate(group, 1)] for group in words]
-    doc = join_unfinished_sentences(stanza, stanza.Document(sentences, text=text))
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
     assert [" ".join(t.text for t in s.tokens) for s in doc.sentences] == [
         "Tỉnh ủy ban hành Chương trình số 71 .",
         "Câu “ hai ” hết !",
@@ -67,3 +67,20 @@ def test_sentences_end_only_at_final_punctuation() -> None:
     ]
     assert [(t.start_char, t.end_char) for t in doc.sentences[2].tokens] == [(52, 56), (56, 57),
                                                                            (58, 68)]
+
+
+def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
+    import stanza
+
+    from annotate.parse import retokenize
+
+    text = "đạt 7 – 7,5% và ( Nhà nước 25 . 000 ."
+    words = [("đạt", 0), ("7 –", 4), ("7,5%", 8), ("và", 13), ("( Nhà nước", 16), ("25 . 000", 27),
+             (".", 36)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(words, 1)]]
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ["đạt", "7", "–", "7,5%", "và", "(", "Nhà nước", "25 . 000", "."]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+    assert [t.id for t in tokens] == [(i,) for i in range(1, 10)]
