@@ -18,7 +18,9 @@ Data use (the test file is never read):
   paragraphs, with a share of numbers replaced by synthetic, realistically
   formatted numbers, dates and document codes;
 * the tokenizer uses Stanza's dictionary feature with a lexicon of the
-  multi-syllable words of its own training sentences (no external list);
+  multi-syllable words of its own training sentences, plus those of an
+  external word list if ``--extra-dict FILE`` names one (one word per line,
+  e.g. pyvi's MIT-licensed ``pyvi/models/words.txt``);
 * the parser trains on POS tags predicted by the trained tagger.
 
 Run from the repository root, e.g.::
@@ -38,6 +40,7 @@ import shutil
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -315,6 +318,13 @@ def build_argparser() -> argparse.ArgumentParser:
         "of the tokenizer's own training sentences; on by default, +6 token F1 on held-out)",
     )
     p.add_argument(
+        "--extra-dict",
+        type=Path,
+        default=None,
+        help="a word list (one word per line, UTF-8) whose multi-syllable words join the "
+        "tokenizer dictionary; record its source and license in the model card",
+    )
+    p.add_argument(
         "--full-precision",
         action="store_true",
         help="ship float32 weights (default: weights stored as float16, half the size)",
@@ -337,7 +347,12 @@ def tokenizer_hparams(a: argparse.Namespace) -> dict[str, object]:
         "num_prob": a.num_prob,
         "paragraph_sentences": [3, 12],
         "use_dictionary": a.tok_dictionary,
-        "dictionary": "words of the tokenizer training sentences" if a.tok_dictionary else None,
+        "dictionary": (
+            "words of the tokenizer training sentences"
+            + (f" + multi-syllable words of {a.extra_dict.name}" if a.extra_dict else "")
+            if a.tok_dictionary
+            else None
+        ),
     }
 
 
@@ -423,7 +438,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for i in range(0, len(held_forms), 10)
     ]
     write_tokenizer_data(held_paras, data / "tok_held.txt", data / "tok_held.toklabels")
-    words = sorted({f for forms in tok_sents for f in forms if " " in f})
+    words = {f for forms in tok_sents for f in forms if " " in f}
+    if a.extra_dict is not None:
+        extra = {unicodedata.normalize("NFC", " ".join(line.split()))
+                 for line in a.extra_dict.read_text(encoding="utf-8").splitlines()}
+        LOG.info("tokenizer dictionary: %d training words + %d from %s", len(words),
+                 len({w for w in extra if " " in w} - words), a.extra_dict)
+        words |= {w for w in extra if " " in w}
+    words = sorted(words)
     (data / "tok_dict.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
     dict_args = (
         ["--use_dictionary", "--external_dict", str(data / "tok_dict.txt")]
