@@ -594,3 +594,12 @@ def test_person_names_and_youth_union_branches(text, expected):
 ])
 def test_cay_is_a_classifier_or_the_counted_noun(text, expected):
     assert spans(text, "QUANTITY") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VKSND tối cao, TAND tối cao và Bộ Công an phối hợp.",
+     [("VKSND tối cao", "ORG"), ("TAND tối cao", "ORG"), ("Bộ Công an", "ORG")]),
+    ("Đại hội đã bầu 53 đồng chí vào Ban Chấp hành.", [("53 đồng chí", "QUANTITY")]),
+])
+def test_supreme_bodies_and_comrades(text, expected):
+    assert [(t, lab) for t, lab, _ in tag(text)] == expected
