@@ -1,7 +1,8 @@
 """Documents -> parsed CoNLL-U sentences -> entities -> files, streamed paragraph by paragraph.
 
 `annotate_documents` is the Python API behind `vicorpus annotate`; the writers below turn its
-stream into one CoNLL-U file per document or one JSONL file of entities.
+stream into one CoNLL-U file per document or one JSONL file of entities; `annotate_text` does
+one text in memory.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from typing import IO, Any
 
 from annotate.atomic import atomic_write
 from annotate.conllu_io import Sentence
-from annotate.documents import Document
+from annotate.documents import Document, make_document
 from annotate.errors import InputError
-from annotate.parse import Parser, make_sentence
+from annotate.parse import Parser, make_sentence, resolve_models
 
 _SPACES = re.compile(r"\s+")
 # the order of document metadata comments; other keys follow alphabetically
@@ -104,6 +105,18 @@ def annotate_documents(
         if index == len(document.paragraphs) - 1:
             del sentence_numbers[document.id]
         yield ParsedParagraph(document, index, sentences)
+
+
+def annotate_text(text: str, parser: Parser | None = None, doc_id: str = "text",
+                  entities: bool = True) -> str:
+    """One document's text as CoNLL-U (parsed, with entities unless `entities` is false); the
+    parser defaults to the default model set (`resolve_models()`)."""
+    if parser is None:
+        parser = Parser(resolve_models())
+    document = make_document(doc_id, text, "<text>")
+    return "".join(sentence.to_conllu()
+                   for paragraph in annotate_documents([document], parser, entities)
+                   for sentence in paragraph.sentences)
 
 
 def _entity_tagger() -> Callable[[Sentence], None]:
