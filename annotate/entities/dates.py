@@ -4,9 +4,8 @@ ISO 8601 values ("2011-12-01", "2012-05", "2015", "2014/2018", "--04-22", "2025-
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from annotate.entities.lexicon import DASH, alternation, lexicons
+from annotate.entities.lexicon import DASH, unit_follows
 from annotate.entities.mention import Mention
 
 _SEP = r"\s*[/.\-–—]\s*"
@@ -102,7 +101,7 @@ _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 def _listed_years(position: int, text: str) -> list[Mention]:
     """The bare years that continue a list of years ending at `position`."""
     found = []
-    while (match := _LIST_YEAR_RE.match(text, position)) and not _unit_after(match.end(), text):
+    while (match := _LIST_YEAR_RE.match(text, position)) and not unit_follows(text, match.end()):
         found.append(Mention(match.start("year"), match.end("year"), "DATE",
                              {"value": match.group("year"), "rule": "date-year-list"}))
         position = match.end()
@@ -117,15 +116,6 @@ def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
         return None
     return f"{first}/{second}", "date-year-range"
 
-@cache
-def _unit_re() -> re.Pattern[str]:
-    return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + ")")
-
-
-def _unit_after(position: int, text: str) -> bool:
-    return _unit_re().match(text, position) is not None
-
-
 def find_dates(text: str) -> list[Mention]:
     """DATE mentions in a sentence text."""
     mentions = []
@@ -136,7 +126,7 @@ def find_dates(text: str) -> list[Mention]:
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
         inner = "tm" if match.group("tm") else "by" if match.group("by") else None
-        if inner == "by" and _unit_after(match.end(), text):
+        if inner == "by" and unit_follows(text, match.end()):
             continue  # "từ 2000 người": a count, not a year
         start, end = match.span(inner) if inner else match.span()
         mentions.append(Mention(start, end, "DATE", attrs))

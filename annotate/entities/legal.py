@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase
+from annotate.entities.lexicon import CAP_WORD, DASH, DASHES, UPPER, lexicons, phrase, unit_follows
 from annotate.entities.mention import Mention
 
 _CODE = rf"[{UPPER}][\w&]*"
@@ -108,7 +108,7 @@ def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> M
 def _short(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     """A reference by type word and number ("Nghị định 15/2020"), not a count ("Quyết định 3
     năm"): id "TYPE NUMBER[/YEAR]", no issuer."""
-    if _unit_follows(text, match.end()) and not _DATE_AFTER_RE.match(text, match.end()):
+    if unit_follows(text, match.end()) and not _DATE_AFTER_RE.match(text, match.end()):
         return None
     row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
     attrs = {"type": row["type"], "number": match.group("num")}
@@ -119,15 +119,6 @@ def _short(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     attrs["id"] = f"{row['type']} {symbol}"
     attrs["rule"] = row["id"] + "-short"
     return Mention(match.start(), match.end(), "LEGAL", attrs)
-
-
-@cache
-def _unit_re() -> re.Pattern[str]:
-    return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + r")(?!\w)")
-
-
-def _unit_follows(text: str, position: int) -> bool:
-    return _unit_re().match(text, position) is not None
 
 
 def _header(rules: _Rules, match: re.Match[str]) -> Mention | None:

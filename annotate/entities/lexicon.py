@@ -154,3 +154,14 @@ def alternation(forms: list[str]) -> str:
     if not ordered:
         return r"(?!)"  # matches nothing
     return r"(?<!\w)(?:" + "|".join(phrase(f) for f in ordered) + r")(?!\w)"
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + ")")
+
+
+def unit_follows(text: str, position: int) -> bool:
+    """True when a unit or counted noun of the lexicon follows `position` after whitespace
+    ("2000 người", "5 năm"): the number before it is a count."""
+    return _unit_re().match(text, position) is not None
