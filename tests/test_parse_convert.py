@@ -84,3 +84,20 @@ def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
     assert [t.text for t in tokens] == ["đạt", "7", "–", "7,5%", "và", "(", "Nhà nước", "25 . 000", "."]
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
     assert [t.id for t in tokens] == [(i,) for i in range(1, 10)]
+
+
+def test_punctuation_is_reattached_projectively() -> None:
+    from annotate.conllu_io import Word
+    from annotate.parse import projective_punctuation
+
+    # 1 a <- 2 b (root); 3 "," hangs from 1 over 2, which 1 does not dominate; 4 c <- 2
+    rows = [("a", "NOUN", 2, "nsubj"), ("b", "VERB", 0, "root"), (",", "PUNCT", 1, "punct"),
+            ("c", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")]
+    words = [Word(str(i), f, upos=u, head=str(h), deprel=d) for i, (f, u, h, d) in enumerate(rows, 1)]
+    fixed = projective_punctuation(words)
+    assert [w.head for w in fixed] == ["2", "0", "2", "2", "2"]  # the comma: 1's ancestor, 2
+    assert [w.deprel for w in fixed] == ["nsubj", "root", "punct", "obj", "punct"]
+    # a punctuation mark that is already projective keeps its head
+    rows[2] = (",", "PUNCT", 4, "punct")
+    words = [Word(str(i), f, upos=u, head=str(h), deprel=d) for i, (f, u, h, d) in enumerate(rows, 1)]
+    assert projective_punctuation(words)[2].head == "4"
