@@ -105,16 +105,21 @@ def score(gold: Path, system: Path) -> dict[str, float]:
     return {m: round(100 * result[m].f1, 2) for m in METRICS}
 
 
-def parse_with_vicorpus(model_dir: Path, threads: int, raw: str, system: Path) -> None:
+def vicorpus_parser(model_dir: Path, threads: int) -> Any:
+    """The parser ``vicorpus annotate`` builds for the model set in ``model_dir``."""
+    sys.path.insert(0, str(REPO_ROOT))
+    from annotate.parse import Parser, resolve_models
+
+    return Parser(resolve_models(str(model_dir)), threads=threads)
+
+
+def parse_with_vicorpus(parser: Any, raw: str, system: Path) -> None:
     """Parse ``raw`` as ``vicorpus annotate`` does (no entities) and write CoNLL-U to ``system``."""
     import tempfile
 
-    sys.path.insert(0, str(REPO_ROOT))
     from annotate.documents import make_document
-    from annotate.parse import Parser, resolve_models
     from annotate.pipeline import Summary, annotate_documents, write_conllu_files
 
-    parser = Parser(resolve_models(str(model_dir)), threads=threads)
     with tempfile.TemporaryDirectory() as tmp:
         stream = annotate_documents([make_document("test", raw, "<test>")], parser, entities=False)
         write_conllu_files(stream, Path(tmp), Summary())
@@ -201,7 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "spaced": [text for text, _ in gold],
         "real": [to_real_text(forms) for _, forms in gold],
     }
-    nlp = load_pipeline(a.model_dir, a.threads)
+    # the bare pipeline scores the model alone and checks the seed; vicorpus's parser wraps one
+    nlp = load_pipeline(a.model_dir, a.threads) if not a.through_vicorpus or a.seed_text else None
+    parser = vicorpus_parser(a.model_dir, a.threads) if a.through_vicorpus else None
     results: dict[str, dict[str, float]] = {}
     timings: dict[str, float] = {}
     for name, sentences in versions.items():
@@ -210,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = time.time()
         system = a.out_dir / f"test.{name}.pred.conllu"
         if a.through_vicorpus:
-            parse_with_vicorpus(a.model_dir, a.threads, raw, system)
+            parse_with_vicorpus(parser, raw, system)
         else:
             CoNLL.write_doc2conll(nlp(raw), str(system))
         timings[name] = round(time.time() - start, 1)

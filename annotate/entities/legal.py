@@ -86,9 +86,14 @@ def _squeeze(text: str) -> str:
     return re.sub(f"[{DASHES}]", "-", text)
 
 
+def _type_row(rules: _Rules, match: re.Match[str]) -> dict:
+    """The lexicon row of the document type word a match captured as `type`."""
+    return rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+
+
 def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> Mention:
     if row is None:
-        row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+        row = _type_row(rules, match)
     attrs = {"type": row["type"], "number": match.group("num")}
     if match.group("year"):
         attrs["year"] = match.group("year")
@@ -110,7 +115,7 @@ def _short(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     năm"): id "TYPE NUMBER[/YEAR]", no issuer."""
     if unit_follows(text, match.end()) and not _DATE_AFTER_RE.match(text, match.end()):
         return None
-    row = rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+    row = _type_row(rules, match)
     attrs = {"type": row["type"], "number": match.group("num")}
     symbol = match.group("num")
     if match.group("year"):
