@@ -4,7 +4,7 @@ The repeated corpus is generated on the fly in a temporary folder (each copy's s
 a prefix, so ids stay unique); the builds run at growing sizes in one process, so the peak RSS
 column shows how memory grows with the corpus, and --tracemalloc the Python heap's peak.
 
-    python scripts/bench_build.py --ud-dir ../shared/ud --words 1000000
+    python scripts/bench_build.py --ud-dir treebank/UD_Vietnamese-VTB --words 1000000
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from annotate.conllu_io import read_conllu
 from annotate.dataset.build import build_dataset
 from annotate.dataset.card import CardInfo
 from annotate.dataset.export import export_dataset
+
+UD_DIR = Path(__file__).resolve().parent.parent / "treebank" / "UD_Vietnamese-VTB"
 
 CARD = CardInfo(pretty_name="VTB repeated (benchmark)", summary="Benchmark input.")
 
@@ -46,7 +48,7 @@ def peak_rss_mib() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ud-dir", type=Path, default=Path("../shared/ud"))
+    parser.add_argument("--ud-dir", type=Path, default=UD_DIR)
     parser.add_argument("--words", type=int, default=1_000_000, help="largest corpus size")
     parser.add_argument("--steps", type=int, default=3, help="sizes: words/4**k for k < steps")
     parser.add_argument("--tracemalloc", action="store_true",

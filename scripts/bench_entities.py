@@ -21,7 +21,7 @@ TARGET = 100_000
 def main() -> None:
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ud_dir", nargs="?", type=Path, default=root.parent / "shared" / "ud")
+    parser.add_argument("ud_dir", nargs="?", type=Path, default=root / "treebank" / "UD_Vietnamese-VTB")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best is kept")
     args = parser.parse_args()
     lexicons()

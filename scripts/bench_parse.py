@@ -3,7 +3,7 @@
 Runs each configuration in its own process (so peak memory is its own) on the raw text of the
 VTB test file (`# text` lines, ten sentences a paragraph) and prints a table:
 
-    python scripts/bench_parse.py [--ud-dir ../shared/ud] [--limit N] [--threads 1 2] [--repeat 3] [--copies 4]
+    python scripts/bench_parse.py [--ud-dir treebank/UD_Vietnamese-VTB] [--limit N] [--threads 1 2] [--repeat 3] [--copies 4]
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def parse_once(mode: str, parser: Parser, paragraphs: list[str]) -> tuple[int, i
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared" / "ud")
+    parser.add_argument("--ud-dir", type=Path, default=ROOT / "treebank" / "UD_Vietnamese-VTB")
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3, help="passes per run; the best counts")

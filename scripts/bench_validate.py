@@ -1,6 +1,6 @@
 """Words per second of `vicorpus validate` and of the official UD validator (udtools, level 2).
 
-Usage: python scripts/bench_validate.py [UD_DIR]   (default ../shared/ud: VTB train+dev+test)
+Usage: python scripts/bench_validate.py [UD_DIR]   (default treebank/UD_Vietnamese-VTB: VTB train+dev+test)
 Both tools validate the same files in one process, one after the other; prints a markdown table.
 """
 
@@ -37,7 +37,7 @@ def run_udtools(files: list[Path]) -> tuple[float, int]:
 
 def main() -> None:
     """Run both tools and print the table."""
-    ud_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "ud"
+    ud_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "treebank" / "UD_Vietnamese-VTB"
     files = sorted(ud_dir.glob("*.conllu"))
     if not files:
         sys.exit(f"no .conllu files in {ud_dir}")

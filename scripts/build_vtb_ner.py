@@ -4,7 +4,7 @@ The treebank's own annotation is kept; the entity taggers (annotate.entities.tag
 `NER=...` to the MISC column. The tagged CoNLL-U goes to a temporary folder, then becomes a
 dataset with its own card (CC BY-SA 4.0, like the treebank), split as the treebank is.
 
-    python scripts/build_vtb_ner.py --ud-dir ../shared/ud -o dist/vtb-ner
+    python scripts/build_vtb_ner.py --ud-dir treebank/UD_Vietnamese-VTB -o dist/vtb-ner
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from annotate.dataset.build import BuildResult, build_dataset
 from annotate.dataset.card import ENTITY_LIMITATION, CardInfo
 from annotate.entities.schema import Entity, encode_entities
 from annotate.errors import DatasetError, VicorpusError
+
+UD_DIR = Path(__file__).resolve().parent.parent / "treebank" / "UD_Vietnamese-VTB"
 
 Tagger = Callable[[Sentence], list[Entity]]
 
@@ -94,7 +96,7 @@ def default_tagger() -> Tagger:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ud-dir", type=Path, default=Path("../shared/ud"),
+    parser.add_argument("--ud-dir", type=Path, default=UD_DIR,
                         help="folder with vi_vtb-ud-{train,dev,test}.conllu")
     parser.add_argument("-o", "--output", type=Path, default=Path("dist/vtb-ner"))
     parser.add_argument("--tagged-dir", type=Path,

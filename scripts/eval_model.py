@@ -20,7 +20,7 @@ punctuation split off ("tham gia;" -> "tham gia" + ";").
 Run from the repository root, e.g.::
 
     python scripts/eval_model.py --json /tmp/scores.json \\
-        --seed-text ../shared/seed/laocai-antq.txt
+        --seed-text corpus/raw/laocai-antq.txt
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--model-dir", type=Path, default=REPO_ROOT / "annotate" / "models" / "vi_vtb_compact"
     )
     p.add_argument(
-        "--gold", type=Path, default=REPO_ROOT.parent / "shared" / "ud" / "vi_vtb-ud-test.conllu"
+        "--gold", type=Path, default=REPO_ROOT / "treebank" / "UD_Vietnamese-VTB" / "vi_vtb-ud-test.conllu"
     )
     p.add_argument("--para-size", type=int, default=10, help="sentences per raw-text paragraph")
     p.add_argument("--threads", type=int, default=1)

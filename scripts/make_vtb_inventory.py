@@ -1,6 +1,6 @@
 """Write annotate/data/vtb_inventory.json: the DEPREL and XPOS values UD_Vietnamese-VTB uses.
 
-Usage: python scripts/make_vtb_inventory.py [--ud-dir ../shared/ud] [--out PATH]
+Usage: python scripts/make_vtb_inventory.py [--ud-dir treebank/UD_Vietnamese-VTB] [--out PATH]
 Only the tag values and their counts are written, no treebank text. The validator reads the
 sorted value lists (`deprel`, `xpos`); `counts` is there to judge how common a value is.
 """
@@ -34,7 +34,7 @@ def count_values(files: list[Path]) -> tuple[Counter[str], Counter[str]]:
 def main() -> None:
     """Collect the values from the treebank's train, dev and test files and write the JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared" / "ud")
+    parser.add_argument("--ud-dir", type=Path, default=ROOT / "treebank" / "UD_Vietnamese-VTB")
     parser.add_argument("--out", type=Path, default=ROOT / "annotate" / "data" / "vtb_inventory.json")
     args = parser.parse_args()
     files = sorted(args.ud_dir.glob("vi_vtb-ud-*.conllu"))

@@ -284,7 +284,7 @@ def build_argparser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p.add_argument("--ud-dir", type=Path, default=REPO_ROOT.parent / "shared" / "ud")
+    p.add_argument("--ud-dir", type=Path, default=REPO_ROOT / "treebank" / "UD_Vietnamese-VTB")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "annotate" / "models" / "vi_vtb_compact")
     p.add_argument("--work-dir", type=Path, default=Path("/tmp/vicorpus_stanza_vi_work"))
     p.add_argument(

@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the real data beside the checkout (../shared)."""
+"""Shared fixtures: paths to the real data vendored in the repository."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-UD_DIR = SHARED / "ud"
-SEED = SHARED / "seed" / "laocai-antq.txt"
+UD_DIR = ROOT / "treebank" / "UD_Vietnamese-VTB"
+SEED = ROOT / "corpus" / "raw" / "laocai-antq.txt"
 
 
 @pytest.fixture(scope="session")
