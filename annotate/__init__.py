@@ -28,6 +28,8 @@ _API = {
     "entity_json": "annotate.entities",
     "read_conllu": "annotate.conllu_io",
     "write_conllu": "annotate.conllu_io",
+    "read_corpus": "annotate.tokenlists",
+    "to_tokenlist": "annotate.tokenlists",
     "validate_paths": "annotate.validate",
     "build_dataset": "annotate.dataset.build",
     "export_dataset": "annotate.dataset.export",

@@ -1,7 +1,9 @@
 """CoNLL-U sentences as plain values: a streaming reader with line numbers and a writer.
 
 Columns are split on tabs only: Vietnamese FORMs and LEMMAs contain spaces ("an ninh").
-Every column is kept as the exact string read, so writing a sentence back gives the same bytes.
+Every column is kept as the exact string read, so writing a sentence back gives the same bytes,
+and every line keeps its number, which the validator reports. Python users who want typed values
+get `conllu.TokenList`s from `annotate.tokenlists`, which reads through this module.
 """
 
 from __future__ import annotations

@@ -14,13 +14,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from annotate.atomic import atomic_write
 from annotate.conllu_io import Sentence
 from annotate.documents import Document, make_document
 from annotate.errors import InputError
 from annotate.parse import Parser, make_sentence, resolve_models
+
+if TYPE_CHECKING:
+    from conllu import TokenList
 
 _SPACES = re.compile(r"\s+")
 # the order of document metadata comments; other keys follow alphabetically
@@ -108,15 +111,19 @@ def annotate_documents(
 
 
 def annotate_text(text: str, parser: Parser | None = None, doc_id: str = "text",
-                  entities: bool = True) -> str:
-    """One document's text as CoNLL-U (parsed, with entities unless `entities` is false); the
-    parser defaults to the default model set (`resolve_models()`)."""
+                  entities: bool = True, tokenlists: bool = False) -> str | list[TokenList]:
+    """One document's text as CoNLL-U (parsed, with entities unless `entities` is false), or,
+    with `tokenlists`, as one `conllu.TokenList` per sentence; the parser defaults to the
+    default model set (`resolve_models()`)."""
     if parser is None:
         parser = Parser(resolve_models())
     document = make_document(doc_id, text, "<text>")
-    return "".join(sentence.to_conllu()
-                   for paragraph in annotate_documents([document], parser, entities)
-                   for sentence in paragraph.sentences)
+    sentences = [sentence for paragraph in annotate_documents([document], parser, entities)
+                 for sentence in paragraph.sentences]
+    if tokenlists:
+        from annotate.tokenlists import to_tokenlists
+        return list(to_tokenlists(sentences))
+    return "".join(sentence.to_conllu() for sentence in sentences)
 
 
 def _entity_tagger() -> Callable[[Sentence], None]:
