@@ -4,10 +4,11 @@
    [form, lemma, upos, head (1-based, 0 for the root, null when unknown), deprel] per word.
    Layout, so that long sentences stay legible (the tree scrolls sideways, nothing overlaps):
    - each word gets a column as wide as the widest of its form, UPOS and lemma;
-   - columns move right until every arc is wider than its DEPREL label;
+   - columns move right until every arc, between its legs, is wider than its DEPREL label;
    - an arc's level (height) is one above every arc it encloses, and above any arc of that
      level whose span it overlaps, so labels of one level sit in disjoint spans;
-   - arcs meet a word at distinct points: the higher the arc, the nearer the word's centre.
+   - arcs meet a word at distinct points: the higher the arc, the nearer the word's centre;
+   - the root's line comes down from above every arc to the centre of its word.
    Text goes into the SVG with textContent only, never as markup. */
 (function () {
   "use strict";
@@ -38,19 +39,24 @@
                       textWidth(r[1], FONT_LEMMA)) + GAP;
     });
     var arcs = [];
-    var endingAt = rows.map(function () { return []; });
+    var sides = rows.map(function () { return { left: [], right: [] }; });
     rows.forEach(function (r, i) {
       var head = r[3];
       if (typeof head !== "number" || head < 1 || head > n || head - 1 === i) return;
       var a = { dep: i, head: head - 1, lo: Math.min(i, head - 1), hi: Math.max(i, head - 1),
                 label: r[4], width: textWidth(r[4], FONT_SMALL) };
       arcs.push(a);
-      endingAt[a.hi].push(a);
+      sides[a.lo].right.push(a);
+      sides[a.hi].left.push(a);
     });
     var xs = [PAD + widths[0] / 2];
     for (var j = 1; j < n; j++) {
       var x = xs[j - 1] + (widths[j - 1] + widths[j]) / 2;
-      endingAt[j].forEach(function (a) { x = Math.max(x, xs[a.lo] + a.width + LABEL_GAP); });
+      sides[j].left.forEach(function (a) {
+        var legs = offset(widths[a.lo], sides[a.lo].right.length) * sides[a.lo].right.length +
+                   offset(widths[j], sides[j].left.length) * sides[j].left.length;
+        x = Math.max(x, xs[a.lo] + legs + a.width + LABEL_GAP);
+      });
       xs.push(x);
     }
     var byLength = arcs.slice().sort(function (a, b) { return (a.hi - a.lo) - (b.hi - b.lo) || a.lo - b.lo; });
@@ -64,28 +70,33 @@
       a.level = level;
       (levels[level] = levels[level] || []).push(a);
     });
-    return { rows: rows, widths: widths, xs: xs, arcs: arcs, height: Math.max(levels.length - 1, 0) };
+    return { rows: rows, widths: widths, xs: xs, arcs: arcs, sides: sides,
+             height: Math.max(levels.length - 1, 0) };
+  }
+
+  /* The distance between the legs of `count` arcs meeting one side of a word `width` wide. */
+  function offset(width, count) {
+    return Math.min(6, (width / 2 - 3) / (count + 1));
   }
 
   /* x of each arc's two ends: arcs to the left of a word meet it left of its centre, arcs to
      the right meet it right of it, the outer (higher) ones nearest the centre. */
   function attach(plan) {
-    var sides = plan.rows.map(function () { return { left: [], right: [] }; });
-    plan.arcs.forEach(function (a) {
-      sides[a.lo].right.push(a);
-      sides[a.hi].left.push(a);
-    });
-    sides.forEach(function (side, i) {
-      var half = plan.widths[i] / 2 - 3;
+    plan.sides.forEach(function (side, i) {
       [["left", -1], ["right", 1]].forEach(function (pair) {
-        var list = side[pair[0]].sort(function (a, b) { return a.level - b.level; });
-        var step = Math.min(6, half / (list.length + 1));
+        var list = side[pair[0]].slice().sort(function (a, b) { return a.level - b.level; });
+        var step = offset(plan.widths[i], list.length);
         list.forEach(function (a, k) {
           var x = plan.xs[i] + pair[1] * (list.length - k) * step;
           if (pair[0] === "right") a.x1 = x; else a.x2 = x;
         });
       });
     });
+  }
+
+  function arrow(x, base) {
+    return node("path", { "class": "arrow",
+                          d: "M" + (x - 4) + " " + (base - 6) + "L" + (x + 4) + " " + (base - 6) + "L" + x + " " + (base + 1) + "Z" });
   }
 
   function draw(rows, label) {
@@ -106,9 +117,8 @@
         d: "M" + a.x1 + " " + base + "V" + (top + r) + "Q" + a.x1 + " " + top + " " + (a.x1 + r) + " " + top +
            "H" + (a.x2 - r) + "Q" + a.x2 + " " + top + " " + a.x2 + " " + (top + r) + "V" + base }));
       var tip = a.dep === a.lo ? a.x1 : a.x2;
-      g.appendChild(node("path", { "class": "arrow", d: "M" + (tip - 4) + " " + (base - 6) + "L" + (tip + 4) +
-        " " + (base - 6) + "L" + tip + " " + (base + 1) + "Z" }));
-      g.appendChild(node("text", { "class": "deprel", x: (plan.xs[a.lo] + plan.xs[a.hi]) / 2, y: top + 4,
+      g.appendChild(arrow(tip, base));
+      g.appendChild(node("text", { "class": "deprel", x: (a.x1 + a.x2) / 2, y: top + 4,
         "text-anchor": "middle" }, a.label));
       svg.appendChild(g);
     });
@@ -116,8 +126,9 @@
       var x = plan.xs[i];
       var g = node("g", { "class": "word", "data-id": i + 1 });
       if (r[3] === 0) {
-        g.appendChild(node("line", { "class": "root", x1: x, x2: x, y1: base - 13, y2: base }));
-        g.appendChild(node("text", { "class": "deprel", x: x, y: base - 16, "text-anchor": "middle" }, r[4]));
+        g.appendChild(node("line", { "class": "root", x1: x, x2: x, y1: TOP - 4, y2: base - 6 }));
+        g.appendChild(arrow(x, base));
+        g.appendChild(node("text", { "class": "deprel", x: x, y: TOP - 8, "text-anchor": "middle" }, r[4]));
       }
       g.appendChild(node("text", { "class": "form", x: x, y: base + 18, "text-anchor": "middle" }, r[0]));
       g.appendChild(node("text", { "class": "upos", x: x, y: base + 34, "text-anchor": "middle" }, r[2]));
