@@ -23,6 +23,7 @@ from annotate.entities.tagfile import tag_stream
 from annotate.validate import Summary, validate_paths
 from annotate.view import build_site
 from annotate.view.sentence import sentence_view
+from annotate.view.site import _slug
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "laocai-antq.conllu"
@@ -258,3 +259,9 @@ def test_open_hands_the_document_page_to_the_browser(tmp_path: Path):
     url = seen.read_text()
     assert url.startswith("file:///") and url.endswith("/docs/laocai-antq.html")
     assert Path(url.removeprefix("file://")).is_file()
+
+
+def test_page_names_are_safe_and_unique():
+    taken: set[str] = set()
+    names = [_slug(i, taken) for i in ("Đà Nẵng/2024", "Da Nang 2024", "../../etc", "", "a" * 200)]
+    assert names == ["Da_Nang_2024", "Da_Nang_2024-2", "etc", "doc", "a" * 80]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -168,8 +169,11 @@ def _starts_document(sentence: Sentence) -> bool:
 
 
 def _slug(doc_id: str, taken: set[str]) -> str:
-    """A file name for the document: its id in safe ASCII, made unique within the site."""
-    base = _UNSAFE.sub("_", doc_id).strip("._")[:80] or "doc"
+    """A file name for the document: its id in safe ASCII (Vietnamese letters lose their
+    marks: "Đà Nẵng" -> "Da_Nang"), made unique within the site."""
+    plain = unicodedata.normalize("NFKD", doc_id.replace("đ", "d").replace("Đ", "D"))
+    base = _UNSAFE.sub("_", "".join(c for c in plain if not unicodedata.combining(c)))
+    base = base.strip("._")[:80] or "doc"
     slug, n = base, 1
     while slug.lower() in taken:
         n += 1
