@@ -34,6 +34,7 @@ _API = {
     "build_dataset": "annotate.dataset.build",
     "export_dataset": "annotate.dataset.export",
     "push_dataset": "annotate.dataset.push",
+    "build_site": "annotate.view",
     "VicorpusError": "annotate.errors",
 }
 __all__ = list(_API)

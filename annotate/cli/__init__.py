@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "build": "annotate.cli.dataset_cmd:build",
     "export": "annotate.cli.dataset_cmd:export",
     "push": "annotate.cli.dataset_cmd:push",
+    "view": "annotate.cli.view_cmd:view",
 }
 
 
