@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "build": "annotate.cli.dataset_cmd:build",
     "export": "annotate.cli.dataset_cmd:export",
     "push": "annotate.cli.dataset_cmd:push",
+    "review": "annotate.cli.review_cmd:review",
+    "agree": "annotate.cli.review_cmd:agree",
 }
 
 
