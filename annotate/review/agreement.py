@@ -14,6 +14,7 @@ from annotate.entities.schema import LABELS
 from annotate.errors import InputError
 from annotate.review.corpus import ReviewSentence, read_corpus
 
+
 def cohen_kappa(first: list[str], second: list[str]) -> float | None:
     """Cohen's kappa of two equally long tag sequences (None when empty)."""
     if not first:

@@ -10,7 +10,7 @@ people annotated the sentence, the one whose layer the sentence holds comes firs
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 KEY = "entities_reviewed"
@@ -41,9 +41,9 @@ def parse_reviews(value: str) -> list[Review]:
 def iso_time(value: str) -> str:
     """A time as Label Studio or a file gives it, as ISO 8601 UTC to the second
     ("2026-12-01T19:50:00.123456Z" -> "2026-12-01T19:50:00Z"); raises ValueError."""
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(value)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
         return moment.isoformat(timespec="seconds") + "Z"
     return moment.isoformat(timespec="seconds")
 
@@ -51,7 +51,7 @@ def iso_time(value: str) -> str:
 def file_time(path: str | Path) -> str:
     """A file's modification time as ISO 8601 UTC to the second (the review time of formats
     that record none)."""
-    moment = datetime.fromtimestamp(os.path.getmtime(path), timezone.utc).replace(tzinfo=None)
+    moment = datetime.fromtimestamp(os.path.getmtime(path), UTC).replace(tzinfo=None)
     return moment.isoformat(timespec="seconds") + "Z"
 
 

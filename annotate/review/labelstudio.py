@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from importlib import resources
-from xml.sax.saxutils import quoteattr
 
 from annotate import __version__
 from annotate.entities.schema import LABELS

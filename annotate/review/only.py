@@ -32,6 +32,10 @@ def _reviewed(paths: Iterable[str | Path]) -> set[str]:
             if s.meta(KEY) is not None}
 
 
+def _among(ids: set[str], inside: bool) -> Keep:
+    return lambda sentence: (sentence.sent_id in ids) == inside
+
+
 def only_filter(specs: Iterable[str], paths: list[str | Path]) -> Keep:
     """A predicate over sentences from `--only` specs; raises ReviewError on an unknown one."""
     tests: list[Keep] = []
@@ -43,11 +47,9 @@ def only_filter(specs: Iterable[str], paths: list[str | Path]) -> Keep:
         elif name == "label" and values and values <= set(LABELS):
             tests.append(lambda s, v=values: any(e.label in v for e in s.entities))
         elif spec == "flagged":
-            flagged = _flagged(paths)
-            tests.append(lambda s: s.sent_id in flagged)
+            tests.append(_among(_flagged(paths), True))
         elif spec == "unreviewed":
-            reviewed = _reviewed(paths)
-            tests.append(lambda s: s.sent_id not in reviewed)
+            tests.append(_among(_reviewed(paths), False))
         else:
             raise ReviewError(f"--only {spec!r}: expected doc=ID,..., label=LABEL,... "
                               f"({', '.join(LABELS)}), flagged or unreviewed")

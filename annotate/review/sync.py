@@ -48,8 +48,8 @@ def project_id(client: LabelStudio, title: str, create: bool = False) -> int:
 
 
 def _results(prediction: dict) -> list:
-    return sorted(((r["value"]["start"], r["value"]["end"], tuple(r["value"]["labels"]))
-                   for r in prediction.get("result") or []))
+    return sorted((r["value"]["start"], r["value"]["end"], tuple(r["value"]["labels"]))
+                   for r in prediction.get("result") or [])
 
 
 def push(client: LabelStudio, title: str, found: list[Unit]) -> PushReport:
