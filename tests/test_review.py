@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from annotate.cli import cli
 from annotate.entities.schema import LABELS
+from annotate.review.comments import parse_reviews
 from annotate.review.corpus import read_corpus
 from annotate.review.labelstudio import from_utf16, utf16_offsets
 from annotate.validate.run import Summary, validate_paths
@@ -100,14 +101,18 @@ def changed_lines(before: str, after: str) -> list[str]:
             if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
-def check_corrected(before: str, after: str) -> None:
+def check_corrected(before: str, after: str, reviewer: str = "alice@example.org") -> list[str]:
     """The CoNLL-U after the correction differs from `before` exactly where the human changed
-    it: the entity MISC of the touched words and one review comment per sentence."""
+    it: the entity MISC of the touched words and one review comment per sentence, by
+    `reviewer`; returns the review times."""
     diff = changed_lines(before, after)
     removed = [d[1:] for d in diff if d[0] == "-"]
     added = [d[1:] for d in diff if d[0] == "+"]
     comments = [a for a in added if a.startswith("#")]
-    assert comments == ["# entities_reviewed = alice@example.org 2026-12-01T20:00:00Z"] * 3
+    assert len(comments) == 3
+    prefix = "# entities_reviewed = "
+    reviews = [parse_reviews(c.removeprefix(prefix)) for c in comments if c.startswith(prefix)]
+    assert [[who for who, _ in r] for r in reviews] == [[reviewer]] * 3
     words = [a.split("\t") for a in added if not a.startswith("#")]
     old = [r.split("\t") for r in removed]
     assert all(o[:9] == w[:9] for o, w in zip(old, words))  # only MISC changed
@@ -120,6 +125,7 @@ def check_corrected(before: str, after: str) -> None:
     for sent_id in ("laocai-antq-s7", "laocai-antq-s9", "laocai-antq-s12"):
         block = after.split(f"# sent_id = {sent_id}\n")[1].split("\n\n")[0]
         assert block.split("\n")[1].startswith("# entities_reviewed = ")
+    return [when for (_, when), in reviews]
 
 
 def test_export_one_task_per_sentence(corpus: Path) -> None:
@@ -194,7 +200,7 @@ def test_import_replaces_exactly_the_corrected_sentences(corpus: Path, tmp_path:
     assert code == 0, err
     assert "reviewed 3 sentences (3 changed)" in err
     after = (corpus / SEED_CONLLU.name).read_text(encoding="utf-8")
-    check_corrected(before, after)
+    assert check_corrected(before, after) == ["2026-12-01T20:00:00Z"] * 3
     summary = Summary()
     assert [i for i in validate_paths([corpus], summary) if i.severity == "error"] == []
     # importing the same again changes nothing

@@ -32,6 +32,8 @@ class SplitStats:
     sentences: int = 0
     words: int = 0
     entities: Counter = field(default_factory=Counter)
+    reviewed: int = 0  # sentences whose entity layer a person checked
+    reviewed_entities: int = 0
 
 
 @dataclass
@@ -120,6 +122,9 @@ def _write_shards(
                 stats.sentences += 1
                 stats.words += len(row["tokens"])
                 stats.entities.update(e["label"] for e in row["entities"])
+                if row["reviewed"]:
+                    stats.reviewed += 1
+                    stats.reviewed_entities += len(row["entities"])
             if digest.digest() != _file_digest(path):
                 log.warning("%s is not in canonical CoNLL-U layout; its export will differ", path)
                 result.noncanonical_files.append(name)
