@@ -279,15 +279,21 @@ def test_two_annotations_prefer_and_conflict(corpus: Path, tmp_path: Path) -> No
             "on 1 spans; took alice@example.org's") in err
     text = (corpus / SEED_CONLLU.name).read_text(encoding="utf-8")
     assert ("# entities_reviewed = alice@example.org 2026-12-01T20:00:00Z; "
-            "bob@example.org 2026-12-01T21:00:00Z") in text
+            "bob@example.org 2026-12-01T21:00:00Z\n"
+            "# entities_other = bob@example.org QUANTITY:3-5 QUANTITY:10-12 ") in text
+    assert text.count("# entities_other = ") == 1
+    assert text.split("# entities_other = ")[1].split("\n")[0].endswith(" MONEY:123-125")
     (sentence,) = [s for s in read_corpus([corpus]) if s.sent_id == "laocai-antq-s12"]
     assert "MONEY" not in {e.label for e in sentence.entities}
     # without --prefer the latest annotation wins
     assert run("review", "import", str(exported), "--into", str(corpus))[0] == 0
     (sentence,) = [s for s in read_corpus([corpus]) if s.sent_id == "laocai-antq-s12"]
     assert "MONEY" in {e.label for e in sentence.entities}
-    assert "# entities_reviewed = bob@example.org 2026-12-01T21:00:00Z; alice" in (
-        corpus / SEED_CONLLU.name).read_text(encoding="utf-8")
+    text = (corpus / SEED_CONLLU.name).read_text(encoding="utf-8")
+    assert "# entities_reviewed = bob@example.org 2026-12-01T21:00:00Z; alice" in text
+    assert "# entities_other = alice@example.org QUANTITY:3-5 " in text
+    assert "MONEY" not in text.split("# entities_other = ")[1].split("\n")[0]
+    assert run("validate", str(corpus))[0] == 0
 
 
 def test_utf16_offsets_outside_the_bmp(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from test_review import SEED_CONLLU, corrected_export, export_tasks, run
+from test_review import ALICE, BOB, SEED_CONLLU, annotation, corrected_export, export_tasks, run
 
 from annotate.dataset.build import build_dataset
 from annotate.dataset.card import CardInfo
@@ -60,3 +60,33 @@ def test_validate_checks_the_review_comment(tmp_path: Path) -> None:
     assert "'yesterday' is not an ISO 8601 time" in incidents[0].message
     assert incidents[0].line == text.splitlines().index(
         next(line for line in text.splitlines() if line.startswith("# entities_reviewed"))) + 1
+
+
+def test_card_gives_the_agreement_of_two_annotators(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED_CONLLU, corpus / SEED_CONLLU.name)
+    tasks = export_tasks(corpus)
+    s12 = next(t for t in tasks if t["data"]["vicorpus_key"] == "laocai-antq-s12")
+    predicted = s12["predictions"][0]["result"]
+    alice = annotation([r for r in predicted if r["value"]["labels"] != ["MONEY"]], ALICE,
+                       "2026-12-01T20:00:00Z")
+    bob = annotation(predicted, BOB, "2026-12-01T21:00:00Z")
+    exported = tmp_path / "export.json"
+    exported.write_text(json.dumps([{**s12, "annotations": [alice, bob]}]), encoding="utf-8")
+    assert run("review", "import", str(exported), "--into", str(corpus), "--prefer",
+               "alice@example.org")[0] == 0
+    build_dataset([corpus], tmp_path / "ds", CardInfo(pretty_name="t", summary="s"))
+    card = (tmp_path / "ds" / "README.md").read_text(encoding="utf-8")
+    assert "1 sentences were annotated by two people" in card
+    # alice left out the MONEY bob kept: 15 of 16 spans agree
+    assert "| MONEY | 0 | 1 | 0 | 0.000 |" in card
+    assert "| QUANTITY | 14 | 14 | 14 | 1.000 |" in card and "| ORG | 1 | 1 | 1 | 1.000 |" in card
+    assert f"| all | 15 | 16 | 15 | {30 / 31:.3f} |" in card
+    assert run("validate", str(corpus))[0] == 0
+    path = corpus / SEED_CONLLU.name
+    path.write_text(path.read_text(encoding="utf-8").replace(" MONEY:123-125", " MONEY:125-123"),
+                    encoding="utf-8")
+    code, out, _ = run("validate", str(corpus))
+    assert code == 1 and "[review-comment] entities_other: 'MONEY:125-123': words out of order" \
+        in out

@@ -47,7 +47,8 @@ class Server:
         env.update(LABEL_STUDIO_BASE_DATA_DIR=str(data_dir), DJANGO_DB="sqlite",
                    LABEL_STUDIO_USERNAME=USER, LABEL_STUDIO_PASSWORD="review-test-1",
                    LABEL_STUDIO_USER_TOKEN=TOKEN, LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN="true",
-                   LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK="true", PYTHONUNBUFFERED="1")
+                   LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK="true", LATEST_VERSION_CHECK="false",
+                   COLLECT_ANALYTICS="false", PYTHONUNBUFFERED="1")
         env.pop("LABEL_STUDIO_API_KEY", None)
         self.log = log
         with open(log, "ab") as out:
@@ -57,14 +58,17 @@ class Server:
                 env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 start_new_session=True)
 
-    def wait(self, timeout: float = 240.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+    def wait(self, timeout: float = 300.0) -> None:
+        """Wait until the server answers; print how long it took (shown with -s)."""
+        started = time.monotonic()
+        while time.monotonic() < started + timeout:
             if self.process.poll() is not None:
                 pytest.fail(f"Label Studio exited ({self.process.returncode}); see {self.log}")
             try:
                 with urllib.request.urlopen(self.url + "/api/version", timeout=5) as answer:
                     if answer.status == 200:
+                        print(f"Label Studio answered after {time.monotonic() - started:.1f} s "
+                              f"({self.log.name})")
                         return
             except OSError:
                 time.sleep(1)
@@ -97,13 +101,14 @@ def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture()
-def label_studio(migrated: Path, tmp_path: Path) -> Iterator[Server]:
-    data = tmp_path / "ls-data"
+@pytest.fixture(scope="module")
+def label_studio(migrated: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server on a copy of the migrated folder, for this module's tests."""
+    data = tmp_path_factory.mktemp("ls-data") / "data"
     shutil.copytree(migrated, data)
-    server = Server(data, tmp_path / "label-studio.log")
+    server = Server(data, data.parent / "label-studio.log")
     try:
-        server.wait(120)
+        server.wait()
         yield server
     finally:
         server.stop()

@@ -16,6 +16,7 @@ from annotate.atomic import atomic_write
 from annotate.dataset.features import NER_TAGS, UPOS_TAGS, dataset_features
 from annotate.dataset.shards import DATA_DIR, data_bytes, split_shards
 from annotate.entities.schema import ATTRIBUTES, LABELS
+from annotate.review.agreement import pair_agreement
 
 if TYPE_CHECKING:
     from annotate.dataset.build import BuildResult
@@ -194,6 +195,21 @@ def _reviewed(result: BuildResult) -> str:
         lines += ["", "| split | reviewed sentences | reviewed entities |", "| --- | ---: | ---: |"]
         lines += [f"| {name} | {s.reviewed} | {s.reviewed_entities} |"
                   for name, s in result.splits.items()]
+    if result.agreement:
+        lines += ["", _agreement(pair_agreement(result.agreement))]
+    return "\n".join(lines)
+
+
+def _agreement(report: dict) -> str:
+    kappa = "-" if report["kappa"] is None else f"{report['kappa']:.3f}"
+    lines = [(f"{report['sentences']} sentences were annotated by two people (the second "
+              "annotator's layer is the `# entities_other` comment). Their agreement: span F1 "
+              f"per label (exact word spans) and Cohen's kappa over BIO tags, {kappa}."), "",
+             "| label | first | second | both | F1 |", "| --- | ---: | ---: | ---: | ---: |"]
+    for label, row in [*report["labels"].items(), ("all", report["micro"])]:
+        if row["a"] or row["b"]:
+            lines.append(f"| {label} | {row['a']} | {row['b']} | {row['matched']} | "
+                         f"{row['f1']:.3f} |")
     return "\n".join(lines)
 
 

@@ -10,9 +10,20 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from annotate.entities.schema import LABELS
+from annotate.conllu_io import Word
+from annotate.entities.schema import LABELS, NER_KEY, Entity, encode_entities
 from annotate.errors import InputError
-from annotate.review.corpus import ReviewSentence, read_corpus
+from annotate.review.corpus import read_corpus
+
+# one sentence in two versions: its id, each version's entities, and its number of words
+Pair = tuple[str, list[Entity], list[Entity], int]
+
+
+def bio_tags(entities: list[Entity], length: int) -> list[str]:
+    """The BIO tag of each of `length` words, as the CoNLL-U encoding writes them."""
+    words = [Word(str(i + 1), "_") for i in range(length)]
+    encode_entities(words, entities)
+    return [w.misc_dict().get(NER_KEY, "O") for w in words]
 
 
 def cohen_kappa(first: list[str], second: list[str]) -> float | None:
@@ -28,23 +39,23 @@ def cohen_kappa(first: list[str], second: list[str]) -> float | None:
     return (observed - expected) / (1 - expected)
 
 
-def pair_agreement(pairs: list[tuple[ReviewSentence, ReviewSentence]]) -> dict:
+def pair_agreement(pairs: list[Pair]) -> dict:
     """The agreement report (JSON-ready) over paired sentences."""
     counts = {label: {"a": 0, "b": 0, "matched": 0} for label in LABELS}
     tags_a: list[str] = []
     tags_b: list[str] = []
     differing = []
-    for a, b in pairs:
-        spans_a = {(e.start, e.end, e.label) for e in a.entities}
-        spans_b = {(e.start, e.end, e.label) for e in b.entities}
+    for sent_id, first, second, length in pairs:
+        spans_a = {(e.start, e.end, e.label) for e in first}
+        spans_b = {(e.start, e.end, e.label) for e in second}
         for label in LABELS:
             counts[label]["a"] += sum(1 for s in spans_a if s[2] == label)
             counts[label]["b"] += sum(1 for s in spans_b if s[2] == label)
             counts[label]["matched"] += sum(1 for s in spans_a & spans_b if s[2] == label)
-        tags_a += a.tags
-        tags_b += b.tags
+        tags_a += bio_tags(first, length)
+        tags_b += bio_tags(second, length)
         if spans_a != spans_b:
-            differing.append(a.sent_id)
+            differing.append(sent_id)
     labels = {label: {**c, "f1": _f1(c)} for label, c in counts.items()}
     total = {k: sum(c[k] for c in counts.values()) for k in ("a", "b", "matched")}
     return {"sentences": len(pairs), "tokens": len(tags_a), "labels": labels,
@@ -71,7 +82,7 @@ def agreement(first: list[str | Path], second: list[str | Path]) -> dict:
         if sentence.text != other.text or sentence.spans != other.spans:
             raise InputError(f"sentence {sentence.sent_id} has different words in the two "
                              "versions", other.path, other.line)
-        pairs.append((sentence, other))
+        pairs.append((sentence.sent_id, sentence.entities, other.entities, len(sentence.spans)))
     if not pairs:
         raise InputError("the two corpora share no sentence (by sent_id)")
     report = pair_agreement(pairs)

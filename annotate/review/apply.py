@@ -13,21 +13,34 @@ from pathlib import Path
 
 from annotate.conllu_io import Sentence
 from annotate.entities.schema import Entity
-from annotate.review.comments import Review, set_reviews
+from annotate.entities.tagfile import Layer
+from annotate.review.comments import (
+    KEY,
+    OTHER_KEY,
+    Review,
+    format_other,
+    format_reviews,
+    set_comment,
+)
 from annotate.review.corpus import ReviewSentence, read_corpus, rewrite
 from annotate.review.layer import CharSpan, ReviewError, to_entities
+
+# a sentence's new entities, its review comment and the second annotator's comment (or None)
+Written = tuple[list[Entity], str, str | None]
 
 
 @dataclass
 class SentenceReview:
     """What a review says about one sentence: the text it saw, its spans (offsets into that
-    text) and who reviewed it, the one whose spans these are first."""
+    text) and who reviewed it, the one whose spans these are first; `other` holds the spans of
+    the second annotator, when there is one."""
 
     sent_id: str
     text: str
     spans: list[CharSpan]
     reviews: list[Review]
     where: str = ""
+    other: list[CharSpan] | None = None
 
 
 @dataclass
@@ -58,7 +71,7 @@ def apply_reviews(corpus: list[str | Path], reviews: list[SentenceReview], stric
     """
     report = report or ImportReport()
     by_id = {s.sent_id: s for s in read_corpus(corpus)}
-    layers: dict[Path, dict[str, tuple[list[Entity], list[Review]]]] = defaultdict(dict)
+    layers: dict[Path, dict[str, Written]] = defaultdict(dict)
     for review in reviews:
         sentence = by_id.get(review.sent_id)
         if sentence is None:
@@ -71,7 +84,10 @@ def apply_reviews(corpus: list[str | Path], reviews: list[SentenceReview], stric
         report.sentences += 1
         report.entities += len(entities)
         report.changed += _changed(sentence, entities)
-        layers[sentence.path][sentence.sent_id] = (entities, review.reviews)
+        other = None
+        if review.other is not None and len(review.reviews) > 1:
+            other = format_other(review.reviews[1][0], to_entities(sentence, review.other)[0])
+        layers[sentence.path][sentence.sent_id] = (entities, format_reviews(review.reviews), other)
     for path, chosen in layers.items():
         rewrite(path, _layer(chosen))
         report.files.append(str(path))
@@ -83,12 +99,13 @@ def _changed(sentence: ReviewSentence, entities: list[Entity]) -> bool:
         (e.start, e.end, e.label) for e in sentence.entities]
 
 
-def _layer(chosen: dict[str, tuple[list[Entity], list[Review]]]):
+def _layer(chosen: dict[str, Written]) -> Layer:
     def layer(sentence: Sentence) -> list[Entity] | None:
         found = chosen.get(sentence.sent_id or "")
         if found is None:
             return None
-        entities, reviews = found
-        set_reviews(sentence.comments, reviews)
+        entities, reviews, other = found
+        set_comment(sentence.comments, KEY, reviews)
+        set_comment(sentence.comments, OTHER_KEY, other, after=KEY)
         return entities
     return layer

@@ -192,29 +192,33 @@ def read_tasks(exported: list, prefer: str | None = None, users: dict[int, str] 
                         f"{len(set(chosen.spans) ^ set(other.spans))} spans; took "
                         f"{chosen.annotator}'s")
         recorded: list[Review] = [(a.annotator, a.time) for a in [chosen, *others]]
-        reviews.extend(_split(text, sentences, chosen, recorded, where, report))
+        notes = report.notes if report is not None else []
+        taken = _divide(sentences, chosen.spans, where, notes)
+        second = _divide(sentences, others[0].spans, where, []) if others else [None] * len(taken)
+        for item, spans, other in zip(sentences, taken, second):
+            start, end = int(item["start"]), int(item["end"])
+            reviews.append(SentenceReview(str(item["sent_id"]), text[start:end], spans, recorded,
+                                          where, other))
     return reviews
 
 
-def _split(text: str, sentences: list[dict], chosen: Annotation, recorded: list[Review],
-           where: str, report: ImportReport | None) -> list[SentenceReview]:
-    """The task's spans divided among its sentences (offsets made relative to each)."""
+def _divide(sentences: list[dict], spans: list[tuple[int, int, str]], where: str,
+            notes: list[str]) -> list[list[CharSpan]]:
+    """A task's spans divided among its sentences (offsets made relative to each); a span
+    across a boundary is cut, one between sentences dropped, each with a note."""
     out = []
     placed = set()
     for item in sentences:
-        start, end, sent_id = int(item["start"]), int(item["end"]), str(item["sent_id"])
-        spans = []
-        for index, (s, e, label) in enumerate(chosen.spans):
+        start, end = int(item["start"]), int(item["end"])
+        found = []
+        for index, (s, e, label) in enumerate(spans):
             if s < end and e > start:
                 placed.add(index)
                 if s < start or e > end:
-                    message = f"{where}: {label} span {s}:{e} crosses a sentence boundary, cut"
-                    if report is not None:
-                        report.notes.append(message)
-                spans.append(CharSpan(max(s, start) - start, min(e, end) - start, label,
+                    notes.append(f"{where}: {label} span {s}:{e} crosses a sentence boundary, cut")
+                found.append(CharSpan(max(s, start) - start, min(e, end) - start, label,
                                       f"{where} {s}:{e}"))
-        out.append(SentenceReview(sent_id, text[start:end], spans, recorded, where))
-    for index, (s, e, label) in enumerate(chosen.spans):
-        if index not in placed and report is not None:
-            report.notes.append(f"{where}: {label} span {s}:{e} is between sentences, dropped")
+        out.append(found)
+    notes.extend(f"{where}: {label} span {s}:{e} is between sentences, dropped"
+                 for index, (s, e, label) in enumerate(spans) if index not in placed)
     return out
