@@ -340,3 +340,41 @@ def test_import_refuses_a_foreign_or_stale_export(corpus: Path, tmp_path: Path) 
     code, _, err = run("review", "import", str(exported), "--into", str(corpus))
     assert code == 2 and "not exported by vicorpus" in err
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_paragraph_tasks_come_back_to_their_sentences(corpus: Path, tmp_path: Path) -> None:
+    """A paragraph task: its spans go back to the sentence each falls in; one across two
+    sentences is cut (reported) or refused with --strict."""
+    path = corpus / SEED_CONLLU.name
+    before = path.read_text(encoding="utf-8")
+    paragraphs = export_tasks(corpus, "--by", "paragraph")
+    old = {s.sent_id: s for s in read_corpus([SEED_CONLLU])}
+    item = next(t for t in paragraphs if len(t["data"]["sentences"]) >= 3
+                and old[t["data"]["sentences"][2]["sent_id"]].entities)
+    keys = [s["sent_id"] for s in item["data"]["sentences"]]
+    text = item["data"]["text"]
+    third = item["data"]["sentences"][2]
+    results = [r for r in item["predictions"][0]["result"]
+               if r["value"]["end"] <= third["start"]]  # the third sentence's entities deleted
+    exported = tmp_path / "export.json"
+    exported.write_text(json.dumps([{**item, "id": 3, "annotations": [annotation(results, ALICE)]}]),
+                        encoding="utf-8")
+    code, _, err = run("review", "import", str(exported), "--into", str(corpus))
+    assert code == 0, err
+    after = {s.sent_id: s for s in read_corpus([corpus])}
+    assert after[keys[2]].entities == []
+    for key in keys[:2] + keys[3:]:
+        assert after[key].entities == old[key].entities
+    assert f"reviewed {len(keys)} sentences (1 changed)" in err
+    text_after = path.read_text(encoding="utf-8")
+    assert text_after.count("# entities_reviewed = alice@example.org") == len(keys)
+    path.write_text(before, encoding="utf-8")
+    first_end = item["data"]["sentences"][0]["end"]
+    across = result(text, text[first_end - 5:first_end + 6], "ORG")
+    exported.write_text(json.dumps([{**item, "id": 3, "annotations": [annotation([across], ALICE)]}]),
+                        encoding="utf-8")
+    code, _, err = run("review", "import", str(exported), "--into", str(corpus), "--strict")
+    assert code == 2 and "crosses a sentence boundary" in err
+    assert path.read_text(encoding="utf-8") == before
+    code, _, err = run("review", "import", str(exported), "--into", str(corpus))
+    assert code == 0 and "crosses a sentence boundary, cut" in err

@@ -108,13 +108,17 @@ def _import_options(func):
               help="labelstudio: its JSON export; brat: a folder of .txt/.ann; conll2002: a "
                    "folder of .conll files.")
 @_import_options
-def import_(file: Path, fmt: str, into: tuple[Path, ...], strict: bool,
-            prefer: str | None) -> None:
+@click.option("--annotator", help="brat, conll2002: who reviewed the files (their formats do "
+                                  "not say; default: the format's name).")
+def import_(file: Path, fmt: str, into: tuple[Path, ...], strict: bool, prefer: str | None,
+            annotator: str | None) -> None:
     """Write the annotations of FILE into the corpus: each annotated sentence's entity layer
     is replaced, every other byte stays."""
     from annotate.review.apply import ImportReport, apply_reviews
     from annotate.review.layer import ReviewError
 
+    if annotator is not None and (not annotator or len(annotator.split()) != 1):
+        raise click.BadParameter("one name without spaces", param_hint="--annotator")
     report = ImportReport()
     if fmt == "labelstudio":
         from annotate.review.labelstudio import read_tasks
@@ -123,15 +127,15 @@ def import_(file: Path, fmt: str, into: tuple[Path, ...], strict: bool,
             exported = json.loads(file.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise ReviewError(f"not JSON: {error}", file) from error
-        reviews = read_tasks(exported, prefer, report=report, source=str(file))
+        reviews = read_tasks(exported, prefer, report=report, source=str(file), strict=strict)
     elif fmt == "brat":
         from annotate.review.brat import read_brat
 
-        reviews = read_brat(file, list(into))
+        reviews = read_brat(file, list(into), annotator or "brat")
     else:
         from annotate.review.conll2002 import read_conll2002
 
-        reviews = read_conll2002(file, list(into))
+        reviews = read_conll2002(file, list(into), annotator or "conll2002")
     apply_reviews(list(into), reviews, strict, report)
     _print_report(report)
 

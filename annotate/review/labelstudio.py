@@ -161,11 +161,12 @@ def _choose(annotations: list[Annotation], prefer: str | None) -> Annotation:
 
 
 def read_tasks(exported: list, prefer: str | None = None, users: dict[int, str] | None = None,
-               report: ImportReport | None = None, source: str = "") -> list[SentenceReview]:
+               report: ImportReport | None = None, source: str = "",
+               strict: bool = False) -> list[SentenceReview]:
     """Sentence reviews from an exported project (Label Studio's JSON export or API task list):
     every task with a completed, not cancelled annotation. With two or more annotations the
     one by `prefer` is taken (else the latest), all are recorded, and a disagreement goes into
-    `report.conflicts`."""
+    `report.conflicts`. `strict` refuses a span across or between sentences."""
     if not isinstance(exported, list):
         raise ReviewError(f"{source}: not a Label Studio JSON export (a list of tasks)")
     users = users or {}
@@ -192,7 +193,7 @@ def read_tasks(exported: list, prefer: str | None = None, users: dict[int, str] 
                         f"{len(set(chosen.spans) ^ set(other.spans))} spans; took "
                         f"{chosen.annotator}'s")
         recorded: list[Review] = [(a.annotator, a.time) for a in [chosen, *others]]
-        notes = report.notes if report is not None else []
+        notes = None if strict else report.notes if report is not None else []
         taken = _divide(sentences, chosen.spans, where, notes)
         second = _divide(sentences, others[0].spans, where, []) if others else [None] * len(taken)
         for item, spans, other in zip(sentences, taken, second):
@@ -203,9 +204,15 @@ def read_tasks(exported: list, prefer: str | None = None, users: dict[int, str] 
 
 
 def _divide(sentences: list[dict], spans: list[tuple[int, int, str]], where: str,
-            notes: list[str]) -> list[list[CharSpan]]:
+            notes: list[str] | None) -> list[list[CharSpan]]:
     """A task's spans divided among its sentences (offsets made relative to each); a span
-    across a boundary is cut, one between sentences dropped, each with a note."""
+    across a boundary is cut, one between sentences dropped, each with a note (with no
+    `notes` list, strict: ReviewError)."""
+    def note(message: str) -> None:
+        if notes is None:
+            raise ReviewError(message)
+        notes.append(message)
+
     out = []
     placed = set()
     for item in sentences:
@@ -215,10 +222,11 @@ def _divide(sentences: list[dict], spans: list[tuple[int, int, str]], where: str
             if s < end and e > start:
                 placed.add(index)
                 if s < start or e > end:
-                    notes.append(f"{where}: {label} span {s}:{e} crosses a sentence boundary, cut")
+                    note(f"{where}: {label} span {s}:{e} crosses a sentence boundary, cut")
                 found.append(CharSpan(max(s, start) - start, min(e, end) - start, label,
                                       f"{where} {s}:{e}"))
         out.append(found)
-    notes.extend(f"{where}: {label} span {s}:{e} is between sentences, dropped"
-                 for index, (s, e, label) in enumerate(spans) if index not in placed)
+    for index, (s, e, label) in enumerate(spans):
+        if index not in placed:
+            note(f"{where}: {label} span {s}:{e} is between sentences, dropped")
     return out

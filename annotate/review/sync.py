@@ -89,5 +89,5 @@ def pull(client: LabelStudio, title: str, into: list[str | Path], prefer: str | 
     """Write the project's annotations into the corpus `into`."""
     report = ImportReport()
     exported = client.export(project_id(client, title))
-    reviews = read_tasks(exported, prefer, client.users(), report, source=client.url)
+    reviews = read_tasks(exported, prefer, client.users(), report, client.url, strict)
     return apply_reviews(into, reviews, strict, report)
