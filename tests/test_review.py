@@ -40,12 +40,27 @@ def export_tasks(corpus: Path, *options: str) -> list[dict]:
     return json.loads(out)
 
 
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
+def copy_corpus(tmp_path: Path, source: Path = SEED_CONLLU) -> Path:
+    """A corpus folder in tmp_path holding a copy of `source`."""
     folder = tmp_path / "corpus"
     folder.mkdir()
-    shutil.copy(SEED_CONLLU, folder / SEED_CONLLU.name)
+    shutil.copy(source, folder / source.name)
     return folder
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    return copy_corpus(tmp_path)
+
+
+def two_annotations(tasks: list[dict]) -> dict:
+    """The s12 task annotated twice: alice deletes the MONEY, bob (later) keeps everything."""
+    s12 = next(t for t in tasks if t["data"]["vicorpus_key"] == "laocai-antq-s12")
+    predicted = s12["predictions"][0]["result"]
+    alice = annotation([r for r in predicted if r["value"]["labels"] != ["MONEY"]], ALICE,
+                       "2026-12-01T20:00:00Z")
+    bob = annotation(predicted, BOB, "2026-12-01T21:00:00Z")
+    return {**s12, "id": 5, "annotations": [alice, bob]}
 
 
 def utf16_span(text: str, needle: str, after: str = "") -> tuple[int, int]:
@@ -263,15 +278,8 @@ def test_snapping_is_reported_and_strict_refuses(corpus: Path, tmp_path: Path) -
 
 
 def test_two_annotations_prefer_and_conflict(corpus: Path, tmp_path: Path) -> None:
-    tasks = export_tasks(corpus)
-    s12 = next(t for t in tasks if t["data"]["vicorpus_key"] == "laocai-antq-s12")
-    predicted = s12["predictions"][0]["result"]
-    alice = annotation([r for r in predicted if r["value"]["labels"] != ["MONEY"]], ALICE,
-                       "2026-12-01T20:00:00Z")
-    bob = annotation(predicted, BOB, "2026-12-01T21:00:00Z")
     exported = tmp_path / "export.json"
-    exported.write_text(json.dumps([{**s12, "id": 5, "annotations": [alice, bob]}]),
-                        encoding="utf-8")
+    exported.write_text(json.dumps([two_annotations(export_tasks(corpus))]), encoding="utf-8")
     code, _, err = run("review", "import", str(exported), "--into", str(corpus), "--prefer",
                        "alice@example.org")
     assert code == 0

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import filecmp
 import json
-import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from test_review import ALICE, BOB, SEED_CONLLU, annotation, corrected_export, export_tasks, run
+from test_review import (
+    SEED_CONLLU,
+    copy_corpus,
+    corrected_export,
+    export_tasks,
+    run,
+    two_annotations,
+)
 
 from annotate.dataset.build import build_dataset
 from annotate.dataset.card import CardInfo
@@ -18,9 +24,7 @@ from annotate.validate.run import Summary, validate_paths
 
 
 def _reviewed_corpus(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED_CONLLU, corpus / SEED_CONLLU.name)
+    corpus = copy_corpus(tmp_path)
     exported = tmp_path / "export.json"
     exported.write_text(json.dumps(corrected_export(export_tasks(corpus))), encoding="utf-8")
     assert run("review", "import", str(exported), "--into", str(corpus))[0] == 0
@@ -63,17 +67,9 @@ def test_validate_checks_the_review_comment(tmp_path: Path) -> None:
 
 
 def test_card_gives_the_agreement_of_two_annotators(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED_CONLLU, corpus / SEED_CONLLU.name)
-    tasks = export_tasks(corpus)
-    s12 = next(t for t in tasks if t["data"]["vicorpus_key"] == "laocai-antq-s12")
-    predicted = s12["predictions"][0]["result"]
-    alice = annotation([r for r in predicted if r["value"]["labels"] != ["MONEY"]], ALICE,
-                       "2026-12-01T20:00:00Z")
-    bob = annotation(predicted, BOB, "2026-12-01T21:00:00Z")
+    corpus = copy_corpus(tmp_path)
     exported = tmp_path / "export.json"
-    exported.write_text(json.dumps([{**s12, "annotations": [alice, bob]}]), encoding="utf-8")
+    exported.write_text(json.dumps([two_annotations(export_tasks(corpus))]), encoding="utf-8")
     assert run("review", "import", str(exported), "--into", str(corpus), "--prefer",
                "alice@example.org")[0] == 0
     build_dataset([corpus], tmp_path / "ds", CardInfo(pretty_name="t", summary="s"))

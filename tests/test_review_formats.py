@@ -6,11 +6,10 @@ with an emoji (so brat's code-point offsets after it are exercised)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from test_review import changed_lines, run
+from test_review import changed_lines, copy_corpus, run
 
 from annotate.review.brat import read_ann
 from annotate.review.corpus import read_corpus
@@ -22,10 +21,7 @@ SAMPLE = DATA / "sample.conllu"
 
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(SAMPLE, folder / SAMPLE.name)
-    return folder
+    return copy_corpus(tmp_path, SAMPLE)
 
 
 def _entities(corpus: Path) -> list[tuple[str, str, str, str | None]]:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_review import SEED_CONLLU, check_corrected, correct, run
+from test_review import SEED_CONLLU, check_corrected, copy_corpus, correct, run
 
 from annotate.review.client import LabelStudio
 
@@ -116,9 +116,7 @@ def label_studio(migrated: Path, tmp_path_factory: pytest.TempPathFactory) -> It
 
 def test_push_correct_pull(label_studio: Server, tmp_path: Path,
                            monkeypatch: pytest.MonkeyPatch) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED_CONLLU, corpus / SEED_CONLLU.name)
+    corpus = copy_corpus(tmp_path)
     before = (corpus / SEED_CONLLU.name).read_text(encoding="utf-8")
     monkeypatch.setenv("LABEL_STUDIO_API_KEY", TOKEN)
     server = ["--url", label_studio.url, "--project", PROJECT]
@@ -168,8 +166,7 @@ def test_push_correct_pull(label_studio: Server, tmp_path: Path,
 
 def test_a_wrong_token_is_one_line_without_the_token(label_studio: Server,
                                                      tmp_path: Path) -> None:
-    corpus = tmp_path / SEED_CONLLU.name
-    shutil.copy(SEED_CONLLU, corpus)
+    corpus = copy_corpus(tmp_path)
     code, _, err = run("review", "pull", "--url", label_studio.url, "--project", PROJECT,
                        "--into", str(corpus), "--token", "wrong-token-value")
     assert code == 2 and "HTTP 401" in err and "wrong-token-value" not in err

@@ -19,7 +19,7 @@ from annotate.atomic import atomic_write
 from annotate.entities.schema import LABELS
 from annotate.review.apply import SentenceReview
 from annotate.review.comments import file_time
-from annotate.review.corpus import Unit, read_corpus, units
+from annotate.review.corpus import Unit, documents_for
 from annotate.review.layer import CharSpan, ReviewError
 
 TEXT_BOUND = re.compile(r"T\S+\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)")
@@ -79,12 +79,8 @@ def read_brat(folder: Path, corpus: list[str | Path],
               annotator: str = "brat") -> list[SentenceReview]:
     """Sentence reviews from the `.ann` files in `folder`, matched to the corpus's documents by
     name; each document's sentences are reviewed by `annotator` at the file's time."""
-    documents = {u.key: u for u in units(read_corpus(corpus), "document")}
     reviews: list[SentenceReview] = []
-    for ann in sorted(Path(folder).glob("*.ann")):
-        unit = documents.get(ann.stem)
-        if unit is None:
-            raise ReviewError(f"no document {ann.stem!r} in the corpus", ann)
+    for ann, unit in documents_for(folder, ".ann", corpus):
         txt = ann.with_suffix(".txt")
         if txt.is_file() and txt.read_text(encoding="utf-8").rstrip("\n") != unit.text:
             raise ReviewError("the text differs from the corpus document", txt)

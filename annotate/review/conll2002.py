@@ -16,7 +16,7 @@ from annotate.conllu_io import Word
 from annotate.entities.schema import NER_KEY, decode_entities
 from annotate.review.apply import SentenceReview
 from annotate.review.comments import file_time
-from annotate.review.corpus import ReviewSentence, Unit, read_corpus, units
+from annotate.review.corpus import ReviewSentence, Unit, documents_for
 from annotate.review.layer import CharSpan, ReviewError
 
 DOCSTART = "-DOCSTART-"
@@ -76,12 +76,8 @@ def read_conll2002(folder: Path, corpus: list[str | Path],
                    annotator: str = "conll2002") -> list[SentenceReview]:
     """Sentence reviews from the `.conll` files in `folder`, matched to the corpus's documents
     by name and to their sentences in order."""
-    documents = {u.key: u for u in units(read_corpus(corpus), "document")}
     reviews: list[SentenceReview] = []
-    for path in sorted(Path(folder).glob("*.conll")):
-        unit = documents.get(path.stem)
-        if unit is None:
-            raise ReviewError(f"no document {path.stem!r} in the corpus", path)
+    for path, unit in documents_for(folder, ".conll", corpus):
         blocks = read_blocks(path)
         if len(blocks) != len(unit.sentences):
             raise ReviewError(f"{len(blocks)} sentences but document {unit.key} has "

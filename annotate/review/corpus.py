@@ -108,6 +108,19 @@ def units(sentences: list[ReviewSentence], by: str = "sentence") -> list[Unit]:
     return list(grouped.values())
 
 
+def documents_for(folder: Path, suffix: str, corpus: list[str | Path]) -> list[tuple[Path, Unit]]:
+    """The files `*SUFFIX` in `folder`, each with the corpus document named like it; raises
+    InputError when the corpus has no such document."""
+    documents = {u.key: u for u in units(read_corpus(corpus), "document")}
+    found = []
+    for path in sorted(Path(folder).glob(f"*{suffix}")):
+        unit = documents.get(path.stem)
+        if unit is None:
+            raise InputError(f"no document {path.stem!r} in the corpus", path)
+        found.append((path, unit))
+    return found
+
+
 def select(found: list[Unit], keep: Callable[[ReviewSentence], bool]) -> list[Unit]:
     """The units with at least one sentence that `keep` accepts."""
     return [u for u in found if any(keep(s) for _, s in u.sentences)]
