@@ -170,3 +170,17 @@ def test_a_wrong_token_is_one_line_without_the_token(label_studio: Server,
     code, _, err = run("review", "pull", "--url", label_studio.url, "--project", PROJECT,
                        "--into", str(corpus), "--token", "wrong-token-value")
     assert code == 2 and "HTTP 401" in err and "wrong-token-value" not in err
+
+
+def test_a_personal_access_token_works(label_studio: Server, tmp_path: Path) -> None:
+    """Label Studio's default token kind (a JWT refresh token) is exchanged for access tokens."""
+    admin = LabelStudio(label_studio.url, TOKEN)
+    admin.request("POST", "/api/jwt/settings", {"api_tokens_enabled": True,
+                                                "legacy_api_tokens_enabled": True})
+    personal = admin.request("POST", "/api/token/")["token"]
+    assert personal.count(".") == 2
+    corpus = copy_corpus(tmp_path)
+    code, out, err = run("review", "push", str(corpus), "--url", label_studio.url, "--project",
+                         "personal token", "--token", personal, "--only", "label=LEGAL")
+    assert code == 0, err
+    assert "3 tasks created" in err and personal not in out + err

@@ -1,7 +1,10 @@
 """A thin client for the parts of Label Studio's HTTP API that push and pull use.
 
-Standard library only (urllib): a few JSON requests do not need a dependency. The token is sent
-as `Authorization: Token ...` (Label Studio's legacy API token) and never appears in a message.
+Standard library only (urllib): a few JSON requests do not need a dependency. Both kinds of
+Label Studio token work: a personal access token (a JWT refresh token, the default since 1.18)
+is exchanged at /api/token/refresh/ for an access token sent as `Bearer`, refreshed again when
+the server answers 401; a legacy API token is sent as `Token`. No token ever appears in a
+message.
 """
 
 from __future__ import annotations
@@ -23,15 +26,36 @@ class LabelStudio:
     def __init__(self, url: str, token: str, timeout: float = 120.0):
         self.url = url.rstrip("/")
         self._token = token
+        self._personal = token.count(".") == 2  # a JWT: header.payload.signature
+        self._access: str | None = None
         self.timeout = timeout
+
+    def _authorization(self, renew: bool = False) -> str:
+        if not self._personal:
+            return f"Token {self._token}"
+        if self._access is None or renew:
+            answer = self._send("POST", "/api/token/refresh/", {"refresh": self._token}, None, {})
+            self._access = answer["access"]
+        return f"Bearer {self._access}"
 
     def request(self, method: str, path: str, payload: Any = None,
                 query: dict[str, Any] | None = None) -> Any:
         """Send one request; the decoded JSON answer (None when empty). Raises ReviewError with
         the method, path and status (never the token)."""
+        try:
+            return self._send(method, path, payload, query,
+                              {"Authorization": self._authorization()})
+        except ReviewError as error:
+            if not (self._personal and "HTTP 401" in str(error)):
+                raise
+        return self._send(method, path, payload, query,
+                          {"Authorization": self._authorization(renew=True)})
+
+    def _send(self, method: str, path: str, payload: Any, query: dict[str, Any] | None,
+              auth: dict[str, str]) -> Any:
         address = self.url + path + ("?" + urllib.parse.urlencode(query) if query else "")
         body = None if payload is None else json.dumps(payload).encode("utf-8")
-        headers = {"Authorization": f"Token {self._token}", "Accept": "application/json"}
+        headers = {**auth, "Accept": "application/json"}
         if body is not None:
             headers["Content-Type"] = "application/json"
         request = urllib.request.Request(address, data=body, method=method, headers=headers)
