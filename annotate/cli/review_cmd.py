@@ -125,8 +125,10 @@ def import_(file: Path, fmt: str, into: tuple[Path, ...], strict: bool, prefer: 
 
         try:
             exported = json.loads(file.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise ReviewError(f"not JSON: {error}", file) from error
+        except json.JSONDecodeError as error:
+            raise ReviewError(f"not JSON: {error.msg}", file, error.lineno) from error
+        except UnicodeDecodeError as error:
+            raise ReviewError("not UTF-8 text", file) from error
         reviews = read_tasks(exported, prefer, report=report, source=str(file), strict=strict)
     elif fmt == "brat":
         from annotate.review.brat import read_brat
