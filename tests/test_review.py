@@ -221,6 +221,8 @@ def test_import_replaces_exactly_the_corrected_sentences(corpus: Path, tmp_path:
     # importing the same again changes nothing
     run("review", "import", str(exported), "--into", str(corpus))
     assert (corpus / SEED_CONLLU.name).read_text(encoding="utf-8") == after
+    left = [t["data"]["vicorpus_key"] for t in export_tasks(corpus, "--only", "unreviewed")]
+    assert len(left) == 31 and "laocai-antq-s9" not in left
 
 
 def test_accepted_prediction_adds_only_the_comment(corpus: Path, tmp_path: Path) -> None:
