@@ -17,7 +17,7 @@ from annotate.cli import cli
 from annotate.entities.schema import LABELS
 from annotate.review.comments import parse_reviews
 from annotate.review.corpus import read_corpus
-from annotate.review.labelstudio import from_utf16, utf16_offsets
+from annotate.review.labelstudio import from_utf16, read_tasks, utf16_offsets
 from annotate.validate.run import Summary, validate_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -335,6 +335,18 @@ def test_utf16_offsets_outside_the_bmp(tmp_path: Path) -> None:
     assert got == [("ORG", "Tin nóng"), ("ORG", "Bộ Công an"), ("LEGAL", "Thông tư số 15/2023/TT-BCA"),
                    ("DATE", "ngày 1/3/2023"), ("QUANTITY", "3 nội dung"),
                    ("QUANTITY", "95% kế hoạch")]
+
+
+def test_code_point_offsets_are_recognised_by_their_text(tmp_path: Path) -> None:
+    """A client that counted code points (a script, not the browser) is read right too: only
+    that reading gives the text the result says it covers."""
+    (task,) = export_tasks(copy_corpus(tmp_path, EMOJI))
+    utf16 = {"start": 18, "end": 28, "text": "Bộ Công an", "labels": ["ORG"]}
+    points = {"start": 15, "end": 25, "text": "Bộ Công an", "labels": ["ORG"]}
+    for value in (utf16, points):
+        item = {**task, "annotations": [annotation([{"type": "labels", "value": value}], ALICE)]}
+        (review,) = read_tasks([item])
+        assert [(s.start, s.end, s.label) for s in review.spans] == [(15, 25, "ORG")]
 
 
 def test_import_refuses_a_foreign_or_stale_export(corpus: Path, tmp_path: Path) -> None:
