@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "export": "annotate.cli.dataset_cmd:export",
     "push": "annotate.cli.dataset_cmd:push",
     "view": "annotate.cli.view_cmd:view",
+    "review": "annotate.cli.review_cmd:review",
+    "agree": "annotate.cli.review_cmd:agree",
 }
 
 

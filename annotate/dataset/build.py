@@ -18,7 +18,10 @@ from annotate.dataset.corpus import corpus_files, read_file
 from annotate.dataset.rows import sentence_to_row
 from annotate.dataset.shards import ShardWriter
 from annotate.dataset.splits import SPLITS, SplitRule, Splitter, choose_splitter
+from annotate.entities.schema import Entity
 from annotate.errors import DatasetError
+from annotate.review.agreement import Pair
+from annotate.review.comments import OTHER_KEY, parse_other
 
 log = logging.getLogger(__name__)
 MAX_LISTED_DOCUMENTS = 200
@@ -32,6 +35,8 @@ class SplitStats:
     sentences: int = 0
     words: int = 0
     entities: Counter = field(default_factory=Counter)
+    reviewed: int = 0  # sentences whose entity layer a person checked
+    reviewed_entities: int = 0
 
 
 @dataclass
@@ -47,6 +52,7 @@ class BuildResult:
     noncanonical_files: list[str] = field(default_factory=list)
     split_rule: str = ""
     seconds: float = 0.0
+    agreement: list[Pair] = field(default_factory=list)  # sentences two people annotated
 
     @property
     def sentences(self) -> int:
@@ -120,6 +126,12 @@ def _write_shards(
                 stats.sentences += 1
                 stats.words += len(row["tokens"])
                 stats.entities.update(e["label"] for e in row["entities"])
+                if row["reviewed"]:
+                    stats.reviewed += 1
+                    stats.reviewed_entities += len(row["entities"])
+                other = sentence.meta(OTHER_KEY)
+                if other is not None:
+                    result.agreement.append(_pair(row, other, name, sentence.line))
             if digest.digest() != _file_digest(path):
                 log.warning("%s is not in canonical CoNLL-U layout; its export will differ", path)
                 result.noncanonical_files.append(name)
@@ -131,6 +143,16 @@ def _write_shards(
     if not result.splits:
         raise DatasetError("the corpus has no sentences")
     return result
+
+
+def _pair(row: dict, other: str, name: str, line: int | None) -> Pair:
+    """The sentence's layer and the second annotator's (`# entities_other`), for agreement."""
+    try:
+        _, theirs = parse_other(other, len(row["tokens"]))
+    except ValueError as error:
+        raise DatasetError(f"cannot store sentence: {OTHER_KEY}: {error}", name, line) from error
+    ours = [Entity(e["word_start"], e["word_end"], e["label"]) for e in row["entities"]]
+    return row["id"], ours, theirs, len(row["tokens"])
 
 
 def _new_document(result: BuildResult, split: str, doc_id: str, meta: list) -> None:

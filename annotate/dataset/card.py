@@ -16,6 +16,7 @@ from annotate.atomic import atomic_write
 from annotate.dataset.features import NER_TAGS, UPOS_TAGS, dataset_features
 from annotate.dataset.shards import DATA_DIR, data_bytes, split_shards
 from annotate.entities.schema import ATTRIBUTES, LABELS
+from annotate.review.agreement import pair_agreement
 
 if TYPE_CHECKING:
     from annotate.dataset.build import BuildResult
@@ -115,6 +116,7 @@ def card_body(result: BuildResult, info: CardInfo) -> str:
         _sources(result, info),
         _splits(result),
         _labels(result),
+        _reviewed(result),
         _columns(),
         _how_built(info),
         _how_to_load(),
@@ -179,6 +181,38 @@ def _labels(result: BuildResult) -> str:
     return "\n".join(lines)
 
 
+def _reviewed(result: BuildResult) -> str:
+    stats = result.splits.values()
+    sentences, reviewed = result.sentences, sum(s.reviewed for s in stats)
+    entities = sum(sum(s.entities.values()) for s in stats)
+    reviewed_entities = sum(s.reviewed_entities for s in stats)
+    lines = ["## Review", "",
+             (f"{reviewed} of {sentences} sentences, with {reviewed_entities} of {entities} "
+              "entities, had their entity layer checked by a person (`reviewed` is true, "
+              "`annotator` says who; `vicorpus review`); the others are as the rules wrote "
+              "them.")]
+    if reviewed:
+        lines += ["", "| split | reviewed sentences | reviewed entities |", "| --- | ---: | ---: |"]
+        lines += [f"| {name} | {s.reviewed} | {s.reviewed_entities} |"
+                  for name, s in result.splits.items()]
+    if result.agreement:
+        lines += ["", _agreement(pair_agreement(result.agreement))]
+    return "\n".join(lines)
+
+
+def _agreement(report: dict) -> str:
+    kappa = "-" if report["kappa"] is None else f"{report['kappa']:.3f}"
+    lines = [(f"{report['sentences']} sentences were annotated by two people (the second "
+              "annotator's layer is the `# entities_other` comment). Their agreement: span F1 "
+              f"per label (exact word spans) and Cohen's kappa over BIO tags, {kappa}."), "",
+             "| label | first | second | both | F1 |", "| --- | ---: | ---: | ---: | ---: |"]
+    for label, row in [*report["labels"].items(), ("all", report["micro"])]:
+        if row["a"] or row["b"]:
+            lines.append(f"| {label} | {row['a']} | {row['b']} | {row['matched']} | "
+                         f"{row['f1']:.3f} |")
+    return "\n".join(lines)
+
+
 def _columns() -> str:
     return """## Columns
 
@@ -189,6 +223,7 @@ One row per sentence.
 | `id`, `doc_id`, `text` | sentence id (`# sent_id`), document id (`# newdoc id`, else the file name), sentence text (`# text`) |
 | `tokens`, `lemmas`, `upos`, `xpos`, `feats`, `head`, `deprel`, `deps`, `misc` | the CoNLL-U columns of the syntactic words; `feats`, `deps` and `misc` are the exact CoNLL-U strings (`_` when empty); `head` is an integer (0 = root) |
 | `ner_tags`, `entities` | the entity layer (see above) |
+| `reviewed`, `annotator` | whether a person checked the sentence's entities (`# entities_reviewed`), and who (null when not) |
 | `doc_meta` | the document's metadata comments (`# title = …`, `# author = …`, `# source = …`, …) as key/value pairs, on every row of the document |
 | `file`, `sent_index`, `comments`, `extra_lines` | for a lossless export: source file, position in it, verbatim comment lines, and multiword-token and empty-node lines with their position |
 

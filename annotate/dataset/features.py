@@ -1,7 +1,9 @@
 """The dataset's columns, declared once as `datasets.Features` and written into every shard.
 
 One row per sentence. Columns users train on cover the syntactic words only (`tokens`, `upos`,
-`head`, ...); `comments`, `extra_lines`, `file` and `sent_index` make the export lossless.
+`head`, ...); `reviewed` and `annotator` say whether a person checked the entity layer (the
+`# entities_reviewed` comment) and who; `comments`, `extra_lines`, `file` and `sent_index` make
+the export lossless.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def dataset_features() -> Features:
             "misc": strings,
             "ner_tags": List(ClassLabel(names=list(NER_TAGS))),
             "entities": List(entity_feature()),
+            "reviewed": Value("bool"),
+            "annotator": Value("string"),
             "doc_meta": List({"key": Value("string"), "value": Value("string")}),
             "file": Value("string"),
             "sent_index": Value("int32"),

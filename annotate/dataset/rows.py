@@ -14,6 +14,8 @@ from annotate.conllu_io import Sentence, Word, word_spans
 from annotate.dataset.features import NER_TAGS, UPOS_TAGS
 from annotate.entities.schema import ATTRIBUTES, LABELS, decode_entities
 from annotate.errors import DatasetError
+from annotate.review.comments import KEY as REVIEW_KEY
+from annotate.review.comments import parse_reviews
 
 _UPOS_ID = {tag: i for i, tag in enumerate(UPOS_TAGS)}
 _NER_ID = {tag: i for i, tag in enumerate(NER_TAGS)}
@@ -50,6 +52,8 @@ def sentence_to_row(sentence: Sentence, origin: Origin) -> dict:
 def _row(sentence: Sentence, words: list[Word], origin: Origin) -> dict:
     text = sentence.text or ""
     entities = _entities(sentence, words, text)
+    reviewed = sentence.meta(REVIEW_KEY)
+    reviews = parse_reviews(reviewed) if reviewed is not None else []
     ner_tags = ["O"] * len(words)
     for entity in entities:
         for index in range(entity["word_start"], entity["word_end"]):
@@ -63,6 +67,8 @@ def _row(sentence: Sentence, words: list[Word], origin: Origin) -> dict:
         "head": [_head(w.head) for w in words],
         "ner_tags": [_NER_ID[tag] for tag in ner_tags],
         "entities": entities,
+        "reviewed": bool(reviews),
+        "annotator": reviews[0][0] if reviews else None,
         "doc_meta": [{"key": k, "value": v} for k, v in origin.doc_meta],
         "file": origin.file,
         "sent_index": origin.sent_index,

@@ -13,6 +13,7 @@ from annotate.validate.format import FormatChecker
 from annotate.validate.incidents import ERROR, Incident
 from annotate.validate.inventory import check_inventory
 from annotate.validate.reader import read_blocks
+from annotate.validate.review import check_review
 
 
 @dataclass
@@ -75,6 +76,7 @@ def validate_paths(
                 if inventory:
                     check_inventory(sent, name, pending)
                 ents.check(sent, name, pending)
+                check_review(block, sent, name, pending)
                 corpus.check(sent, name, split, pending)
                 yield from _count(pending, summary)
                 pending.clear()
