@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 from annotate.conllu_io import Sentence, Word, word_spans
 from annotate.entities.schema import Entity, decode_entities
+from annotate.review.comments import KEY as REVIEWED_KEY
 from annotate.validate.incidents import Incident
-
-REVIEWED_KEY = "entities_reviewed"
 
 
 @dataclass
