@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from annotate.conllu_io import read_conllu
 from annotate.dataset.corpus import corpus_files, read_file
 from annotate.dataset.features import NER_TAGS, UPOS_TAGS
-from annotate.dataset.rows import Origin, row_to_sentence, sentence_to_row
+from annotate.dataset.corpus import Origin
+from annotate.dataset.rows import row_to_sentence, sentence_to_row
 from annotate.dataset.splits import (
     choose_splitter,
     file_splitter,

@@ -8,13 +8,23 @@ follow its `# newdoc id` line, up to the first paragraph or sentence comment.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from annotate.conllu_io import Sentence, read_conllu
-from annotate.dataset.rows import Origin
 from annotate.errors import DatasetError
 
 _NOT_DOC_META = {"newpar", "newpar id", "sent_id", "text"}
+
+
+@dataclass
+class Origin:
+    """Where a sentence comes from: its file (relative name), order in it, and its document."""
+
+    file: str
+    sent_index: int
+    doc_id: str
+    doc_meta: list[tuple[str, str]]
 
 
 def corpus_files(inputs: list[Path]) -> list[tuple[Path, str]]:

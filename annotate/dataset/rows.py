@@ -8,9 +8,9 @@ bytes as `s`. Rows hold class-label columns as integers, as they are stored in p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from annotate.conllu_io import Sentence, Word, word_spans
+from annotate.dataset.corpus import Origin
 from annotate.dataset.features import NER_TAGS, UPOS_TAGS
 from annotate.entities.schema import ATTRIBUTES, LABELS, decode_entities
 from annotate.errors import DatasetError
@@ -23,16 +23,6 @@ _LIST_COLUMNS = {
     "tokens": "form", "lemmas": "lemma", "xpos": "xpos", "feats": "feats",
     "deprel": "deprel", "deps": "deps", "misc": "misc",
 }
-
-
-@dataclass
-class Origin:
-    """Where a sentence comes from: its file (relative name), order in it, and its document."""
-
-    file: str
-    sent_index: int
-    doc_id: str
-    doc_meta: list[tuple[str, str]]
 
 
 def sentence_to_row(sentence: Sentence, origin: Origin) -> dict:
