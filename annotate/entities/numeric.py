@@ -19,6 +19,13 @@ from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
 _WORD_RE = re.compile(r"\S+")
+# clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
+_CLOCK_RE = re.compile(
+    r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
+    r"(?P<tail>\s*\d{1,2}(?:\s*phút(?!\w))?|\s+(?i:sáng|chiều|tối|trưa|đêm|khuya)(?!\w)"
+    r"|\s+(?:ngày|hôm)(?!\w))?")
+# a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
+_SHARE_RE = re.compile(r"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>\d+)\s*/\s*(?P<total>\d+)(?![\w/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -234,11 +241,35 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
     return found
 
 
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of clock times: an hour with "lúc", minutes, a time of day or a day."""
+    return [m.span() for m in _CLOCK_RE.finditer(text) if m.group("lead") or m.group("tail")]
+
+
+def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
+    """Counts written as a share of a total ("8/8 chỉ tiêu") and the totals of ranks ("xếp thứ
+    7/34 tỉnh" -> "34 tỉnh"), when a counted noun or unit follows."""
+    found = []
+    for match in _SHARE_RE.finditer(text):
+        if int(match.group("part")) > int(match.group("total")):
+            continue  # "15/3": a date, not a share
+        start = match.start("total") if match.group("rank") else match.start("part")
+        number = _Number(start, match.end(), [match.group("total" if match.group("rank") else "part")])
+        _unit(rules, number, text, words)
+        if number.label == "QUANTITY":
+            found.append(number)
+    return found
+
+
 def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     """QUANTITY, MONEY and PERCENT mentions in a sentence text (tokens give word boundaries and
     UPOS hints)."""
     rules = _rules()
-    numbers = _numbers(rules, text, Words(tokens))
+    words = Words(tokens)
+    clocks = _clock_spans(text)
+    numbers = [n for n in _numbers(rules, text, words)
+               if not any(s <= n.start < e for s, e in clocks)]
+    numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \
                 and rules.connector.match(text[first.end:second.start]):
