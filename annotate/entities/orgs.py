@@ -5,7 +5,11 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
 (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn") and `committee` (a descriptive
-name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"). Roles stay outside because they
+name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
+lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
+take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it
+("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one body. Roles stay
+outside because they
 are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A
 person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads
 marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn").
@@ -17,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons
+from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons, unit_follows
 from annotate.entities.mention import Mention
 
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
@@ -32,6 +36,8 @@ class _Rules:
     person_name: re.Pattern[str]
     lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
+    acronym: re.Pattern[str]
+    number: re.Pattern[str]
     numbered: re.Pattern[str]
     not_org: re.Pattern[str]
     protected: re.Pattern[str]
@@ -44,6 +50,7 @@ class _Rules:
     generic_before: re.Pattern[str]
     role_before: re.Pattern[str]
     excluded_after: re.Pattern[str]
+    level_category: re.Pattern[str]
     person_after: re.Pattern[str]
     stop: frozenset[str]
 
@@ -65,11 +72,11 @@ def _rules() -> _Rules:
     cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
-    level = rf"{levels}{not_level}(?:[ \t]+{places}|(?:[ \t]+{cap}){{0,4}})"
+    level = rf"{levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])|(?:[ \t]+{cap}){{0,4}})"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{places}|{cap})"
     roles = alternation(lex.stopwords["roles"])
-    low = rf"(?!{levels}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # a lowercase syllable
+    low = rf"(?!{levels}{not_level}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # lowercase
     return _Rules(
         head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
@@ -83,6 +90,8 @@ def _rules() -> _Rules:
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
+        acronym=re.compile(rf"[ \t]+[{UPPER}]{{2,6}}(?!\w)"),  # "bộ KHĐT", "phòng CSGT"
+        number=re.compile(r"[ \t]+\d{1,4}(?![\w/]|[.,]\d)"),  # "Bệnh viện Quân y 103"
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
         cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
@@ -97,6 +106,9 @@ def _rules() -> _Rules:
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
+        # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp": a level category, not one body
+        level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
+                                  r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         stop=frozenset(lex.stopwords["committee_stop"]),
@@ -170,7 +182,7 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
-            name = rules.domain.match(text, end) if domain_only \
+            name = rules.domain.match(text, end) or rules.acronym.match(text, end) if domain_only \
                 else _name(rules, row, text, end) or rules.numbered.match(text, end)
             if name is None:
                 continue
@@ -194,9 +206,15 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
             end = _committee_end(rules, text, end)
             if end == match.end():
                 continue
-            complete = True
+            # a lowercase description alone is a kind of body ("Hội đồng xét xử"); a capitalised
+            # word or a locality makes it one body ("Hội đồng Thẩm phán", "Ban Quản lý ... huyện")
+            complete = not row.get("generic_description") \
+                or any(w[:1].isupper() for w in text[match.end():end].split())
         while (suffix := rules.suffix.match(text, end)) is not None:
             end, complete = suffix.end(), True
+        if complete and end > match.end() and (number := rules.number.match(text, end)) \
+                and not unit_follows(text, number.end()):
+            end = number.end()  # "Bệnh viện Quân y 103", "Hội Phụ nữ quận 1"
         if row.get("place") and end == match.end():
             # a place or a named unit: "Huyện ủy Bát Xát", "Đảng ủy Quân sự tỉnh"
             run = rules.place_run.match(text, end)
@@ -208,7 +226,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
-        if rules.excluded_after.match(text, end):
+        if rules.excluded_after.match(text, end) \
+                or kind != "committee" and rules.level_category.match(text, end):
             continue
         if end == match.end() and rules.generic_before.search(text, max(0, start - 12), start):
             continue
