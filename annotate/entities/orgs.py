@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons, unit_follows
-from annotate.entities.mention import Mention
+from annotate.entities.mention import Mention, Token
 
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
@@ -238,8 +238,46 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
     return found
 
 
-def find_orgs(text: str) -> list[Mention]:
-    """ORG mentions in a sentence text."""
+# relations by which a word hangs on a name's word as part of the name ("Cục Quản lý thị trường":
+# "thị trường" nmod of "Cục"); "case" for a preposition inside it ("... về môi trường")
+_NAME_RELATIONS = frozenset({"nmod", "compound", "amod", "flat", "obj", "obl", "case"})
+_NAME_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADP", "X"})
+_MAX_EXTENSION = 6
+
+
+def _parse_end(rules: _Rules, text: str, tokens: list[Token], start: int, end: int) -> int:
+    """Where a name that the lexicon rules end at `end` ends by the parse: the words right after
+    it that hang on a word of the name by a name relation, up to a punctuation mark, another
+    body, a role or stop word, a number, a clause (a word with its own subject) or a relation
+    that is not a name's; a trailing preposition or verb is given back."""
+    inside = [i for i, tok in enumerate(tokens) if start <= tok.start < end]
+    if not inside or inside[-1] + 1 >= len(tokens):
+        return end
+    lexicon_end = end
+    span = set(inside)
+    subjects = {tok.head for tok in tokens if tok.deprel == "nsubj"}
+    added: list[int] = []
+    for k in range(inside[-1] + 1, min(len(tokens), inside[-1] + 1 + _MAX_EXTENSION)):
+        tok = tokens[k]
+        word = text[tok.start:tok.end]
+        attached = tok.head in span or tok.deprel == "case" and tok.head > k \
+            and tokens[tok.head].head in span
+        if not attached or tok.deprel not in _NAME_RELATIONS or tok.upos not in _NAME_UPOS \
+                or k in subjects or word.lower() in rules.stop or rules.head.match(text, tok.start) \
+                or tok.upos == "VERB" and tok.deprel != "compound" \
+                or tok.upos == "ADP" and tok.deprel != "case" or text[end:tok.start].strip():
+            break
+        span.add(k)
+        added.append(k)
+        end = tok.end
+    while added and tokens[added[-1]].upos in ("ADP", "VERB"):
+        added.pop()
+    return tokens[added[-1]].end if added else lexicon_end
+
+
+def find_orgs(text: str, tokens: list[Token] | tuple[Token, ...] = ()) -> list[Mention]:
+    """ORG mentions in a sentence text; with parsed tokens, names go on as far as the parse says
+    (`_parse_end`)."""
     rules = _rules()
     merged: list[_Org] = []
     for org in _scan(rules, text):
@@ -250,4 +288,9 @@ def find_orgs(text: str) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    if any(tok.head >= 0 for tok in tokens):
+        for org, following in zip(merged, [*merged[1:], None]):
+            if org.complete:
+                end = _parse_end(rules, text, list(tokens), org.start, org.end)
+                org.end = min(end, following.start) if following is not None else end
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
