@@ -156,6 +156,31 @@ def alternation(forms: list[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(phrase(f) for f in ordered) + r")(?!\w)"
 
 
+def trie_alternation(forms: list[str] | frozenset[str]) -> str:
+    """The same pattern as `alternation` for many phrases (thousands of place names), factored
+    into a trie so that matching does not try every phrase at every position."""
+    trie: dict = {}
+    for form in set(forms):
+        node = trie
+        for part in (p for p in re.split(r"(\s+|[" + DASHES + "])", form) if p):
+            node = node.setdefault(r"\s+" if part.isspace() else
+                                   r"\s*" + DASH + r"\s*" if part in DASHES else
+                                   re.escape(part), {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [key + emit(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    if not trie:
+        return r"(?!)"
+    return r"(?<!\w)" + emit(trie) + r"(?!\w)"
+
+
 @cache
 def _unit_re() -> re.Pattern[str]:
     return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + ")")

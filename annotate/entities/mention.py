@@ -8,14 +8,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Token:
-    """A syntactic word as the annotators see it: its character span, UPOS ("_" if unknown), and
-    its head (index of the head token; -1 for the root or when unparsed) and relation."""
+    """A syntactic word as the annotators see it: its character span and UPOS ("_" if unknown)."""
 
     start: int
     end: int
     upos: str = "_"
-    head: int = -1
-    deprel: str = "_"
 
 
 @dataclass

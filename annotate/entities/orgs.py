@@ -21,11 +21,33 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons, unit_follows
-from annotate.entities.mention import Mention, Token
+from annotate.entities.lexicon import (
+    CAP_WORD, UPPER, alternation, lexicons, trie_alternation, unit_follows,
+)
+from annotate.entities.mention import Mention
+from annotate.entities.places import commune_names, region_names
 
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
+_CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
+_LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
+_LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
+
+
+def _commune_at(text: str, position: int) -> int | None:
+    """End of the commune or ward name (from the gazetteer) that starts at `position` after a
+    level word ("xã Trường Xuân", "phường Đồn Đạc"), the longest first; None if there is none."""
+    if not _LEVEL_BEFORE_RE.search(text, max(0, position - 12), position):
+        return None
+    run = _CAP_RUN_RE.match(text, position)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    for count in range(len(words), 1, -1):
+        if " ".join(words[:count]) in commune_names():
+            return run.start(1) + len(re.match(r"\S+(?:\s+\S+){%d}" % (count - 1),
+                                               text[run.start(1):]).group())
+    return None
 
 
 @dataclass(frozen=True)
@@ -66,7 +88,7 @@ def _rules() -> _Rules:
     head_alt = alternation([form for row in lex.org_heads for form in row["forms"]])
     domain_alt = alternation([row["name"] for row in lex.org_domains])
     levels = alternation(lex.localities["levels"])
-    places = alternation(lex.localities["places"])
+    places = trie_alternation([*lex.localities["places"], *region_names()])
     surname = alternation(lex.stopwords["surnames"])
     person = surname + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
     cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
@@ -175,8 +197,9 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         kind = row["kind"]
         complete = kind == "body"
         extra: list[_Org] = []
-        if rules.not_org.match(text, start) or start in inside_places:
-            continue  # "Đài Loan", "Hải Phòng": place names that begin or end like a head
+        if rules.not_org.match(text, start) or start in inside_places \
+                or _commune_at(text, start) is not None:
+            continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
         if kind == "named":
             if rules.cap_before.search(text, max(0, start - 12), start):
                 continue  # "Pháo Đài Láng": inside a proper name
@@ -212,6 +235,9 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 or any(w[:1].isupper() for w in text[match.end():end].split())
         while (suffix := rules.suffix.match(text, end)) is not None:
             end, complete = suffix.end(), True
+        if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
+                and (commune := _commune_at(text, end + 1)) is not None:
+            end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
         if complete and end > match.end() and (number := rules.number.match(text, end)) \
                 and not unit_follows(text, number.end()):
             end = number.end()  # "Bệnh viện Quân y 103", "Hội Phụ nữ quận 1"
@@ -238,46 +264,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
     return found
 
 
-# relations by which a word hangs on a name's word as part of the name ("Cục Quản lý thị trường":
-# "thị trường" nmod of "Cục"); "case" for a preposition inside it ("... về môi trường")
-_NAME_RELATIONS = frozenset({"nmod", "compound", "amod", "flat", "obj", "obl", "case"})
-_NAME_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADP", "X"})
-_MAX_EXTENSION = 6
-
-
-def _parse_end(rules: _Rules, text: str, tokens: list[Token], start: int, end: int) -> int:
-    """Where a name that the lexicon rules end at `end` ends by the parse: the words right after
-    it that hang on a word of the name by a name relation, up to a punctuation mark, another
-    body, a role or stop word, a number, a clause (a word with its own subject) or a relation
-    that is not a name's; a trailing preposition or verb is given back."""
-    inside = [i for i, tok in enumerate(tokens) if start <= tok.start < end]
-    if not inside or inside[-1] + 1 >= len(tokens):
-        return end
-    lexicon_end = end
-    span = set(inside)
-    subjects = {tok.head for tok in tokens if tok.deprel == "nsubj"}
-    added: list[int] = []
-    for k in range(inside[-1] + 1, min(len(tokens), inside[-1] + 1 + _MAX_EXTENSION)):
-        tok = tokens[k]
-        word = text[tok.start:tok.end]
-        attached = tok.head in span or tok.deprel == "case" and tok.head > k \
-            and tokens[tok.head].head in span
-        if not attached or tok.deprel not in _NAME_RELATIONS or tok.upos not in _NAME_UPOS \
-                or k in subjects or word.lower() in rules.stop or rules.head.match(text, tok.start) \
-                or tok.upos == "VERB" and tok.deprel != "compound" \
-                or tok.upos == "ADP" and tok.deprel != "case" or text[end:tok.start].strip():
-            break
-        span.add(k)
-        added.append(k)
-        end = tok.end
-    while added and tokens[added[-1]].upos in ("ADP", "VERB"):
-        added.pop()
-    return tokens[added[-1]].end if added else lexicon_end
-
-
-def find_orgs(text: str, tokens: list[Token] | tuple[Token, ...] = ()) -> list[Mention]:
-    """ORG mentions in a sentence text; with parsed tokens, names go on as far as the parse says
-    (`_parse_end`)."""
+def find_orgs(text: str) -> list[Mention]:
+    """ORG mentions in a sentence text."""
     rules = _rules()
     merged: list[_Org] = []
     for org in _scan(rules, text):
@@ -288,9 +276,4 @@ def find_orgs(text: str, tokens: list[Token] | tuple[Token, ...] = ()) -> list[M
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
-    if any(tok.head >= 0 for tok in tokens):
-        for org, following in zip(merged, [*merged[1:], None]):
-            if org.complete:
-                end = _parse_end(rules, text, list(tokens), org.start, org.end)
-                org.end = min(end, following.start) if following is not None else end
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]

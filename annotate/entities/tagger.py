@@ -20,7 +20,7 @@ PRIORITY = {"LEGAL": 0, "DATE": 1, "MONEY": 2, "PERCENT": 2, "QUANTITY": 3, "ORG
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """All mentions in a text, non-overlapping, in text order."""
     candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
-                  *find_orgs(text, tokens)]
+                  *find_orgs(text)]
     candidates.sort(key=lambda m: (PRIORITY[m.label], m.start - m.end, m.start))
     chosen: list[Mention] = []  # kept sorted by start, non-overlapping
     starts: list[int] = []
@@ -93,7 +93,5 @@ def tag_sentence(sentence: Sentence) -> list[Entity]:
     if not words:
         return []
     text, spans = sentence_text(sentence, words)
-    index = {w.id: i for i, w in enumerate(words)}
-    tokens = [Token(s, e, w.upos, index.get(w.head, -1), w.deprel.split(":")[0])
-              for (s, e), w in zip(spans, words)]
+    tokens = [Token(s, e, w.upos) for (s, e), w in zip(spans, words)]
     return snap(find_mentions(text, tokens), spans, text)
