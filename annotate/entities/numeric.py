@@ -19,6 +19,8 @@ from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
 _WORD_RE = re.compile(r"\S+")
+# "những năm tháng", "cái năm tháng": the idiom (years and months), not a count of five months
+_IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
 _CLOCK_RE = re.compile(
     r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
@@ -137,6 +139,8 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool
     if token is None:
         return False
     word = text[token.start:token.end]
+    if word in rules.not_counted:
+        return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count
     if token.upos != "_":
         return token.upos == "NOUN" or verbs and token.upos == "VERB"
     return word[:1].islower() and word.replace(" ", "").isalpha() and word not in rules.not_counted
@@ -214,7 +218,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         parts = [p.group() for p in pieces]
         if not parts[0][0].isdigit():
             keep = _valid_words(rules, parts)
-            if keep == 0:
+            if keep == 0 or _IDIOM_RE.search(text, max(0, match.start() - 10), match.end() + 6):
                 continue
             pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
