@@ -133,7 +133,8 @@ def lexicons() -> Lexicons:
 
 
 def phrase(form: str) -> str:
-    """A regex for a lexicon phrase: spaces match any whitespace, dashes any dash with spaces."""
+    """A regex for a lexicon phrase: spaces match any whitespace, dashes any dash with spaces,
+    "và" also "&"."""
     parts = []
     for token in re.split(r"(\s+|[" + DASHES + "])", form):
         if not token:
@@ -142,6 +143,8 @@ def phrase(form: str) -> str:
             parts.append(r"\s+")
         elif token in DASHES:
             parts.append(r"\s*" + DASH + r"\s*")
+        elif token == "và":
+            parts.append("(?:và|&)")  # "Nông nghiệp & Phát triển nông thôn"
         else:
             parts.append(re.escape(token))
     return "".join(parts)

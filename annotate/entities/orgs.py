@@ -58,6 +58,7 @@ class _Rules:
     person_name: re.Pattern[str]
     lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
+    lower_domain: re.Pattern[str]
     acronym: re.Pattern[str]
     number: re.Pattern[str]
     numbered: re.Pattern[str]
@@ -102,16 +103,18 @@ def _rules() -> _Rules:
     return _Rules(
         head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
-        # capitalised items, joined by spaces or dashes ("Than - Khoáng sản"), with up to three
+        # capitalised items, joined by spaces, dashes or "&" ("Than - Khoáng sản"), with up to three
         # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
         # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
         # ("Kiểm sát")
-        name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
+        name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
+        # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
+        lower_domain=re.compile(rf"[ \t]+(?i:{domain_alt})"),
         acronym=re.compile(rf"[ \t]+[{UPPER}]{{2,6}}(?!\w)"),  # "bộ KHĐT", "phòng CSGT"
         number=re.compile(r"[ \t]+\d{1,4}(?![\w/]|[.,]\d)"),  # "Bệnh viện Quân y 103"
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
@@ -206,7 +209,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
             name = rules.domain.match(text, end) or rules.acronym.match(text, end) if domain_only \
-                else _name(rules, row, text, end) or rules.numbered.match(text, end)
+                else _name(rules, row, text, end) or rules.numbered.match(text, end) \
+                or rules.lower_domain.match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True
@@ -276,4 +280,7 @@ def find_orgs(text: str) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    for org in merged:
+        if text[org.end - 1] == "." and not text[org.end:].strip():
+            org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
