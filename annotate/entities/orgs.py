@@ -170,6 +170,12 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     return end
 
 
+def _capitalised(match: re.Match[str] | None) -> re.Match[str] | None:
+    """The match when it starts with a capital letter ("bộ Nông nghiệp & Phát triển Nông thôn"
+    matched case-insensitively), else None."""
+    return match if match is not None and match.group().lstrip()[:1].isupper() else None
+
+
 def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] | None:
     """The proper name after a head at `position`; a person's name only for heads marked
     `person_name` (schools named after people)."""
@@ -208,7 +214,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
-            name = rules.domain.match(text, end) or rules.acronym.match(text, end) if domain_only \
+            name = rules.domain.match(text, end) or _capitalised(rules.lower_domain.match(text, end)) \
+                or rules.acronym.match(text, end) if domain_only \
                 else _name(rules, row, text, end) or rules.numbered.match(text, end) \
                 or rules.lower_domain.match(text, end)
             if name is None:
