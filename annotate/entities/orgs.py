@@ -95,7 +95,11 @@ def _rules() -> _Rules:
     cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
-    level = rf"{levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])|(?:[ \t]+{cap}){{0,4}})"
+    named_levels = alternation(lex.localities.get("named_levels", []))
+    # "tỉnh" alone completes a body ("UBND tỉnh"); a village needs its name ("bản Lầu", not "bản án")
+    level = rf"(?:(?!{named_levels}){levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+            rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+            rf"|(?:[ \t]+{cap}){{1,4}}))"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{places}|{cap})"
     roles = alternation(lex.stopwords["roles"])
