@@ -83,6 +83,7 @@ def test_durations_in_hours_stay_quantities():
     ("Năm nay huyện hoàn thành 8/8 chỉ tiêu chủ yếu.", [("8/8 chỉ tiêu", 8)]),
     ("Tỉnh có diện tích 21.576 km² và hồ chứa 300 m³ nước.", [("21.576 km²", 21576), ("300 m³", 300)]),
     ("Đoàn đến lúc 8 giờ sáng.", []),
+    ("Năm nay tỉnh thu hút 36 dự án đầu tư mới.", [("36 dự án", 36)]),  # a modifier stays outside
 ])
 def test_shares_ranks_and_units(text, expected):
     assert values(text, "QUANTITY") == expected
