@@ -134,6 +134,10 @@ def test_orgs_on_real_sentences(sentence_id, expected, absent):
     ("Đoàn Đại biểu Quốc hội tỉnh Lào Cai tiếp xúc cử tri.", ["Đoàn Đại biểu Quốc hội tỉnh Lào Cai"]),
     ("Sau đó huyện ủy và tỉnh ủy đã chỉ đạo.", ["huyện ủy", "tỉnh ủy"]),
     ("Nghị quyết được các tỉnh ủy quán triệt.", []),
+    # a lowercase kind before the name; not a verb before a place
+    ("Trường tiểu học Hữu Nghị nằm trên đường 13.", ["Trường tiểu học Hữu Nghị"]),
+    ("Công ty cổ phần Sông Đà đã trúng thầu.", ["Công ty cổ phần Sông Đà"]),
+    ("Sở cho biết Lào Cai có 9 huyện.", []),
 ])
 def test_informal_bodies_abbreviations_and_unions(text, expected):
     assert [t for _, t in found(text, "ORG")] == expected

@@ -111,7 +111,9 @@ def _rules() -> _Rules:
         # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
         # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
         # ("Kiểm sát")
-        name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
+        # a lowercase kind may come first ("Trường tiểu học Hữu Nghị", "Công ty cổ phần Sông Đà")
+        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+(?!{places}){cap}))?"
+                        rf"(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
