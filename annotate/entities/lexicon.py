@@ -181,7 +181,9 @@ def trie_alternation(forms: list[str] | frozenset[str]) -> str:
 
     if not trie:
         return r"(?!)"
-    return r"(?<!\w)" + emit(trie) + r"(?!\w)"
+    first = "".join(sorted({re.escape(form[0]) for form in forms if form}))
+    # the lookahead on the first letters lets a search skip most positions at once
+    return rf"(?<!\w)(?=[{first}])" + emit(trie) + r"(?!\w)"
 
 
 @cache

@@ -26,6 +26,7 @@ _CLOCK_RE = re.compile(
     r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
     r"(?P<tail>\s*\d{1,2}(?:\s*phút(?!\w))?|\s+(?i:sáng|chiều|tối|trưa|đêm|khuya)(?!\w)"
     r"|\s+(?:ngày|hôm)(?!\w))?")
+_HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
 # a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
 _SHARE_RE = re.compile(r"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>\d+)\s*/\s*(?P<total>\d+)(?![\w/]|[.,]\d)")
 
@@ -247,13 +248,17 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
 
 def _clock_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of clock times: an hour with "lúc", minutes, a time of day or a day."""
+    if "giờ" not in text and not _HOUR_MARK_RE.search(text):
+        return []  # the common case, found without the full pattern
     return [m.span() for m in _CLOCK_RE.finditer(text) if m.group("lead") or m.group("tail")]
 
 
 def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
     """Counts written as a share of a total ("8/8 chỉ tiêu") and the totals of ranks ("xếp thứ
     7/34 tỉnh" -> "34 tỉnh"), when a counted noun or unit follows."""
-    found = []
+    found: list[_Number] = []
+    if "/" not in text:
+        return found
     for match in _SHARE_RE.finditer(text):
         if int(match.group("part")) > int(match.group("total")):
             continue  # "15/3": a date, not a share
