@@ -8,8 +8,8 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
 lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
 take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it
-("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one body. Roles stay
-outside because they
+("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one body. Places
+come from the gazetteers of `places` as well as localities.json. Roles stay outside because they
 are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A
 person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads
 marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn").
