@@ -18,9 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "corpus" / "gold" / "laocai-antq.entities.jsonl"
 # hand-annotated sentences in the style of other provinces, ministries and legal documents
 DEV = ROOT / "tests" / "data" / "entities" / "dev.entities.jsonl"
+# real sentences (VTB news text, public legal codes; tests/data/entities/SOURCES.md), annotated
+# before the rules were written for them
+REAL = ROOT / "tests" / "data" / "entities" / "real.entities.jsonl"
 MODEL = ROOT / "annotate" / "models" / "vi_vtb_compact" / "pipeline.json"
 TARGET_MICRO_F1 = 0.90  # exact spans, fallback splitter (the parser does at least as well)
 TARGET_LABEL_F1 = 0.85
+TARGET_REAL_MICRO_F1 = 0.86  # measured 0.90 through the parser, 0.88 with the fallback splitter
+TARGET_REAL_LABEL_F1 = 0.70  # ORG is the lowest: 0.75 (0.74)
 
 
 def _records(path: Path = GOLD) -> list[dict]:
@@ -36,7 +41,7 @@ def test_gold_is_the_seed_body_paragraph_by_paragraph(seed_path: Path):
     assert [r["text"] for r in records[1:]] == blocks[1:len(records)]
 
 
-@pytest.mark.parametrize("path", [GOLD, DEV], ids=["seed", "dev"])
+@pytest.mark.parametrize("path", [GOLD, DEV, REAL], ids=["seed", "dev", "real"])
 def test_gold_entities_are_well_formed(path: Path):
     for record in _records(path):
         previous_end = 0
@@ -81,17 +86,20 @@ def predict():
     return parsed
 
 
-@pytest.mark.parametrize("path", [GOLD, DEV], ids=["seed", "dev"])
-def test_annotators_reach_the_target(path: Path, tmp_path: Path, predict):
+@pytest.mark.parametrize("path, micro, label", [
+    (GOLD, TARGET_MICRO_F1, TARGET_LABEL_F1), (DEV, TARGET_MICRO_F1, TARGET_LABEL_F1),
+    (REAL, TARGET_REAL_MICRO_F1, TARGET_REAL_LABEL_F1)], ids=["seed", "dev", "real"])
+def test_annotators_reach_the_target(path: Path, micro: float, label: float, tmp_path: Path,
+                                     predict):
     records = _records(path)
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in predict(records)),
                     encoding="utf-8")
     report = evaluate(read_entities(path), read_entities(pred))
-    assert report["micro"]["exact"]["f1"] >= TARGET_MICRO_F1
-    for label, row in report["labels"].items():
+    assert report["micro"]["exact"]["f1"] >= micro
+    for name, row in report["labels"].items():
         if row["gold"]:
-            assert row["exact"]["f1"] >= TARGET_LABEL_F1, label
+            assert row["exact"]["f1"] >= label, name
     assert report["values"]["all"]["accuracy"] >= 0.95
     result = CliRunner().invoke(cli, ["eval", str(path), str(pred)])
     assert result.exit_code == 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from annotate.entities.lexicon import DASH, unit_follows
+from functools import cache
+
+from annotate.entities.lexicon import DASH, alternation, lexicons, unit_follows
 from annotate.entities.mention import Mention
 
 _SEP = r"\s*[/.\-–—]\s*"
@@ -14,19 +16,23 @@ _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 
 _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
-    # ngày 16 - 22.4(.2020): a range of days in one month
-    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*{DASH}\s*(?P<dr_d2>\d{{1,2}}){_SEP}"
+    # ngày 16 - 22.4(.2020), ngày 11 đến 13.4: a range of days in one month
+    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<dr_d2>\d{{1,2}}){_SEP}"
     rf"(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?)"
+    # từ 5 - 7.6: the same after "từ" (which stays outside)
+    rf"|(?i:từ)\s+(?P<fr>(?P<fr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<fr_d2>\d{{1,2}})\s*[/.]\s*"
+    rf"(?P<fr_m>\d{{1,2}})(?:{_SEP}(?P<fr_y>{_YEAR}))?)"
     # ngày 2 tháng 9 năm 1945
     rf"|(?P<dw>(?i:ngày)\s+(?P<dw_d>\d{{1,2}})\s+tháng\s+(?P<dw_m>\d{{1,2}})"
     rf"(?:\s*(?:năm|,)\s*(?P<dw_y>{_YEAR}))?)"
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}}){_SEP}(?P<dn_m>\d{{1,2}}){_SEP}(?P<dn_y>{_YEAR}))"
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
-    # Sáng 15/3: a day and month after a time of day (the time of day stays outside)
-    rf"|(?i:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?P<tm>(?P<tm_d>\d{{1,2}})\s*/\s*(?P<tm_m>\d{{1,2}}))"
+    # Sáng 15/3, sáng 15.3, tối 1 - 4: a day and month after a time of day (which stays outside)
+    rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya)\s+"
+    rf"(?P<tm>(?P<tm_d>\d{{1,2}})\s*[/.\-–]\s*(?P<tm_m>\d{{1,2}})(?:{_SEP}(?P<tm_y>{_YEAR}))?)"
     # quý I/2025, quý 2 năm 2025
-    rf"|(?P<q>(?i:quý)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
+    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm: months counted in a year
     rf"|(?P<p>(?P<p_n>[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)\s+năm"
     rf"(?:\s+(?P<p_y>{_YEAR}))?|năm\s+(?P<p_y2>{_YEAR})))"
@@ -52,21 +58,25 @@ def _day(day: str, month: str, year: str | None) -> str | None:
 def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     """(ISO value or None, rule id), or None when the match is not a date after all."""
     g = match.group
-    if g("dr"):
-        first, second = _day(g("dr_d1"), g("dr_m"), g("dr_y")), _day(g("dr_d2"), g("dr_m"), g("dr_y"))
-        if first is None or second is None or int(g("dr_d1")) >= int(g("dr_d2")):
-            return None
-        return f"{first}/{second}", "date-day-range"
+    for days in ("dr", "fr"):
+        if g(days):
+            d1, d2, month, year = g(f"{days}_d1"), g(f"{days}_d2"), g(f"{days}_m"), g(f"{days}_y")
+            first, second = _day(d1, month, year), _day(d2, month, year)
+            if first is None or second is None or int(d1) >= int(d2):
+                return None
+            return f"{first}/{second}", "date-day-range"
     if g("dw"):
         value = _day(g("dw_d"), g("dw_m"), g("dw_y"))
         return (value, "date-words") if value else None
     if g("dn"):
         value = _day(g("dn_d"), g("dn_m"), g("dn_y"))
         return (value, "date-numeric") if value else None
-    for day in ("dm", "tm"):
-        if g(day):
-            value = _day(g(f"{day}_d"), g(f"{day}_m"), None)
-            return (value, "date-day-month") if value else None
+    if g("dm"):
+        value = _day(g("dm_d"), g("dm_m"), None)
+        return (value, "date-day-month") if value else None
+    if g("tm"):
+        value = _day(g("tm_d"), g("tm_m"), g("tm_y"))
+        return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
     if g("q"):
         quarter = _ROMAN_QUARTERS[g("q_n").lower()]
         year = g("q_y") or g("q_y2")
@@ -96,6 +106,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
 # ", 2021 và 2022" after a year: more years of the same list, each a DATE of its own
 _LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
+_FULL = ("date-numeric", "date-words")  # dates with a day, month and year
+_RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
 
 
 def _listed_years(position: int, text: str) -> list[Mention]:
@@ -106,6 +118,18 @@ def _listed_years(position: int, text: str) -> list[Mention]:
                              {"value": match.group("year"), "rule": "date-year-list"}))
         position = match.end()
     return found
+
+
+@cache
+def _amount_re() -> re.Pattern[str]:
+    lex = lexicons()
+    words = [*lex.numbers["multipliers"], *(f for row in lex.currencies for f in row["forms"])]
+    return re.compile(r"\s*(?:%|" + alternation(words) + ")")
+
+
+def _amount_follows(text: str, position: int) -> bool:
+    """True when a multiplier, a currency or "%" follows ("từ 5 - 7.5 triệu đồng": not a date)."""
+    return _amount_re().match(text, position) is not None
 
 
 def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
@@ -125,10 +149,19 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        inner = "tm" if match.group("tm") else "by" if match.group("by") else None
-        if inner == "by" and unit_follows(text, match.end()):
-            continue  # "từ 2000 người": a count, not a year
+        inner = next((g for g in ("tm", "by", "fr") if match.group(g)), None)
+        if inner in ("by", "tm", "fr") and (unit_follows(text, match.end())
+                                           or _amount_follows(text, match.end())):
+            continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date
         start, end = match.span(inner) if inner else match.span()
+        previous = mentions[-1] if mentions else None
+        if previous is not None and rule in _FULL and previous.attrs["rule"] in _FULL \
+                and _RANGE_GAP_RE.fullmatch(text, previous.end, start) \
+                and previous.attrs.get("value", "9") < attrs.get("value", ""):
+            # (1.5.1890 - 1.5.2025): two full dates joined by a dash are one range
+            previous.end = end
+            previous.attrs = {"value": f"{previous.attrs['value']}/{value}", "rule": "date-range"}
+            continue
         mentions.append(Mention(start, end, "DATE", attrs))
         if rule in _YEAR_RULES:
             mentions.extend(_listed_years(end, text))

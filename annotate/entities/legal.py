@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, DASH, DASHES, UPPER, lexicons, phrase, unit_follows
+from annotate.entities.lexicon import (
+    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, unit_follows,
+)
 from annotate.entities.mention import Mention
 
 _CODE = rf"[{UPPER}][\w&]*"
@@ -49,6 +51,7 @@ class _Rules:
     numbered: re.Pattern[str]
     short: re.Pattern[str]
     titled: re.Pattern[str]
+    lowercase_titles: dict[str, re.Pattern[str]]
     types: dict[str, dict]
     codes: frozenset[str]
     header: re.Pattern[str]
@@ -72,6 +75,8 @@ def _rules() -> _Rules:
                          rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                          rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
+        lowercase_titles={row["id"]: re.compile(r"\s+" + alternation(row["lowercase_titles"]))
+                          for row in rows if row.get("lowercase_titles")},
         types=types,
         codes=frozenset(code for row in rows for code in row["codes"]),
         title_symbol=re.compile(rf"\s+(?i:số)\s+{_SYMBOL}(?![\w/]|{DASH}\w)"),
@@ -177,6 +182,10 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
         title = ""
     else:
         end = _title_end(rules, text, match.end())
+        lowercase = rules.lowercase_titles.get(row["id"])
+        if end == match.end() and lowercase is not None \
+                and (title_match := lowercase.match(text, end)) is not None:
+            end = title_match.end()  # "Bộ luật hình sự": a code cited by its lowercase title
         if end == match.end():
             return None
         title = text[match.end():end].strip()

@@ -133,7 +133,8 @@ def lexicons() -> Lexicons:
 
 
 def phrase(form: str) -> str:
-    """A regex for a lexicon phrase: spaces match any whitespace, dashes any dash with spaces."""
+    """A regex for a lexicon phrase: spaces match any whitespace, dashes any dash with spaces,
+    "và" also "&"."""
     parts = []
     for token in re.split(r"(\s+|[" + DASHES + "])", form):
         if not token:
@@ -142,6 +143,8 @@ def phrase(form: str) -> str:
             parts.append(r"\s+")
         elif token in DASHES:
             parts.append(r"\s*" + DASH + r"\s*")
+        elif token == "và":
+            parts.append("(?:và|&)")  # "Nông nghiệp & Phát triển nông thôn"
         else:
             parts.append(re.escape(token))
     return "".join(parts)
@@ -154,6 +157,33 @@ def alternation(forms: list[str]) -> str:
     if not ordered:
         return r"(?!)"  # matches nothing
     return r"(?<!\w)(?:" + "|".join(phrase(f) for f in ordered) + r")(?!\w)"
+
+
+def trie_alternation(forms: list[str] | frozenset[str]) -> str:
+    """The same pattern as `alternation` for many phrases (thousands of place names), factored
+    into a trie so that matching does not try every phrase at every position."""
+    trie: dict = {}
+    for form in set(forms):
+        node = trie
+        for part in (p for p in re.split(r"(\s+|[" + DASHES + "])", form) if p):
+            node = node.setdefault(r"\s+" if part.isspace() else
+                                   r"\s*" + DASH + r"\s*" if part in DASHES else
+                                   re.escape(part), {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [key + emit(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    if not trie:
+        return r"(?!)"
+    first = "".join(sorted({re.escape(form[0]) for form in forms if form}))
+    # the lookahead on the first letters lets a search skip most positions at once
+    return rf"(?<!\w)(?=[{first}])" + emit(trie) + r"(?!\w)"
 
 
 @cache

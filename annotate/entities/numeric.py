@@ -19,6 +19,16 @@ from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
 _WORD_RE = re.compile(r"\S+")
+# "những năm tháng", "cái năm tháng": the idiom (years and months), not a count of five months
+_IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
+# clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
+_CLOCK_RE = re.compile(
+    r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
+    r"(?P<tail>\s*\d{1,2}(?:\s*phút(?!\w))?|\s+(?i:sáng|chiều|tối|trưa|đêm|khuya)(?!\w)"
+    r"|\s+(?:ngày|hôm)(?!\w))?")
+_HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
+# a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
+_SHARE_RE = re.compile(r"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>\d+)\s*/\s*(?P<total>\d+)(?![\w/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,8 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool
     if token is None:
         return False
     word = text[token.start:token.end]
+    if word in rules.not_counted:
+        return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count
     if token.upos != "_":
         return token.upos == "NOUN" or verbs and token.upos == "VERB"
     return word[:1].islower() and word.replace(" ", "").isalpha() and word not in rules.not_counted
@@ -207,7 +219,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         parts = [p.group() for p in pieces]
         if not parts[0][0].isdigit():
             keep = _valid_words(rules, parts)
-            if keep == 0:
+            if keep == 0 or _IDIOM_RE.search(text, max(0, match.start() - 10), match.end() + 6):
                 continue
             pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
@@ -234,11 +246,39 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
     return found
 
 
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of clock times: an hour with "lúc", minutes, a time of day or a day."""
+    if "giờ" not in text and not _HOUR_MARK_RE.search(text):
+        return []  # the common case, found without the full pattern
+    return [m.span() for m in _CLOCK_RE.finditer(text) if m.group("lead") or m.group("tail")]
+
+
+def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
+    """Counts written as a share of a total ("8/8 chỉ tiêu") and the totals of ranks ("xếp thứ
+    7/34 tỉnh" -> "34 tỉnh"), when a counted noun or unit follows."""
+    found: list[_Number] = []
+    if "/" not in text:
+        return found
+    for match in _SHARE_RE.finditer(text):
+        if int(match.group("part")) > int(match.group("total")):
+            continue  # "15/3": a date, not a share
+        start = match.start("total") if match.group("rank") else match.start("part")
+        number = _Number(start, match.end(), [match.group("total" if match.group("rank") else "part")])
+        _unit(rules, number, text, words)
+        if number.label == "QUANTITY":
+            found.append(number)
+    return found
+
+
 def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     """QUANTITY, MONEY and PERCENT mentions in a sentence text (tokens give word boundaries and
     UPOS hints)."""
     rules = _rules()
-    numbers = _numbers(rules, text, Words(tokens))
+    words = Words(tokens)
+    clocks = _clock_spans(text)
+    numbers = [n for n in _numbers(rules, text, words)
+               if not any(s <= n.start < e for s, e in clocks)]
+    numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \
                 and rules.connector.match(text[first.end:second.start]):

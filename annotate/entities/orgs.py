@@ -5,7 +5,11 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
 (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn") and `committee` (a descriptive
-name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"). Roles stay outside because they
+name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
+lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
+take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it
+("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one body. Places
+come from the gazetteers of `places` as well as localities.json. Roles stay outside because they
 are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A
 person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads
 marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn").
@@ -17,11 +21,33 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from annotate.entities.lexicon import CAP_WORD, UPPER, alternation, lexicons
+from annotate.entities.lexicon import (
+    CAP_WORD, UPPER, alternation, lexicons, trie_alternation, unit_follows,
+)
 from annotate.entities.mention import Mention
+from annotate.entities.places import commune_names, region_names
 
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
+_CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
+_LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
+_LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
+
+
+def _commune_at(text: str, position: int) -> int | None:
+    """End of the commune or ward name (from the gazetteer) that starts at `position` after a
+    level word ("xã Trường Xuân", "phường Đồn Đạc"), the longest first; None if there is none."""
+    if not _LEVEL_BEFORE_RE.search(text, max(0, position - 12), position):
+        return None
+    run = _CAP_RUN_RE.match(text, position)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    for count in range(len(words), 1, -1):
+        if " ".join(words[:count]) in commune_names():
+            return run.start(1) + len(re.match(r"\S+(?:\s+\S+){%d}" % (count - 1),
+                                               text[run.start(1):]).group())
+    return None
 
 
 @dataclass(frozen=True)
@@ -32,6 +58,9 @@ class _Rules:
     person_name: re.Pattern[str]
     lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
+    lower_domain: re.Pattern[str]
+    acronym: re.Pattern[str]
+    number: re.Pattern[str]
     numbered: re.Pattern[str]
     not_org: re.Pattern[str]
     protected: re.Pattern[str]
@@ -44,6 +73,7 @@ class _Rules:
     generic_before: re.Pattern[str]
     role_before: re.Pattern[str]
     excluded_after: re.Pattern[str]
+    level_category: re.Pattern[str]
     person_after: re.Pattern[str]
     stop: frozenset[str]
 
@@ -59,30 +89,40 @@ def _rules() -> _Rules:
     head_alt = alternation([form for row in lex.org_heads for form in row["forms"]])
     domain_alt = alternation([row["name"] for row in lex.org_domains])
     levels = alternation(lex.localities["levels"])
-    places = alternation(lex.localities["places"])
+    places = trie_alternation([*lex.localities["places"], *region_names()])
     surname = alternation(lex.stopwords["surnames"])
     person = surname + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
     cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
-    level = rf"{levels}{not_level}(?:[ \t]+{places}|(?:[ \t]+{cap}){{0,4}})"
+    named_levels = alternation(lex.localities.get("named_levels", []))
+    # "tỉnh" alone completes a body ("UBND tỉnh"); a village needs its name ("bản Lầu", not "bản án")
+    level = rf"(?:(?!{named_levels}){levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+            rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+            rf"|(?:[ \t]+{cap}){{1,4}}))"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{places}|{cap})"
     roles = alternation(lex.stopwords["roles"])
-    low = rf"(?!{levels}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # a lowercase syllable
+    low = rf"(?!{levels}{not_level}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # lowercase
     return _Rules(
         head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
-        # capitalised items, joined by spaces or dashes ("Than - Khoáng sản"), with up to three
+        # capitalised items, joined by spaces, dashes or "&" ("Than - Khoáng sản"), with up to three
         # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
         # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
         # ("Kiểm sát")
-        name=re.compile(rf"(?:(?:[ \t]+|[ \t]*[-–][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
+        # a lowercase kind may come first ("Trường tiểu học Hữu Nghị", "Công ty cổ phần Sông Đà")
+        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+(?!{places}){cap}))?"
+                        rf"(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
                         rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
+        # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
+        lower_domain=re.compile(rf"[ \t]+(?i:{domain_alt})"),
+        acronym=re.compile(rf"[ \t]+[{UPPER}]{{2,6}}(?!\w)"),  # "bộ KHĐT", "phòng CSGT"
+        number=re.compile(r"[ \t]+\d{1,4}(?![\w/]|[.,]\d)"),  # "Bệnh viện Quân y 103"
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
         cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
@@ -97,6 +137,9 @@ def _rules() -> _Rules:
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
+        # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp": a level category, not one body
+        level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
+                                  r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         stop=frozenset(lex.stopwords["committee_stop"]),
@@ -133,6 +176,12 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     return end
 
 
+def _capitalised(match: re.Match[str] | None) -> re.Match[str] | None:
+    """The match when it starts with a capital letter ("bộ Nông nghiệp & Phát triển Nông thôn"
+    matched case-insensitively), else None."""
+    return match if match is not None and match.group().lstrip()[:1].isupper() else None
+
+
 def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] | None:
     """The proper name after a head at `position`; a person's name only for heads marked
     `person_name` (schools named after people)."""
@@ -163,15 +212,18 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
         kind = row["kind"]
         complete = kind == "body"
         extra: list[_Org] = []
-        if rules.not_org.match(text, start) or start in inside_places:
-            continue  # "Đài Loan", "Hải Phòng": place names that begin or end like a head
+        if rules.not_org.match(text, start) or start in inside_places \
+                or _commune_at(text, start) is not None:
+            continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
         if kind == "named":
             if rules.cap_before.search(text, max(0, start - 12), start):
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
-            name = rules.domain.match(text, end) if domain_only \
-                else _name(rules, row, text, end) or rules.numbered.match(text, end)
+            name = rules.domain.match(text, end) or _capitalised(rules.lower_domain.match(text, end)) \
+                or rules.acronym.match(text, end) if domain_only \
+                else _name(rules, row, text, end) or rules.numbered.match(text, end) \
+                or rules.lower_domain.match(text, end)
             if name is None:
                 continue
             end, complete = name.end(), True
@@ -194,9 +246,18 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
             end = _committee_end(rules, text, end)
             if end == match.end():
                 continue
-            complete = True
+            # a lowercase description alone is a kind of body ("Hội đồng xét xử"); a capitalised
+            # word or a locality makes it one body ("Hội đồng Thẩm phán", "Ban Quản lý ... huyện")
+            complete = not row.get("generic_description") \
+                or any(w[:1].isupper() for w in text[match.end():end].split())
         while (suffix := rules.suffix.match(text, end)) is not None:
             end, complete = suffix.end(), True
+        if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
+                and (commune := _commune_at(text, end + 1)) is not None:
+            end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
+        if complete and end > match.end() and (number := rules.number.match(text, end)) \
+                and not unit_follows(text, number.end()):
+            end = number.end()  # "Bệnh viện Quân y 103", "Hội Phụ nữ quận 1"
         if row.get("place") and end == match.end():
             # a place or a named unit: "Huyện ủy Bát Xát", "Đảng ủy Quân sự tỉnh"
             run = rules.place_run.match(text, end)
@@ -208,7 +269,8 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
-        if rules.excluded_after.match(text, end):
+        if rules.excluded_after.match(text, end) \
+                or kind != "committee" and rules.level_category.match(text, end):
             continue
         if end == match.end() and rules.generic_before.search(text, max(0, start - 12), start):
             continue
@@ -231,4 +293,7 @@ def find_orgs(text: str) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    for org in merged:
+        if text[org.end - 1] == "." and not text[org.end:].strip():
+            org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
