@@ -96,7 +96,7 @@ def test_install_replaces_both_names_stanza_imports():
 
     decoding.install()
     for name in decoding.STANZA_MODULES:
-        assert getattr(importlib.import_module(name), "chuliu_edmonds_one_root") is decoding._dispatch
+        assert importlib.import_module(name).chuliu_edmonds_one_root is decoding._dispatch
     # the dispatcher calls Stanza's own decoder outside an eisner block, ours inside
     from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
