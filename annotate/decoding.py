@@ -99,20 +99,28 @@ def eisner_one_root(scores: np.ndarray) -> np.ndarray:
 
 
 def is_projective(heads: list[int] | np.ndarray) -> bool:
-    """True when no two arcs of ``heads`` (``heads[d-1]`` = head of word d, 0 = ROOT) cross."""
+    """True when every arc of ``heads`` (``heads[d-1]`` = head of word d, 0 = ROOT) is
+    projective, i.e. no two arcs cross."""
     return not nonprojective_arcs(heads)
 
 
 def nonprojective_arcs(heads: list[int] | np.ndarray) -> list[int]:
-    """The words (1-based) whose arc to their head crosses another arc (ROOT's arc included)."""
-    spans = [(min(d, h), max(d, h)) for d, h in enumerate((int(x) for x in heads), 1)]
-    crossing = set()
-    for a, (lo, hi) in enumerate(spans):
-        for b in range(a + 1, len(spans)):
-            lo2, hi2 = spans[b]
-            if lo < lo2 < hi < hi2 or lo2 < lo < hi2 < hi:
-                crossing.update((a + 1, b + 1))
-    return sorted(crossing)
+    """The words (1-based) whose arc is non-projective: some word between the word and its
+    head does not descend from the head."""
+    parent = [0, *(int(h) for h in heads)]
+    n = len(parent) - 1
+
+    def descends(node: int, head: int) -> bool:
+        for _ in range(n + 1):  # a cycle in bad input ends the walk
+            if node == head:
+                return True
+            if node == 0:
+                return False
+            node = parent[node]
+        return False
+
+    return [d for d in range(1, n + 1)
+            if not all(descends(k, parent[d]) for k in range(min(d, parent[d]) + 1, max(d, parent[d])))]
 
 
 def _dispatch(scores: np.ndarray) -> np.ndarray:

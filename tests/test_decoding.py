@@ -78,11 +78,16 @@ def test_eisner_handles_minus_infinity_and_long_sentences():
 
 
 def test_nonprojective_arcs_names_the_crossing_words():
-    # 1 -> 3 and 4 -> 2 cross; 1 is the root word
-    assert decoding.nonprojective_arcs([0, 4, 1, 1]) == [2, 3]
+    # 1 -> 3 and 4 -> 2 cross; word 3 (between 4 and 2) hangs on 1, not on 4
+    assert decoding.nonprojective_arcs([0, 4, 1, 1]) == [2]
     assert decoding.is_projective([2, 0, 2, 3])
     # an arc over the root word crosses ROOT's arc
-    assert not decoding.is_projective([3, 0, 2])
+    assert decoding.nonprojective_arcs([3, 0, 2]) == [1]
+    # agrees with "no two arcs cross" on every tree of five words
+    for heads in _trees(5):
+        spans = [(min(d, h), max(d, h)) for d, h in enumerate(heads, 1)]
+        crossing = any(a < c < b < e for a, b in spans for c, e in spans)
+        assert decoding.is_projective(heads) == (not crossing)
 
 
 def test_unknown_decoder_is_refused():
