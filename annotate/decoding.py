@@ -59,21 +59,21 @@ def eisner_one_root(scores: np.ndarray) -> np.ndarray:
     for w in range(1, n):
         i = np.arange(n - w)
         j = i + w
-        t = np.arange(w)
-        k = i[:, None] + t[None, :]  # i <= k < j
+        rows = np.arange(n - w)
+        k = i[:, None] + np.arange(w)[None, :]  # i <= k < j
         inner = cr[i[:, None], k] + cl[k + 1, j[:, None]]
         best = inner.argmax(axis=1)
-        val = inner[np.arange(len(i)), best]
+        val = inner[rows, best]
         b_i[i, j] = i + best
         ir[i, j] = val + arc[i, j]
         il[i, j] = val + arc[j, i]
         right = ir[i[:, None], k + 1] + cr[k + 1, j[:, None]]  # i < k <= j
         best = right.argmax(axis=1)
-        cr[i, j] = right[np.arange(len(i)), best]
+        cr[i, j] = right[rows, best]
         b_cr[i, j] = i + 1 + best
         left = cl[i[:, None], k] + il[k, j[:, None]]  # i <= k < j
         best = left.argmax(axis=1)
-        cl[i, j] = left[np.arange(len(i)), best]
+        cl[i, j] = left[rows, best]
         b_cl[i, j] = i + best
     total = cl[0, :] + cr[:, n - 1] + root
     r = int(total.argmax())
@@ -90,8 +90,9 @@ def eisner_one_root(scores: np.ndarray) -> np.ndarray:
         elif kind == "cl":
             k = int(b_cl[i, j])
             stack += [(i, k, "cl"), (k, j, "il")]
-        else:
-            heads[j if kind == "ir" else i] = i if kind == "ir" else j
+        else:  # an incomplete span: its arc, then the two complete halves under it
+            dep, head = (j, i) if kind == "ir" else (i, j)
+            heads[dep] = head
             k = int(b_i[i, j])
             stack += [(i, k, "cr"), (k + 1, j, "cl")]
     tree[1:] = heads + 1
