@@ -40,6 +40,8 @@ class ModelSet:
 
     name: str
     kwargs: dict[str, Any] = field(default_factory=dict)
+    #: depparse decoder (annotate.decoding): "eisner" (projective) or Stanza's own "cle"
+    decoder: str = "cle"
 
     def describe(self) -> str:
         return self.name
@@ -72,6 +74,9 @@ def _from_pipeline_json(folder: Path, name: str) -> ModelSet:
         config = json.loads(config_path.read_text("utf-8"))
     except (OSError, ValueError) as error:
         raise ModelError(f"cannot read model set description: {error}", config_path) from error
+    decoder = config.pop("decoder", "cle")
+    if decoder not in ("eisner", "cle"):
+        raise ModelError(f"unknown decoder {decoder!r} (use eisner or cle)", config_path)
     kwargs: dict[str, Any] = {}
     for key, value in config.items():
         if key.endswith("_path") and isinstance(value, str):
@@ -85,7 +90,7 @@ def _from_pipeline_json(folder: Path, name: str) -> ModelSet:
     # a model folder's resources.json is empty, so Stanza does not know its language
     kwargs.setdefault("allow_unknown_language", True)
     kwargs.update(dir=str(folder), download_method=None)
-    return ModelSet(name, kwargs)
+    return ModelSet(name, kwargs, decoder)
 
 
 def resolve_models(spec: str | None = None) -> ModelSet:
@@ -116,10 +121,12 @@ def resolve_models(spec: str | None = None) -> ModelSet:
 class Parser:
     """A Stanza pipeline for Vietnamese, built on first use."""
 
-    def __init__(self, models: ModelSet, threads: int | None = None, batch_size: int = 32):
+    def __init__(self, models: ModelSet, threads: int | None = None, batch_size: int = 32,
+                 decoder: str | None = None):
         self.models = models
         self.threads = threads
         self.batch_size = batch_size
+        self.decoder = decoder or models.decoder
         self._pipeline: Any = None
 
     def _build(self) -> Any:
@@ -182,7 +189,10 @@ class Parser:
         docs = [retokenize(stanza, doc) for doc in docs]
         rest = ",".join(p for p in processors if p != "tokenize")
         if rest:
-            docs = self.pipeline.bulk_process(docs, processors=rest)
+            from annotate.decoding import decoder
+
+            with decoder(self.decoder):
+                docs = self.pipeline.bulk_process(docs, processors=rest)
         for (text, offset), doc in zip(batch, docs):
             yield [projective_punctuation(words) for words in stanza_to_words(doc, text, offset)]
 

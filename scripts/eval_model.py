@@ -72,6 +72,12 @@ def paragraphs(sentences: Sequence[str], size: int) -> str:
     )
 
 
+def set_decoder(model_dir: Path) -> str:
+    """The depparse decoder the model set's ``pipeline.json`` names (``cle`` when none)."""
+    config = json.loads((model_dir / "pipeline.json").read_text(encoding="utf-8"))
+    return str(config.get("decoder", "cle"))
+
+
 def load_pipeline(model_dir: Path, threads: int) -> Any:
     """Build a ``stanza.Pipeline`` from the model set's ``pipeline.json``."""
     import stanza
@@ -79,6 +85,7 @@ def load_pipeline(model_dir: Path, threads: int) -> Any:
 
     torch.set_num_threads(threads)
     kwargs: dict[str, Any] = json.loads((model_dir / "pipeline.json").read_text(encoding="utf-8"))
+    kwargs.pop("decoder", None)  # vicorpus's option (annotate.decoding), not Stanza's
     for key, value in list(kwargs.items()):
         if key.endswith("_path") and isinstance(value, str):
             kwargs[key] = str(model_dir / value)
@@ -105,12 +112,36 @@ def score(gold: Path, system: Path) -> dict[str, float]:
     return {m: round(100 * result[m].f1, 2) for m in METRICS}
 
 
-def vicorpus_parser(model_dir: Path, threads: int) -> Any:
+def vicorpus_parser(model_dir: Path, threads: int, decoder: str) -> Any:
     """The parser ``vicorpus annotate`` builds for the model set in ``model_dir``."""
-    sys.path.insert(0, str(REPO_ROOT))
     from annotate.parse import Parser, resolve_models
 
-    return Parser(resolve_models(str(model_dir)), threads=threads)
+    return Parser(resolve_models(str(model_dir)), threads=threads, decoder=decoder)
+
+
+def tree_checks(system: Path) -> dict[str, int]:
+    """Non-projective arcs and sentences of a CoNLL-U file, and its UD level-3 error count
+    (``udvalidate --lang vi --level 3``)."""
+    import re
+    import shutil
+    import subprocess
+
+    from annotate.conllu_io import read_conllu
+    from annotate.decoding import nonprojective_arcs
+
+    arcs = sentences = words = 0
+    for sentence in read_conllu(system):
+        heads = [int(w.head) for w in sentence.syntactic_words()]
+        crossing = len(nonprojective_arcs(heads))
+        arcs += crossing
+        sentences += crossing > 0
+        words += len(heads)
+    exe = shutil.which("udvalidate") or str(Path(sys.executable).parent / "udvalidate")
+    run = subprocess.run([exe, "--lang", "vi", "--level", "3", str(system)],
+                         capture_output=True, text=True, check=False)
+    found = re.search(r"with (\d+) errors", run.stdout + run.stderr)
+    return {"nonprojective_arcs": arcs, "nonprojective_sentences": sentences, "words": words,
+            "level3_errors": int(found.group(1)) if found else 0}
 
 
 def parse_with_vicorpus(parser: Any, raw: str, system: Path) -> None:
@@ -126,9 +157,8 @@ def parse_with_vicorpus(parser: Any, raw: str, system: Path) -> None:
         (Path(tmp) / "test.conllu").replace(system)
 
 
-def check_seed(nlp: Any, path: Path) -> dict[str, Any]:
-    """Run the pipeline on a raw text file and check a few tokenization cases."""
-    doc = nlp(path.read_text(encoding="utf-8"))
+def check_seed(doc: Any) -> dict[str, Any]:
+    """Check a few tokenization cases in the pipeline's document for a raw text file."""
     words = [w.text for s in doc.sentences for w in s.words]
     wordset = set(words)
     report: dict[str, Any] = {"sentences": len(doc.sentences), "words": len(words)}
@@ -195,8 +225,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="parse with vicorpus annotate's pipeline (its token and sentence corrections "
         "included) instead of the bare Stanza pipeline",
     )
+    p.add_argument(
+        "--decoder",
+        choices=("eisner", "cle"),
+        default=None,
+        help="depparse decoder: eisner (projective, one root) or Stanza's Chu-Liu-Edmonds "
+        "(default: the one the model set's pipeline.json names)",
+    )
     a = p.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", str(a.threads))
+    sys.path.insert(0, str(REPO_ROOT))
+    from annotate.decoding import decoder as decoding
+
+    decoder = a.decoder or set_decoder(a.model_dir)
 
     from stanza.utils.conll import CoNLL
 
@@ -208,9 +249,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     # the bare pipeline scores the model alone and checks the seed; vicorpus's parser wraps one
     nlp = load_pipeline(a.model_dir, a.threads) if not a.through_vicorpus or a.seed_text else None
-    parser = vicorpus_parser(a.model_dir, a.threads) if a.through_vicorpus else None
+    parser = vicorpus_parser(a.model_dir, a.threads, decoder) if a.through_vicorpus else None
     results: dict[str, dict[str, float]] = {}
     timings: dict[str, float] = {}
+    trees: dict[str, dict[str, int]] = {}
     for name, sentences in versions.items():
         raw = paragraphs(sentences, a.para_size)
         (a.out_dir / f"test.{name}.txt").write_text(raw, encoding="utf-8")
@@ -219,9 +261,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if a.through_vicorpus:
             parse_with_vicorpus(parser, raw, system)
         else:
-            CoNLL.write_doc2conll(nlp(raw), str(system))
+            with decoding(decoder):
+                CoNLL.write_doc2conll(nlp(raw), str(system))
         timings[name] = round(time.time() - start, 1)
         results[name] = score(a.gold, system)
+        trees[name] = tree_checks(system)
 
     labels = {"spaced": "UD spaced text (`# text`)", "real": "real text (punctuation attached)"}
     if a.through_vicorpus:
@@ -231,6 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\nfloors {FLOORS} met on both versions: {floors_met}")
     print(f"seconds per version: {timings}; {len(gold)} sentences, {a.para_size} per paragraph")
     report: dict[str, Any] = {
+        "decoder": decoder,
         "scores": results,
         "floors_met": floors_met,
         "seconds": timings,
@@ -238,8 +283,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sentences": len(gold),
     }
     if a.seed_text is not None:
-        report["seed"] = check_seed(nlp, a.seed_text)
+        seed = a.seed_text.read_text(encoding="utf-8")
+        with decoding(decoder):
+            doc = nlp(seed)
+        report["seed"] = check_seed(doc)
         print("\nseed check:", json.dumps(report["seed"], ensure_ascii=False, indent=2))
+        system = a.out_dir / "seed.pred.conllu"
+        if a.through_vicorpus:
+            parse_with_vicorpus(parser, seed, system)
+        else:
+            CoNLL.write_doc2conll(doc, str(system))
+        trees["seed"] = tree_checks(system)
+    report["trees"] = trees
+    print(f"\ndecoder {decoder}; trees written (non-projective arcs, UD level-3 errors):")
+    for name, found in trees.items():
+        print(f"  {name}: {json.dumps(found)}")
     if a.json is not None:
         a.json.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0 if floors_met else 1

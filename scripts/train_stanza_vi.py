@@ -21,7 +21,11 @@ Data use (the test file is never read):
   multi-syllable words of its own training sentences, plus those of an
   external word list if ``--extra-dict FILE`` names one (one word per line,
   e.g. pyvi's MIT-licensed ``pyvi/models/words.txt``);
-* the parser trains on POS tags predicted by the trained tagger.
+* the parser trains on POS tags predicted by the trained tagger and is selected, decoding
+  as vicorpus does (``--decoder eisner``: projective, one root), on the held-out sentences
+  and on the same sentences joined four at a time (VTB sentences have at most 25 words,
+  articles' sentences often 60); ``--only depparse`` retrains the parser alone on tags of
+  the model set's own tagger, ``--parser-continue-from`` continues a trained one.
 
 Run from the repository root, e.g.::
 
@@ -111,6 +115,37 @@ def read_conllu(path: Path) -> list[Sentence]:
 def write_conllu(path: Path, sentences: Sequence[Sentence]) -> None:
     """Write sentences to a CoNLL-U file."""
     path.write_text("".join(s.to_conllu() for s in sentences), encoding="utf-8")
+
+
+def join_sentences(sentences: Sequence[Sentence], size: int) -> list[Sentence]:
+    """Join each run of ``size`` consecutive sentences into one long sentence.
+
+    The words are renumbered; every sentence after the first hangs its root on the first
+    sentence's root as ``parataxis``; all other arcs are the sentences' own. VTB sentences have
+    at most 25 words, so this is how the parser's selection set gets sentences as long as
+    those of real articles (about 60 words).
+    """
+    out: list[Sentence] = []
+    for g in range(0, len(sentences), size):
+        rows: list[list[str]] = []
+        first_root = 0
+        for sent in sentences[g : g + size]:
+            base = len(rows)
+            for r in sent.rows:
+                row = list(r)
+                row[0] = str(int(r[0]) + base)
+                if r[6] == "0" and first_root:
+                    row[6], row[7] = str(first_root), "parataxis"
+                elif r[6] != "0":
+                    row[6] = str(int(r[6]) + base)
+                elif not first_root:
+                    first_root = int(row[0])
+                row[8] = "_"
+                rows.append(row)
+        text = " ".join(c.split("=", 1)[1].strip() for s in sentences[g : g + size]
+                        for c in s.comments if c.startswith("# text"))
+        out.append(Sentence([f"# sent_id = long-{g // size + 1}", f"# text = {text}"], rows))
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -231,8 +266,14 @@ def write_tokenizer_data(
 # --------------------------------------------------------------------------
 
 
-def run_stanza(module: str, args: Sequence[str], threads: int, log_path: Path) -> float:
-    """Run ``python -m stanza.models.<module>`` with a thread limit; return seconds."""
+def run_stanza(
+    module: str, args: Sequence[str], threads: int, log_path: Path, decoder: str | None = None
+) -> float:
+    """Run ``python -m stanza.models.<module>`` with a thread limit; return seconds.
+
+    ``decoder`` (``eisner`` or ``cle``) makes ``annotate.decoding`` Stanza's depparse decoder
+    in the trainer, so that its evaluations on the selection set decode as vicorpus does.
+    """
     env = dict(os.environ)
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         env[var] = str(threads)
@@ -246,7 +287,13 @@ def run_stanza(module: str, args: Sequence[str], threads: int, log_path: Path) -
         "-c",
         (
             f"import sys, torch; torch.set_num_threads({threads}); "
-            f"from stanza.models.{module} import main; main(sys.argv[1:])"
+            + (
+                f"sys.path.insert(0, {str(REPO_ROOT)!r}); "
+                f"from annotate.decoding import use; use({decoder!r}); "
+                if decoder
+                else ""
+            )
+            + f"from stanza.models.{module} import main; main(sys.argv[1:])"
         ),
         *args,
     ]
@@ -299,6 +346,19 @@ def build_argparser() -> argparse.ArgumentParser:
     p.add_argument("--lemma-epochs", type=int, default=10)
     p.add_argument("--parser-steps", type=int, default=1000)
     p.add_argument(
+        "--parser-continue-from",
+        type=Path,
+        default=None,
+        help="continue training this parser (e.g. the model set's own depparse.pt) for "
+        "--parser-steps more steps instead of training one from scratch",
+    )
+    p.add_argument(
+        "--long-join",
+        type=int,
+        default=4,
+        help="the parser's selection set adds the held-out sentences joined N at a time",
+    )
+    p.add_argument(
         "--no-dev-text", action="store_true", help="do not add VTB dev text to tokenizer training"
     )
     p.add_argument(
@@ -330,6 +390,13 @@ def build_argparser() -> argparse.ArgumentParser:
         help="ship float32 weights (default: weights stored as float16, half the size)",
     )
     p.add_argument("--only", default="tokenize,pos,lemma,depparse", help="processors to (re)train")
+    p.add_argument(
+        "--decoder",
+        choices=("eisner", "cle"),
+        default="eisner",
+        help="depparse decoder used in the parser's selection loop and written to pipeline.json "
+        "(eisner: projective, one root; cle: Stanza's Chu-Liu-Edmonds)",
+    )
     return p
 
 
@@ -394,6 +461,9 @@ def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
         "seed": a.seed,
         "no_pretrain": True,
         "train_tags": "predicted by the trained tagger",
+        "decoder": a.decoder,
+        "selection": f"held-out sentences + the same joined {a.long_join} at a time",
+        "continued_from": a.parser_continue_from.name if a.parser_continue_from else None,
     }
 
 
@@ -424,6 +494,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     write_conllu(data / "fit.conllu", fit)
     write_conllu(data / "held.conllu", held)
+    # the parser is selected on the held-out sentences and on the same joined into long ones
+    write_conllu(data / "held_parse.conllu", held + join_sentences(held, a.long_join))
 
     # tokenizer data
     tok_sents = [s.forms for s in fit] + ([] if a.no_dev_text else [s.forms for s in dev])
@@ -576,8 +648,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         lane_tagger()
 
     if "depparse" in only:
-        # tag parser training and selection data with the trained tagger
-        for name in ("fit", "held"):
+        # tag parser training and selection data with the trained tagger (the model set's own
+        # when this run does not train one: `--only depparse`)
+        tagger_dir = models if (models / MODEL_FILES["pos"]).is_file() else out
+        LOG.info("tagging parser data with %s", tagger_dir / MODEL_FILES["pos"])
+        for name in ("fit", "held_parse"):
             run_stanza(
                 "tagger",
                 [
@@ -590,7 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "--output_file",
                     str(data / f"{name}.tagged.conllu"),
                     "--save_dir",
-                    str(models),
+                    str(tagger_dir),
                     "--save_name",
                     MODEL_FILES["pos"],
                 ],
@@ -607,9 +682,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "--train_file",
                 str(data / "fit.tagged.conllu"),
                 "--eval_file",
-                str(data / "held.tagged.conllu"),
+                str(data / "held_parse.tagged.conllu"),
                 "--output_file",
-                str(data / "held.parse.pred.conllu"),
+                str(data / "held_parse.pred.conllu"),
                 "--max_steps",
                 str(pa["max_steps"]),
                 "--hidden_dim",
@@ -628,9 +703,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 str(models),
                 "--save_name",
                 MODEL_FILES["depparse"],
+                *(
+                    ["--continue_from", str(a.parser_continue_from)]
+                    if a.parser_continue_from
+                    else []
+                ),
             ],
             a.threads,
             logs / "depparse.log",
+            decoder=a.decoder,
         )
 
     # assemble the model set
@@ -647,6 +728,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "lemma_model_path": MODEL_FILES["lemma"],
         "depparse_model_path": MODEL_FILES["depparse"],
         "download_method": None,
+        "decoder": a.decoder,
     }
     (out / "pipeline.json").write_text(
         json.dumps(pipeline, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

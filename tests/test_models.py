@@ -62,3 +62,43 @@ def test_official_offline_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     parser = Parser(resolve_models("official"))
     with pytest.raises(ModelError, match="no network|use --models bundled"):
         parser.load()
+
+
+def test_decoder_from_pipeline_json(tmp_path: Path) -> None:
+    from annotate.parse import Parser
+
+    assert resolve_models("bundled").decoder == "eisner"
+    (tmp_path / "tok.pt").write_bytes(b"x")
+    config = {"tokenize_model_path": "tok.pt", "processors": "tokenize"}
+    (tmp_path / "pipeline.json").write_text(json.dumps(config))
+    models = resolve_models(str(tmp_path))
+    assert models.decoder == "cle"  # Stanza's own decoder unless the set names another
+    assert "decoder" not in models.kwargs  # not passed on to stanza.Pipeline
+    assert Parser(models).decoder == "cle"
+    assert Parser(models, decoder="eisner").decoder == "eisner"
+    (tmp_path / "pipeline.json").write_text(json.dumps({**config, "decoder": "eisner"}))
+    assert resolve_models(str(tmp_path)).decoder == "eisner"
+    (tmp_path / "pipeline.json").write_text(json.dumps({**config, "decoder": "mst"}))
+    with pytest.raises(ModelError, match="unknown decoder 'mst'"):
+        resolve_models(str(tmp_path))
+
+
+def test_parser_selection_set_joins_heldout_sentences_into_long_trees(ud_dir: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from train_stanza_vi import join_sentences, read_conllu
+
+    from annotate.decoding import is_projective
+
+    held = [s for i, s in enumerate(read_conllu(ud_dir / "vi_vtb-ud-train.conllu")) if i % 10 == 9]
+    joined = join_sentences(held, 4)
+    assert len(joined) == 35
+    assert sum(len(s.rows) for s in joined) == sum(len(s.rows) for s in held)
+    assert max(len(s.rows) for s in held) <= 25 < min(len(s.rows) for s in joined)
+    first = joined[0]
+    heads = [int(r[6]) for r in first.rows]
+    assert heads.count(0) == 1
+    assert [r[7] for r in first.rows].count("parataxis") >= 3  # the later sentences' roots
+    assert [r[1] for r in first.rows] == [r[1] for s in held[:4] for r in s.rows]
+    assert is_projective(heads)
