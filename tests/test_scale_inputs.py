@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotate.documents import Document, count_documents, read_documents
+from annotate.documents import Document, count_documents, make_document, read_documents
 from annotate.errors import InputError
 from annotate.parse import resolve_models
 from annotate.scale import ParserSpec, annotate_at_scale
@@ -18,14 +18,27 @@ SEED = ROOT / "corpus" / "raw" / "laocai-antq.txt"
 
 
 def seed_records() -> list[dict]:
+    """The seed's paragraphs as records, one of them (a page footer) an empty document."""
     paragraphs = [p for p in SEED.read_text("utf-8").split("\n\n") if len(p) > 80]
     return [{"id": f"seed-{i}", "text": p, "source": "seed"} for i, p in enumerate(paragraphs)]
+
+
+def body_records() -> list[dict]:
+    """The records that are documents."""
+    records = []
+    for record in seed_records():
+        try:
+            make_document(record["id"], record["text"], "<seed>")
+        except InputError:
+            continue
+        records.append(record)
+    return records
 
 
 def test_stdin_jsonl_is_streamed_line_by_line(tmp_path: Path) -> None:
     lines = [(json.dumps(r, ensure_ascii=False) + "\n").encode() for r in seed_records()]
     as_file = tmp_path / "seed.jsonl"
-    as_file.write_bytes(b"".join(lines))
+    as_file.write_bytes(b"\n" + b"".join(lines))
     expected = [str(d) if isinstance(d, InputError) else d.id
                 for d in read_documents([str(as_file)])]
     taken: list[bytes] = []
@@ -45,7 +58,7 @@ def test_stdin_jsonl_is_streamed_line_by_line(tmp_path: Path) -> None:
 
 
 def test_jsonl_gz_reads_as_jsonl_and_corrupt_gzip_names_the_file(tmp_path: Path) -> None:
-    records = seed_records()
+    records = body_records()
     plain = tmp_path / "docs.jsonl"
     plain.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     packed = tmp_path / "docs.jsonl.gz"
