@@ -89,9 +89,7 @@ def _rss_mb() -> float:
 
 
 def test_memory_stays_flat_over_10000_small_documents(tmp_path: Path) -> None:
-    sentences = ["Bộ Công an ban hành Thông tư số 15/2023/TT-BCA.",
-                 "Tỉnh Lào Cai có 9 huyện, thị xã, thành phố.",
-                 "Ngày 5/6/2023, UBND tỉnh họp.", "Giá lúa tăng 5%."]
+    sentences = ["Giá lúa tăng.", "Tỉnh họp.", "Trời mưa to.", "Dân vui."]  # small and cheap
     inputs = tmp_path / "small.jsonl.gz"
     with gzip.open(inputs, "wt", encoding="utf-8") as handle:
         for i in range(10_000):
@@ -105,7 +103,7 @@ def test_memory_stays_flat_over_10000_small_documents(tmp_path: Path) -> None:
         if documents in (2_000, 10_000):
             rss[documents] = _rss_mb()
 
-    spec = ParserSpec(resolve_models("bundled"), 1, 64)
+    spec = ParserSpec(resolve_models("bundled"), 1, 256)
     out = tmp_path / "out"
     summary, _ = annotate_at_scale(read_documents([str(inputs)]), spec, out, shard_size=1000,
                                    progress=progress)
