@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def write_inputs(folder: Path, copies: int) -> int:
+def write_inputs(folder: Path, copies: int, limit: int | None = None) -> int:
     """Text files of the benchmark input in `folder`; returns the number of documents."""
     sys.path.insert(0, str(ROOT / "scripts"))
     sys.path.insert(0, str(ROOT))
@@ -32,6 +32,7 @@ def write_inputs(folder: Path, copies: int) -> int:
 
     gold = ROOT / "treebank" / "UD_Vietnamese-VTB" / "vi_vtb-ud-test.conllu"
     texts = [to_real_text([w.form for w in s.syntactic_words()]) for s in read_conllu(gold)]
+    texts = texts[:limit] if limit else texts
     paragraphs = [" ".join(texts[i:i + 10]) for i in range(0, len(texts), 10)]
     count = 0
     for copy in range(copies):
@@ -75,15 +76,21 @@ def main() -> None:
                         help="WORKERSxTHREADS, or rayN for N Ray actors of 1 CPU")
     parser.add_argument("--speeds", nargs="+", default=["exact"], choices=["exact", "fast"])
     parser.add_argument("--copies", type=int, default=1, help="the input this many times over")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N test sentences")
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "SPEED", "INPUTS"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one[0], args.one[1], Path(args.one[2]))))
         return
-    rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        documents = write_inputs(Path(tmp), args.copies)
+        documents = write_inputs(Path(tmp), args.copies, args.limit)
+        print(f"{documents} documents; seconds include each worker's model load")
+        print()
+        print("| workers x threads | speed | words | seconds | words/s | vs 1x1 exact | parent MB "
+              "| peak MB per worker |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
+        base = None
         for speed in args.speeds:
             for config in args.configs:
                 done = subprocess.run([sys.executable, __file__, "--one", config, speed, tmp],
@@ -92,20 +99,14 @@ def main() -> None:
                     print(f"{config} {speed}: failed: {done.stderr.strip().splitlines()[-1:]}",
                           file=sys.stderr)
                     continue
-                rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    print(f"{documents} documents; seconds include each worker's model load")
-    print()
-    print("| workers x threads | speed | words | seconds | words/s | vs 1x1 exact | parent MB "
-          "| peak MB per worker |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    base = next((r["words"] / r["seconds"] for r in rows
-                 if r["config"] == "1x1" and r["speed"] == "exact"), None)
-    for r in rows:
-        rate = r["words"] / r["seconds"]
-        ratio = f"{rate / base:.2f}x" if base else "—"
-        name = f"Ray, {r['config'][3:]} actors x 1" if r["config"].startswith("ray") else r["config"]
-        print(f"| {name} | {r['speed']} | {r['words']} | {r['seconds']:.1f} | {rate:.0f} | "
-              f"{ratio} | {r['parent_mb']:.0f} | {r['worker_mb']:.0f} |")
+                r = json.loads(done.stdout.strip().splitlines()[-1])
+                rate = r["words"] / r["seconds"]
+                if config == "1x1" and speed == "exact":
+                    base = rate
+                ratio = f"{rate / base:.2f}x" if base else "—"
+                name = f"Ray, {config[3:]} actors x 1" if config.startswith("ray") else config
+                print(f"| {name} | {speed} | {r['words']} | {r['seconds']:.1f} | {rate:.0f} | "
+                      f"{ratio} | {r['parent_mb']:.0f} | {r['worker_mb']:.0f} |", flush=True)
 
 
 if __name__ == "__main__":
