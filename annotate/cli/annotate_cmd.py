@@ -49,7 +49,7 @@ def _workers(value: str) -> int | str:
 @click.option("--shard-size", type=click.IntRange(min=1), default=None, metavar="K",
               help="Write OUT/shard-00000.conllu ... with K documents each instead of one file "
                    "per document.")
-@click.option("--speed", type=click.Choice(["fast", "exact"]), default="fast", show_default=True,
+@click.option("--speed", type=click.Choice(["fast", "exact"]), default="exact", show_default=True,
               help="fast: int8/bf16 patches to Stanza's parser and tagger (every score within "
                    "0.1 of exact, see README); exact: Stanza's own computation, bit for bit.")
 @click.option("--ray", "ray", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]",
