@@ -9,7 +9,8 @@ numbering, entities and writing in this process; the batches are parsed elsewher
   order, at most 2N in flight, and come back in order, so the output is the same bytes as with
   one process. A worker that dies fails the documents of the batch it was parsing (they are
   reported and the run exits 1); it is restarted and the run goes on.
-- `Manifest`: `OUT/.vicorpus-manifest.jsonl`, one line per output file written completely, with
+- `Manifest`: `.OUT.vicorpus-manifest.jsonl` beside the output folder OUT (so that OUT holds
+  only CoNLL-U), one line per output file written completely, with
   a hash of its documents (id, text, metadata) and of the run's settings (model files, speed,
   batch size, entities, vicorpus version). A rerun skips the documents of those files, so an
   interrupted run (Ctrl-C, kill -9, power loss) continues where it stopped.
@@ -42,6 +43,12 @@ from annotate.pipeline import ParsedBatch, Summary, output_name, run
 log = logging.getLogger(__name__)
 
 MANIFEST = ".vicorpus-manifest.jsonl"
+
+
+def manifest_path(out_dir: Path) -> Path:
+    """Where the resume manifest of output folder `out_dir` lives: beside it."""
+    out_dir = out_dir.absolute()
+    return out_dir.parent / f".{out_dir.name}{MANIFEST}"
 # a worker dying this many times per worker slot means something other than one bad batch
 MAX_RESTARTS_PER_WORKER = 3
 
@@ -274,7 +281,7 @@ class Manifest:
 
     def __init__(self, out_dir: Path, settings: str, overwrite: bool = False):
         self.out_dir = out_dir
-        self.path = out_dir / MANIFEST
+        self.path = manifest_path(out_dir)
         self.settings = settings
         self.entries: dict[str, tuple[str, int]] = {}
         if overwrite:
@@ -307,6 +314,7 @@ class Manifest:
                            "bytes": (self.out_dir / name).stat().st_size,
                            "settings": self.settings, "ids": [d.id for d in documents][:3]},
                           ensure_ascii=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as handle:
             handle.write(line + "\n")
             handle.flush()

@@ -18,7 +18,7 @@ from annotate.cli import cli
 from annotate.conllu_io import read_conllu
 from annotate.parse import resolve_models
 from annotate.pipeline import run
-from annotate.scale import ParserSpec, WorkerPool, annotate_at_scale, plan_workers
+from annotate.scale import ParserSpec, WorkerPool, annotate_at_scale, manifest_path, plan_workers
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -133,7 +133,7 @@ def test_resume_skips_written_documents_and_redoes_changed_ones(corpus: Path, si
             "--batch-size", str(BATCH), "--threads", "1", "--speed", "exact"]
     shutil.copytree(corpus, tmp_path / "in")
     shutil.copytree(single, tmp_path / "out")
-    (tmp_path / "out" / ".vicorpus-manifest.jsonl").unlink(missing_ok=True)
+    manifest_path(tmp_path / "out").unlink(missing_ok=True)
     result = CliRunner().invoke(cli, args)  # no manifest yet: files merely existing are redone
     assert result.exit_code == 0 and "skipped" not in result.output
     result = CliRunner().invoke(cli, args)
@@ -144,7 +144,8 @@ def test_resume_skips_written_documents_and_redoes_changed_ones(corpus: Path, si
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0 and "1 documents" in result.output and "6 skipped" in result.output
     assert files(tmp_path / "out").keys() == files(single).keys()
-    lines = (tmp_path / "out" / ".vicorpus-manifest.jsonl").read_text("utf-8").splitlines()
+    assert not list((tmp_path / "out").glob(".*"))  # the folder holds only CoNLL-U
+    lines = manifest_path(tmp_path / "out").read_text("utf-8").splitlines()
     assert {json.loads(line)["file"] for line in lines} == set(files(single))
     result = CliRunner().invoke(cli, [*args, "--overwrite"])
     assert result.exit_code == 0 and "7 documents" in result.output and "skipped" not in result.output
@@ -161,7 +162,7 @@ def test_kill_9_then_rerun_gives_the_uninterrupted_shards(corpus: Path, single: 
                "--models", "bundled", "--batch-size", str(BATCH), "--workers", "2",
                "--shard-size", "2", "--speed", "exact"]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, cwd=ROOT)
-    manifest = out / ".vicorpus-manifest.jsonl"
+    manifest = manifest_path(out)
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and process.poll() is None:
         if manifest.is_file() and manifest.read_text("utf-8").count("\n") >= 1:
