@@ -284,6 +284,8 @@ class Manifest:
         self.path = manifest_path(out_dir)
         self.settings = settings
         self.entries: dict[str, tuple[str, int]] = {}
+        for stale in out_dir.glob(".*.conllu.*.tmp"):  # files a killed run was writing
+            stale.unlink(missing_ok=True)
         if overwrite:
             self.path.unlink(missing_ok=True)
         elif self.path.is_file():
