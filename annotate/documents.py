@@ -7,20 +7,24 @@ site furniture) is separated from the body by the rules in `data/page_chrome.jso
 
 from __future__ import annotations
 
+import gzip
+import itertools
 import json
 import re
 import sys
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 from annotate.errors import InputError
 
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TEXT_SUFFIXES = (".txt", ".txt.gz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _ID_UNSAFE = re.compile(r"[^\w.-]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s")
 # longest paragraph handed to the parser at once, in characters (longer ones are cut)
@@ -268,56 +272,96 @@ def _sidecar_metadata(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in values.items()}
 
 
+def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
+    return path.name.lower().endswith(suffixes)
+
+
+def _stem(path: Path) -> str:
+    """The file name without `.txt`, `.jsonl`, ... and a `.gz` after it."""
+    name = path.name.removesuffix(".gz").removesuffix(".GZ")
+    return Path(name).stem
+
+
+def _open(path: Path) -> IO[bytes]:
+    """A file for reading bytes, decompressed on the fly when its name ends in .gz."""
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
 def read_text_file(path: Path) -> Document:
-    """One .txt file -> one document."""
+    """One .txt (or .txt.gz) file -> one document."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read file: {error.strerror}", path) from error
+        with _open(path) as handle:
+            data = handle.read()
+    except OSError as error:  # also a broken gzip stream
+        raise InputError(f"cannot read file: {error.strerror or error}", path) from error
+    except (EOFError, zlib.error) as error:
+        raise InputError(f"cannot read file: truncated or corrupt gzip data ({error})",
+                         path) from error
     text = decode(data, str(path))
     metadata = {"source_file": path.name, **_sidecar_metadata(path)}
-    return make_document(doc_id_from(path.stem), text, str(path), metadata)
+    return make_document(doc_id_from(_stem(path)), text, str(path), metadata)
 
 
 def read_jsonl(path: Path | None, handle: Iterable[bytes] | None = None) -> Iterator[Document | InputError]:
-    """One document per JSONL line ({"id": ..., "text": ...}); bad lines yield InputError values."""
+    """One document per JSONL line ({"id": ..., "text": ...}), streamed (gzip-compressed when
+    the name ends in .gz); bad lines yield InputError values."""
     origin = str(path) if path is not None else "<stdin>"
-    stem = doc_id_from(path.stem) if path is not None else "stdin"
+    stem = doc_id_from(_stem(path)) if path is not None else "stdin"
     if handle is None:
         try:
-            handle = path.open("rb")  # type: ignore[union-attr]
+            handle = _open(path)  # type: ignore[arg-type]
         except OSError as error:
             yield InputError(f"cannot read file: {error.strerror}", origin)
             return
-    for number, raw in enumerate(handle, start=1):
-        if not raw.strip():
-            continue
+    lines = _lines_of(handle, origin)
+    try:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                line = decode(raw, origin)
+                record = json.loads(line)
+            except InputError as error:
+                yield InputError(error.message, origin, number)
+                continue
+            except ValueError as error:
+                yield InputError(f"not a JSON object: {error}", origin, number)
+                continue
+            if not isinstance(record, dict):
+                yield InputError("each line must be a JSON object with a string \"text\"", origin, number)
+                continue
+            text = record.get("text")
+            if not isinstance(text, str):
+                yield InputError("missing or non-string \"text\" field", origin, number)
+                continue
+            raw_id = record.get("id", f"{stem}-{number}")
+            doc_id = doc_id_from(str(raw_id))
+            metadata = {str(k): str(v) for k, v in record.items() if k not in ("id", "text")}
+            if str(raw_id) != doc_id:
+                metadata["original_id"] = str(raw_id)
+            try:
+                yield make_document(doc_id, text, origin, metadata, line=number,
+                                    input_id=record.get("id"))
+            except InputError as error:
+                yield error
+    except InputError as error:  # corrupt gzip data: the lines read so far stand
+        yield error
+
+
+def _lines_of(handle: Iterable[bytes], origin: str) -> Iterator[bytes]:
+    """The lines of `handle`; corrupt gzip data ends them with an InputError."""
+    lines = iter(handle)
+    number = 0
+    while True:
         try:
-            line = decode(raw, origin)
-            record = json.loads(line)
-        except InputError as error:
-            yield InputError(error.message, origin, number)
-            continue
-        except ValueError as error:
-            yield InputError(f"not a JSON object: {error}", origin, number)
-            continue
-        if not isinstance(record, dict):
-            yield InputError("each line must be a JSON object with a string \"text\"", origin, number)
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield InputError("missing or non-string \"text\" field", origin, number)
-            continue
-        raw_id = record.get("id", f"{stem}-{number}")
-        doc_id = doc_id_from(str(raw_id))
-        metadata = {str(k): str(v) for k, v in record.items() if k not in ("id", "text")}
-        if str(raw_id) != doc_id:
-            metadata["original_id"] = str(raw_id)
-        try:
-            yield make_document(doc_id, text, origin, metadata, line=number,
-                                input_id=record.get("id"))
-        except InputError as error:
-            yield error
+            line = next(lines)
+        except StopIteration:
+            return
+        except (OSError, EOFError, zlib.error) as error:
+            raise InputError(f"truncated or corrupt gzip data after line {number} ({error})",
+                             origin, number + 1) from error
+        number += 1
+        yield line
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str]:
@@ -330,7 +374,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str]:
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+                           and _has_suffix(p, TEXT_SUFFIXES + JSONL_SUFFIXES))
             if not files:
                 raise InputError("folder holds no .txt or .jsonl files", path)
             yield from files
@@ -338,6 +382,24 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str]:
             yield path
         else:
             raise InputError("no such file or folder", path)
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """About how many documents `read_documents` will yield (text files plus non-blank JSONL
+    lines, counted without parsing), for a progress bar's ETA; None when reading stdin."""
+    total = 0
+    for item in expand_inputs(inputs):
+        if isinstance(item, str):
+            return None
+        if not _has_suffix(item, JSONL_SUFFIXES):
+            total += 1
+            continue
+        try:
+            with _open(item) as handle:
+                total += sum(1 for line in handle if line.strip())
+        except (OSError, EOFError, zlib.error):
+            pass  # reported when the file is read
+    return total
 
 
 def read_documents(inputs: Iterable[str], stdin: Iterable[bytes] | None = None
@@ -354,7 +416,7 @@ def _documents(items: list[Path | str], stdin: Iterable[bytes] | None
     for item in items:
         if isinstance(item, str):
             documents = _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
-        elif item.suffix.lower() in JSONL_SUFFIXES:
+        elif _has_suffix(item, JSONL_SUFFIXES):
             documents = read_jsonl(item)
         else:
             documents = iter([_catch(read_text_file, item)])
@@ -376,11 +438,17 @@ def _catch(read, path: Path) -> Document | InputError:
 
 
 def _read_stdin(stream: Iterable[bytes]) -> Iterator[Document | InputError]:
-    data = b"".join(stream)
-    first = data.lstrip()[:1]
-    if first == b"{":
-        yield from read_jsonl(None, data.splitlines(keepends=True))
+    """JSONL (streamed) when the first non-blank line is a JSON object, else one document."""
+    lines = iter(stream)
+    head: list[bytes] = []
+    for line in lines:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip()[:1] == b"{":
+        yield from read_jsonl(None, itertools.chain(head, lines))
         return
+    data = b"".join(itertools.chain(head, lines))
     try:
         yield make_document("stdin", decode(data, "<stdin>"), "<stdin>")
     except InputError as error:

@@ -122,11 +122,12 @@ class Parser:
     """A Stanza pipeline for Vietnamese, built on first use."""
 
     def __init__(self, models: ModelSet, threads: int | None = None, batch_size: int = 32,
-                 decoder: str | None = None):
+                 decoder: str | None = None, speed: str = "exact"):
         self.models = models
         self.threads = threads
         self.batch_size = batch_size
         self.decoder = decoder or models.decoder
+        self.speed = speed  # "fast": annotate.speed patches the loaded models; "exact": Stanza's
         self._pipeline: Any = None
 
     def _build(self) -> Any:
@@ -161,7 +162,12 @@ class Parser:
     def load(self) -> Any:
         """Build the Stanza pipeline now (it is otherwise built on first use); returns it."""
         if self._pipeline is None:
-            self._pipeline = self._build()
+            pipeline = self._build()
+            if self.speed != "exact":
+                from annotate.speed import apply
+
+                apply(pipeline, self.speed)
+            self._pipeline = pipeline
         return self._pipeline
 
     @property
@@ -171,18 +177,15 @@ class Parser:
     def parse(self, paragraphs: Iterable[tuple[str, int]]) -> Iterator[list[list[Word]]]:
         """Parse (text, offset) paragraphs in batches; for each, its sentences as lists of
         CoNLL-U words with `TokenRange` (offset + position in the text) and `SpaceAfter=No`."""
+        for batch in batched(paragraphs, self.batch_size):
+            yield from self.parse_batch(batch)
+
+    def parse_batch(self, batch: list[tuple[str, int]]) -> list[list[list[Word]]]:
+        """One batch of (text, offset) paragraphs, parsed in one Stanza call per processor
+        group; results depend on which paragraphs share a batch (the tokenizer windows long
+        paragraphs by the longest of its batch), so callers keep batches as `parse` forms them."""
         import stanza
 
-        batch: list[tuple[str, int]] = []
-        for paragraph in paragraphs:
-            batch.append(paragraph)
-            if len(batch) >= self.batch_size:
-                yield from self._parse_batch(stanza, batch)
-                batch = []
-        if batch:
-            yield from self._parse_batch(stanza, batch)
-
-    def _parse_batch(self, stanza: Any, batch: list[tuple[str, int]]) -> Iterator[list[list[Word]]]:
         processors = [p.strip() for p in self.models.kwargs["processors"].split(",")]
         docs = self.pipeline.bulk_process([stanza.Document([], text=t) for t, _ in batch],
                                           processors="tokenize")
@@ -193,8 +196,15 @@ class Parser:
 
             with decoder(self.decoder):
                 docs = self.pipeline.bulk_process(docs, processors=rest)
-        for (text, offset), doc in zip(batch, docs):
-            yield [projective_punctuation(words) for words in stanza_to_words(doc, text, offset)]
+        return [[projective_punctuation(words) for words in stanza_to_words(doc, text, offset)]
+                for (text, offset), doc in zip(batch, docs)]
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of `size` items (the last one shorter), as `Parser.parse` forms them."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 def retokenize(stanza: Any, doc: Any) -> Any:

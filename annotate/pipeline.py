@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from annotate.atomic import atomic_write
-from annotate.conllu_io import Sentence
+from annotate.conllu_io import Sentence, Word
 from annotate.documents import Document, make_document
-from annotate.errors import InputError
-from annotate.parse import Parser, make_sentence, resolve_models
+from annotate.errors import InputError, VicorpusError
+from annotate.parse import Parser, batched, make_sentence, resolve_models
 
 if TYPE_CHECKING:
     from conllu import TokenList
@@ -30,13 +30,24 @@ _SPACES = re.compile(r"\s+")
 META_ORDER = ("title", "author", "date", "views", "source", "url", "license")
 
 
+# one parsed batch: for each paragraph, its sentences as lists of words
+ParsedBatch = list[list[list[Word]]]
+# parses batches of (text, offset) paragraphs in order; None in means "skip this batch" (all its
+# documents are already written) and gives None out; an error value fails the batch's documents
+BatchRunner = Callable[[Iterable[list[tuple[str, int]] | None]],
+                       Iterator[ParsedBatch | VicorpusError | None]]
+
+
 @dataclass
 class ParsedParagraph:
-    """One body paragraph of a document, parsed: its sentences, in order."""
+    """One body paragraph of a document, parsed: its sentences, in order. `skipped`: the
+    document was already written by an earlier run; `error`: its batch could not be parsed."""
 
     document: Document
     index: int
     sentences: list[Sentence]
+    skipped: bool = False
+    error: VicorpusError | None = None
 
     @property
     def is_last(self) -> bool:
@@ -50,14 +61,17 @@ class Summary:
     documents: int = 0
     sentences: int = 0
     words: int = 0
+    skipped: int = 0
     entities: Counter = field(default_factory=Counter)
-    failures: list[InputError] = field(default_factory=list)
+    failures: list[VicorpusError] = field(default_factory=list)
     seconds: float = 0.0
 
     def line(self) -> str:
         ents = sum(self.entities.values())
         text = (f"{self.documents} documents, {self.sentences} sentences, {self.words} words, "
                 f"{ents} entities in {self.seconds:.1f} s")
+        if self.skipped:
+            text += f"; {self.skipped} skipped (already written)"
         if self.failures:
             text += f"; {len(self.failures)} failed"
         return text
@@ -75,39 +89,75 @@ def document_comments(document: Document) -> list[str]:
     return lines
 
 
+def local_runner(parser: Parser) -> BatchRunner:
+    """Parse the batches one after another in this process."""
+    def run_batches(batches: Iterable[list[tuple[str, int]] | None]
+                    ) -> Iterator[ParsedBatch | VicorpusError | None]:
+        for batch in batches:
+            yield None if batch is None else parser.parse_batch(batch)
+
+    return run_batches
+
+
 def annotate_documents(
     documents: Iterable[Document],
     parser: Parser,
     entities: bool = True,
+    skip: Callable[[Document], bool] | None = None,
+    runner: BatchRunner | None = None,
 ) -> Iterator[ParsedParagraph]:
-    """Parse every body paragraph of every document (batched across documents) and, unless
-    `entities` is false, add the entity layer; yields paragraphs in document order."""
+    """Parse every body paragraph of every document (in batches of `parser.batch_size`
+    paragraphs across documents) and, unless `entities` is false, add the entity layer; yields
+    paragraphs in document order. Documents for which `skip` is true still take their place in
+    the batches (so the others are parsed exactly as in a run without skips) but are parsed only
+    when they share a batch with a document that is not skipped. `runner` parses the batches
+    (default: here, one after another; `annotate.scale` hands them to worker processes)."""
     tagger = _entity_tagger() if entities else None
-    pending: deque[tuple[Document, int]] = deque()
+    pending: deque[list[tuple[Document, int, bool]]] = deque()
     sentence_numbers: Counter = Counter()
 
-    def paragraphs() -> Iterator[tuple[str, int]]:
+    def units() -> Iterator[tuple[Document, int, bool]]:
         for document in documents:
-            for index, (start, end) in enumerate(document.paragraphs):
-                pending.append((document, index))
-                yield document.source[start:end], start
+            skipped = skip is not None and skip(document)
+            for index in range(len(document.paragraphs)):
+                yield document, index, skipped
 
-    for parsed in parser.parse(paragraphs()):
-        document, index = pending.popleft()
-        sentences = []
-        for number, words in enumerate(parsed):
-            comments = document_comments(document) if index == 0 and number == 0 else []
-            if number == 0:
-                comments.append(f"# newpar id = {document.id}-p{index + 1}")
-            sentence_numbers[document.id] += 1
-            comments.append(f"# sent_id = {document.id}-s{sentence_numbers[document.id]}")
-            sentence = make_sentence(words, document.source, comments)
-            if tagger is not None:
-                tagger(sentence)
-            sentences.append(sentence)
-        if index == len(document.paragraphs) - 1:
-            del sentence_numbers[document.id]
-        yield ParsedParagraph(document, index, sentences)
+    def batches() -> Iterator[list[tuple[str, int]] | None]:
+        for batch in batched(units(), parser.batch_size):
+            pending.append(batch)
+            if all(skipped for _, _, skipped in batch):
+                yield None
+            else:
+                yield [(d.source[slice(*d.paragraphs[i])], d.paragraphs[i][0]) for d, i, _ in batch]
+
+    failed: dict[str, VicorpusError] = {}
+    for result in (runner or local_runner(parser))(batches()):
+        for k, (document, index, skipped) in enumerate(pending.popleft()):
+            if skipped:
+                yield ParsedParagraph(document, index, [], skipped=True)
+                continue
+            if isinstance(result, VicorpusError) and document.id not in failed:
+                failed[document.id] = InputError(result.message, document.origin)
+            if document.id in failed:
+                error = failed.pop(document.id) if index == len(document.paragraphs) - 1 \
+                    else failed[document.id]
+                sentence_numbers.pop(document.id, None)
+                yield ParsedParagraph(document, index, [], error=error)
+                continue
+            sentences = []
+            for number, words in enumerate(result[k]):  # type: ignore[index]
+                comments = document_comments(document) if index == 0 and number == 0 else []
+                if number == 0:
+                    comments.append(f"# newpar id = {document.id}-p{index + 1}")
+                sentence_numbers[document.id] += 1
+                comments.append(f"# sent_id = {document.id}-s{sentence_numbers[document.id]}")
+                sentence = make_sentence(words, document.source, comments)
+                if tagger is not None:
+                    tagger(sentence)
+                sentences.append(sentence)
+            if index == len(document.paragraphs) - 1:
+                del sentence_numbers[document.id]
+            yield ParsedParagraph(document, index, sentences)
 
 
 def annotate_text(text: str, parser: Parser | None = None, doc_id: str = "text",
@@ -136,9 +186,21 @@ def _entity_tagger() -> Callable[[Sentence], None]:
     return tag
 
 
-def _count(summary: Summary, paragraph: ParsedParagraph) -> None:
+def _count(summary: Summary, paragraph: ParsedParagraph,
+           progress: Callable[[ParsedParagraph], None] | None) -> bool:
+    """Count a paragraph into the summary; True when it ends a parsed document (a skipped or
+    failed document's last paragraph counts as skipped or failed instead)."""
     from annotate.entities.schema import decode_entities
 
+    if paragraph.skipped or paragraph.error is not None:
+        if paragraph.is_last:
+            if paragraph.skipped:
+                summary.skipped += 1
+            else:
+                summary.failures.append(paragraph.error)  # type: ignore[arg-type]
+        if progress:
+            progress(paragraph)
+        return False
     for sentence in paragraph.sentences:
         words = sentence.syntactic_words()
         summary.sentences += 1
@@ -146,27 +208,66 @@ def _count(summary: Summary, paragraph: ParsedParagraph) -> None:
         summary.entities.update(e.label for e in decode_entities(words))
     if paragraph.is_last:
         summary.documents += 1
+    if progress:
+        progress(paragraph)
+    return paragraph.is_last
 
 
-def write_conllu_files(paragraphs: Iterable[ParsedParagraph], out_dir: Path,
-                       summary: Summary, progress: Callable[[int], None] | None = None) -> None:
-    """Write one `<doc_id>.conllu` per document into `out_dir`, each renamed into place only
-    when complete."""
+def output_name(number: int, document: Document, shard_size: int | None = None) -> str:
+    """The file the `number`-th document (from 0) is written to: `<doc_id>.conllu`, or
+    `shard-00000.conllu` ... with `shard_size` documents each."""
+    if shard_size:
+        return f"shard-{number // shard_size:05d}.conllu"
+    return f"{document.id}.conllu"
+
+
+def write_conllu_files(paragraphs: Iterable[ParsedParagraph], out_dir: Path, summary: Summary,
+                       progress: Callable[[ParsedParagraph], None] | None = None,
+                       shard_size: int | None = None,
+                       on_written: Callable[[str, list[Document]], None] | None = None) -> None:
+    """Write one `<doc_id>.conllu` per document into `out_dir` (or shards of `shard_size`
+    documents), each renamed into place only when complete; a document is written only once
+    all its paragraphs are parsed. `on_written(name, documents)` follows each file whose
+    documents were all written (none skipped or failed)."""
     writer: Any = None
     handle: IO | None = None
+    name = ""
+    members: list[Document] = []
+    complete = True
+    number = 0
+    text: list[str] = []
+
+    def close() -> None:
+        nonlocal writer, handle
+        if writer is not None:
+            writer.__exit__(None, None, None)
+            writer = handle = None
+            if complete and on_written is not None:
+                on_written(name, members)
+
     try:
         for paragraph in paragraphs:
+            document = paragraph.document
             if paragraph.index == 0:
-                writer = atomic_write(out_dir / f"{paragraph.document.id}.conllu")
+                unit = output_name(number, document, shard_size)
+                number += 1
+                if unit != name:
+                    close()
+                    name, members, complete = unit, [], True
+                members.append(document)
+            text.extend(sentence.to_conllu() for sentence in paragraph.sentences)
+            if paragraph.error is not None:
+                complete = False
+            if not _count(summary, paragraph, progress):
+                if paragraph.is_last:
+                    text = []
+                continue
+            if writer is None:
+                writer = atomic_write(out_dir / name)
                 handle = writer.__enter__()
-            for sentence in paragraph.sentences:
-                handle.write(sentence.to_conllu())  # type: ignore[union-attr]
-            _count(summary, paragraph)
-            if progress:
-                progress(len(paragraph.sentences))
-            if paragraph.is_last:
-                writer.__exit__(None, None, None)
-                writer = handle = None
+            handle.write("".join(text))  # type: ignore[union-attr]
+            text = []
+        close()
     except BaseException as error:
         if writer is not None:
             writer.__exit__(type(error), error, error.__traceback__)
@@ -202,31 +303,35 @@ def _token_range(misc: str) -> tuple[int, int]:
 
 
 def write_jsonl(paragraphs: Iterable[ParsedParagraph], out_path: Path, summary: Summary,
-                progress: Callable[[int], None] | None = None) -> None:
+                progress: Callable[[ParsedParagraph], None] | None = None) -> None:
     """Write one JSON line per document: its input id, its text and its entities."""
     with atomic_write(out_path) as handle:
         sentences: list[Sentence] = []
         for paragraph in paragraphs:
             sentences.extend(paragraph.sentences)
-            _count(summary, paragraph)
-            if progress:
-                progress(len(paragraph.sentences))
-            if paragraph.is_last:
-                document = paragraph.document
-                record = {
-                    "id": document.input_id if document.input_id is not None else document.id,
-                    "text": document.original_text(),
-                    "entities": document_entities(document, sentences),
-                }
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-                sentences = []
+            if not _count(summary, paragraph, progress):
+                if paragraph.is_last:
+                    sentences = []
+                continue
+            document = paragraph.document
+            record = {
+                "id": document.input_id if document.input_id is not None else document.id,
+                "text": document.original_text(),
+                "entities": document_entities(document, sentences),
+            }
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sentences = []
 
 
 def run(documents: Iterable[Document | InputError], parser: Parser, out: Path, fmt: str = "conllu",
-        entities: bool = True, progress: Callable[[int], None] | None = None,
-        on_error: Callable[[InputError], None] | None = None) -> Summary:
+        entities: bool = True, progress: Callable[[ParsedParagraph], None] | None = None,
+        on_error: Callable[[VicorpusError], None] | None = None, shard_size: int | None = None,
+        skip: Callable[[Document], bool] | None = None, runner: BatchRunner | None = None,
+        on_written: Callable[[str, list[Document]], None] | None = None) -> Summary:
     """Annotate documents into `out` (a folder for CoNLL-U, a file for JSONL); bad documents are
-    recorded in the summary (and passed to `on_error`) while the good ones are written."""
+    recorded in the summary (and passed to `on_error`) while the good ones are written.
+    `shard_size`, `skip`, `runner` and `on_written`: see `write_conllu_files` and
+    `annotate_documents` (`annotate.scale` drives them for parallel and resumed runs)."""
     summary = Summary()
     started = time.perf_counter()
 
@@ -239,10 +344,17 @@ def run(documents: Iterable[Document | InputError], parser: Parser, out: Path, f
             else:
                 yield item
 
-    stream = annotate_documents(good(), parser, entities=entities or fmt == "jsonl")
+    def track(paragraph: ParsedParagraph) -> None:
+        if paragraph.error is not None and paragraph.is_last and on_error:
+            on_error(paragraph.error)  # type: ignore[arg-type]
+        if progress:
+            progress(paragraph)
+
+    stream = annotate_documents(good(), parser, entities=entities or fmt == "jsonl", skip=skip,
+                                runner=runner)
     if fmt == "jsonl":
-        write_jsonl(stream, out, summary, progress)
+        write_jsonl(stream, out, summary, track)
     else:
-        write_conllu_files(stream, out, summary, progress)
+        write_conllu_files(stream, out, summary, track, shard_size, on_written)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -78,8 +78,9 @@ def set_decoder(model_dir: Path) -> str:
     return str(config.get("decoder", "cle"))
 
 
-def load_pipeline(model_dir: Path, threads: int) -> Any:
-    """Build a ``stanza.Pipeline`` from the model set's ``pipeline.json``."""
+def load_pipeline(model_dir: Path, threads: int, speed: str = "exact") -> Any:
+    """Build a ``stanza.Pipeline`` from the model set's ``pipeline.json`` (patched by
+    ``annotate.speed`` when ``speed`` is fast)."""
     import stanza
     import torch
 
@@ -89,7 +90,12 @@ def load_pipeline(model_dir: Path, threads: int) -> Any:
     for key, value in list(kwargs.items()):
         if key.endswith("_path") and isinstance(value, str):
             kwargs[key] = str(model_dir / value)
-    return stanza.Pipeline(dir=str(model_dir), use_gpu=False, logging_level="WARN", **kwargs)
+    nlp = stanza.Pipeline(dir=str(model_dir), use_gpu=False, logging_level="WARN", **kwargs)
+    sys.path.insert(0, str(REPO_ROOT))
+    from annotate.speed import apply
+
+    apply(nlp, speed)
+    return nlp
 
 
 def score(gold: Path, system: Path) -> dict[str, float]:
@@ -112,11 +118,11 @@ def score(gold: Path, system: Path) -> dict[str, float]:
     return {m: round(100 * result[m].f1, 2) for m in METRICS}
 
 
-def vicorpus_parser(model_dir: Path, threads: int, decoder: str) -> Any:
+def vicorpus_parser(model_dir: Path, threads: int, decoder: str, speed: str = "exact") -> Any:
     """The parser ``vicorpus annotate`` builds for the model set in ``model_dir``."""
     from annotate.parse import Parser, resolve_models
 
-    return Parser(resolve_models(str(model_dir)), threads=threads, decoder=decoder)
+    return Parser(resolve_models(str(model_dir)), threads=threads, decoder=decoder, speed=speed)
 
 
 def tree_checks(system: Path) -> dict[str, int]:
@@ -232,6 +238,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="depparse decoder: eisner (projective, one root) or Stanza's Chu-Liu-Edmonds "
         "(default: the one the model set's pipeline.json names)",
     )
+    p.add_argument(
+        "--speed",
+        choices=["exact", "fast", "both"],
+        default="exact",
+        help="parse with Stanza as it is, with annotate.speed's patches, or both (two tables)",
+    )
     a = p.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", str(a.threads))
     sys.path.insert(0, str(REPO_ROOT))
@@ -247,37 +259,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         "spaced": [text for text, _ in gold],
         "real": [to_real_text(forms) for _, forms in gold],
     }
-    # the bare pipeline scores the model alone and checks the seed; vicorpus's parser wraps one
-    nlp = load_pipeline(a.model_dir, a.threads) if not a.through_vicorpus or a.seed_text else None
-    parser = vicorpus_parser(a.model_dir, a.threads, decoder) if a.through_vicorpus else None
-    results: dict[str, dict[str, float]] = {}
-    timings: dict[str, float] = {}
+    speeds = ["exact", "fast"] if a.speed == "both" else [a.speed]
+    by_speed: dict[str, dict[str, dict[str, float]]] = {}
     trees: dict[str, dict[str, int]] = {}
-    for name, sentences in versions.items():
-        raw = paragraphs(sentences, a.para_size)
-        (a.out_dir / f"test.{name}.txt").write_text(raw, encoding="utf-8")
-        start = time.time()
-        system = a.out_dir / f"test.{name}.pred.conllu"
-        if a.through_vicorpus:
-            parse_with_vicorpus(parser, raw, system)
-        else:
-            with decoding(decoder):
-                CoNLL.write_doc2conll(nlp(raw), str(system))
-        timings[name] = round(time.time() - start, 1)
-        results[name] = score(a.gold, system)
-        trees[name] = tree_checks(system)
+    for speed in speeds:
+        # the bare pipeline scores the model alone and checks the seed; vicorpus's parser wraps one
+        nlp = load_pipeline(a.model_dir, a.threads, speed) \
+            if not a.through_vicorpus or a.seed_text else None
+        parser = vicorpus_parser(a.model_dir, a.threads, decoder, speed) \
+            if a.through_vicorpus else None
+        results: dict[str, dict[str, float]] = {}
+        timings: dict[str, float] = {}
+        for name, sentences in versions.items():
+            raw = paragraphs(sentences, a.para_size)
+            (a.out_dir / f"test.{name}.txt").write_text(raw, encoding="utf-8")
+            start = time.time()
+            system = a.out_dir / f"test.{name}.pred.conllu"
+            if a.through_vicorpus:
+                parse_with_vicorpus(parser, raw, system)
+            else:
+                with decoding(decoder):
+                    CoNLL.write_doc2conll(nlp(raw), str(system))
+            timings[name] = round(time.time() - start, 1)
+            results[name] = score(a.gold, system)
+            trees[name if len(speeds) == 1 else f"{name}, --speed {speed}"] = tree_checks(system)
+        by_speed[speed] = results
 
-    labels = {"spaced": "UD spaced text (`# text`)", "real": "real text (punctuation attached)"}
-    if a.through_vicorpus:
-        labels = {k: v + ", vicorpus annotate" for k, v in labels.items()}
-    print(markdown_table({labels[k]: v for k, v in results.items()}))
-    floors_met = all(results[v][m] >= f for v in results for m, f in FLOORS.items())
-    print(f"\nfloors {FLOORS} met on both versions: {floors_met}")
-    print(f"seconds per version: {timings}; {len(gold)} sentences, {a.para_size} per paragraph")
+        labels = {"spaced": "UD spaced text (`# text`)", "real": "real text (punctuation attached)"}
+        if a.through_vicorpus:
+            labels = {k: v + ", vicorpus annotate" for k, v in labels.items()}
+        if a.speed == "both":
+            labels = {k: f"{v}, --speed {speed}" for k, v in labels.items()}
+            print(f"\n--speed {speed}")
+        print(markdown_table({labels[k]: v for k, v in results.items()}))
+        floors_met = all(results[v][m] >= f for v in results for m, f in FLOORS.items())
+        print(f"\nfloors {FLOORS} met on both versions: {floors_met}")
+        print(f"seconds per version: {timings}; {len(gold)} sentences, {a.para_size} per paragraph")
+    if a.speed == "both":
+        worst = max(abs(by_speed["fast"][v][m] - by_speed["exact"][v][m])
+                    for v in by_speed["exact"] for m in METRICS)
+        print(f"\nlargest |fast - exact| over every metric and text version: {worst:.2f}")
     report: dict[str, Any] = {
         "decoder": decoder,
         "scores": results,
         "floors_met": floors_met,
+        "scores_by_speed": by_speed,
         "seconds": timings,
         "para_size": a.para_size,
         "sentences": len(gold),

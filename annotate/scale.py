@@ -1,0 +1,470 @@
+"""Running `vicorpus annotate` at scale: worker processes, resumable runs (and Ray, optionally).
+
+This module only *drives* the pipeline: `annotate.pipeline` forms the batches the
+single-process run forms (input order, `batch_size` paragraphs) and keeps reading, sentence
+numbering, entities and writing in this process; the batches are parsed elsewhere:
+
+- `WorkerPool`: N spawned processes, each building its own `Parser` from the model spec (a
+  loaded parser cannot be pickled) with `torch.set_num_threads(T)`; batches are handed out in
+  order, at most 2N in flight, and come back in order, so the output is the same bytes as with
+  one process. A worker that dies fails the documents of the batch it was parsing (they are
+  reported and the run exits 1); it is restarted and the run goes on.
+- `Manifest`: `.OUT.vicorpus-manifest.jsonl` beside the output folder OUT (so that OUT holds
+  only CoNLL-U), one line per output file written completely, with
+  a hash of its documents (id, text, metadata) and of the run's settings (model files, speed,
+  batch size, entities, vicorpus version). A rerun skips the documents of those files, so an
+  interrupted run (Ctrl-C, kill -9, power loss) continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import queue
+import resource
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Any
+
+from annotate import __version__
+from annotate.documents import Document
+from annotate.errors import InputError, ModelError, VicorpusError
+from annotate.parse import ModelSet, Parser
+from annotate.pipeline import ParsedBatch, Summary, output_name, run
+
+log = logging.getLogger(__name__)
+
+MANIFEST = ".vicorpus-manifest.jsonl"
+
+
+def manifest_path(out_dir: Path) -> Path:
+    """Where the resume manifest of output folder `out_dir` lives: beside it."""
+    out_dir = out_dir.absolute()
+    return out_dir.parent / f".{out_dir.name}{MANIFEST}"
+# a worker dying this many times per worker slot means something other than one bad batch
+MAX_RESTARTS_PER_WORKER = 3
+
+
+def cpu_count() -> int:
+    """Cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def plan_workers(workers: int | str, threads: int | None) -> tuple[int, int]:
+    """(workers, threads per worker) from `--workers N|auto` and `--threads T`: auto is
+    cores / T; T defaults to cores / N (at least 1)."""
+    cores = cpu_count()
+    if workers == "auto":
+        per = threads or 1
+        return max(1, cores // per), per
+    count = int(workers)
+    if count < 1:
+        raise ValueError("--workers must be at least 1")
+    return count, threads or max(1, cores // count)
+
+
+@dataclass(frozen=True)
+class ParserSpec:
+    """What a worker needs to build its own parser."""
+
+    models: ModelSet
+    threads: int | None
+    batch_size: int
+    speed: str = "exact"
+
+    def build(self) -> Parser:
+        return Parser(self.models, threads=self.threads, batch_size=self.batch_size,
+                      speed=self.speed)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _serve(tasks: Any, results: Any, spec: ParserSpec) -> None:
+    """A worker: build the parser, then parse (seq, batch) tasks until None; a reader thread
+    takes tasks off the pipe at once, so the parent never blocks sending one."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    parser = spec.build()
+    parser.load()
+    inbox: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        while True:
+            try:
+                item = tasks.recv()
+            except EOFError:
+                item = None
+            inbox.put(item)
+            if item is None:
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    while (item := inbox.get()) is not None:
+        seq, batch = item
+        try:
+            payload: Any = ("ok", parser.parse_batch(batch))
+        except Exception as error:  # noqa: BLE001 - a batch that fails fails its documents only
+            payload = ("error", f"{type(error).__name__}: {error}")
+        results.send((seq, *payload, _peak_rss_mb()))
+
+
+class WorkerPool:
+    """N worker processes parsing batches in order (see the module docstring). Use as a context
+    manager; `run_batches` is a `BatchRunner` for `annotate.pipeline`."""
+
+    def __init__(self, spec: ParserSpec, workers: int):
+        self.spec = spec
+        self.size = workers
+        self.peak_mb: dict[int, float] = {}
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[dict[str, Any]] = []
+        self._restarts = 0
+
+    def _start(self, slot: int) -> dict[str, Any]:
+        task_read, task_write = self._context.Pipe(duplex=False)
+        result_read, result_write = self._context.Pipe(duplex=False)
+        process = self._context.Process(target=_serve, args=(task_read, result_write, self.spec),
+                                        name=f"vicorpus-worker-{slot}", daemon=True)
+        process.start()
+        task_read.close()
+        result_write.close()
+        return {"slot": slot, "process": process, "tasks": task_write, "results": result_read,
+                "outstanding": deque()}
+
+    def __enter__(self) -> WorkerPool:
+        self._workers = [self._start(slot) for slot in range(self.size)]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for worker in self._workers:
+            try:
+                worker["tasks"].send(None)
+                worker["tasks"].close()
+            except OSError:
+                pass
+        for worker in self._workers:
+            worker["process"].join(timeout=5 if exc[0] is None else 0.5)
+            if worker["process"].is_alive():
+                worker["process"].terminate()
+                worker["process"].join()
+        self._workers = []
+
+    def workers(self) -> list[tuple[int, int]]:
+        """(process id, batches outstanding) of each worker."""
+        return [(w["process"].pid, len(w["outstanding"])) for w in self._workers]
+
+    def run_batches(self, batches: Iterable[list[tuple[str, int]] | None]
+                    ) -> Iterator[ParsedBatch | VicorpusError | None]:
+        """Parse batches in the workers; yields their results in input order, with at most
+        2N batches between the one read last and the one yielded next."""
+        source = iter(batches)
+        done: dict[int, ParsedBatch | VicorpusError | None] = {}
+        issued = yielded = 0
+        exhausted = False
+        while True:
+            while not exhausted and issued - yielded < 2 * self.size:
+                batch = next(source, StopIteration)
+                if batch is StopIteration:
+                    exhausted = True
+                    break
+                if batch is None:
+                    done[issued] = None
+                else:
+                    worker = min(self._workers, key=lambda w: len(w["outstanding"]))
+                    self._send(worker, issued, batch)
+                issued += 1
+            while yielded in done:
+                yield done.pop(yielded)
+                yielded += 1
+            if exhausted and yielded == issued:
+                return
+            if yielded < issued:
+                self._collect(done)
+
+    def _send(self, worker: dict[str, Any], seq: int, batch: list[tuple[str, int]]) -> None:
+        worker["outstanding"].append((seq, batch))
+        try:
+            worker["tasks"].send((seq, batch))
+        except OSError:
+            pass  # it died: its sentinel reports it and the batch is sent again
+
+    def _collect(self, done: dict[int, Any]) -> None:
+        """Wait for a result or a worker's death; record what came."""
+        handles = {}
+        for worker in self._workers:
+            handles[worker["results"]] = worker
+            handles[worker["process"].sentinel] = worker
+        for ready in wait(list(handles)):
+            worker = handles[ready]
+            if not any(w is worker for w in self._workers):
+                continue  # replaced a moment ago
+            if ready is worker["results"]:
+                if not self._receive(worker, done):
+                    self._replace(worker, done)
+                continue
+            while worker["results"].poll() and self._receive(worker, done):
+                pass  # results it sent before it died
+            self._replace(worker, done)
+
+    def _receive(self, worker: dict[str, Any], done: dict[int, Any]) -> bool:
+        """Record one result; False when the worker's pipe is closed (it died)."""
+        try:
+            seq, status, payload, peak = worker["results"].recv()
+        except (EOFError, OSError):
+            return False
+        worker["outstanding"].popleft()
+        self.peak_mb[worker["slot"]] = max(self.peak_mb.get(worker["slot"], 0.0), peak)
+        done[seq] = payload if status == "ok" else InputError(f"parser failed: {payload}")
+        return True
+
+    def _replace(self, worker: dict[str, Any], done: dict[int, Any]) -> None:
+        """A dead worker: fail the batch it was parsing, restart it, resend the rest."""
+        process = worker["process"]
+        process.join()
+        self._restarts += 1
+        if self._restarts > MAX_RESTARTS_PER_WORKER * self.size:
+            raise ModelError(f"worker processes keep dying (last exit code {process.exitcode})")
+        outstanding = worker["outstanding"]
+        if outstanding:
+            seq, _ = outstanding.popleft()
+            done[seq] = InputError(
+                f"worker process died (exit code {process.exitcode}) while parsing this document")
+            log.warning("worker %s died (exit code %s)", worker["slot"], process.exitcode)
+        fresh = self._start(worker["slot"])
+        self._workers = [fresh if w is worker else w for w in self._workers]
+        for seq, batch in outstanding:
+            self._send(fresh, seq, batch)
+
+
+def settings_key(models: ModelSet, batch_size: int, entities: bool, speed: str = "exact") -> str:
+    """A hash of everything besides the input that decides the output: the model files,
+    speed mode, batch size, entities and vicorpus version."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(json.dumps([models.kwargs, batch_size, entities, speed, __version__],
+                             sort_keys=True, default=str).encode())
+    files = [Path(v) for k, v in sorted(models.kwargs.items()) if k.endswith("_path")]
+    for path in files:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    if not files and "dir" in models.kwargs:  # a Stanza resources tree: its files' sizes and times
+        for path in sorted(Path(models.kwargs["dir"]).rglob("*.pt")):
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def documents_key(documents: Iterable[Document]) -> str:
+    """A hash of documents' ids, texts and metadata."""
+    digest = hashlib.blake2b(digest_size=16)
+    for document in documents:
+        digest.update(json.dumps([document.id, document.source, document.metadata],
+                                 sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+class Manifest:
+    """The resume record of an output folder: which files hold which documents, written by
+    which settings. Lines are appended (and synced) as files are renamed into place."""
+
+    def __init__(self, out_dir: Path, settings: str, overwrite: bool = False):
+        self.out_dir = out_dir
+        self.path = manifest_path(out_dir)
+        self.settings = settings
+        self.entries: dict[str, tuple[str, int]] = {}
+        for stale in out_dir.glob(".*.conllu.*.tmp"):  # files a killed run was writing
+            stale.unlink(missing_ok=True)
+        if overwrite:
+            self.path.unlink(missing_ok=True)
+        elif self.path.is_file():
+            with self.path.open(encoding="utf-8") as handle:
+                for line in handle:
+                    try:
+                        entry = json.loads(line)
+                    except ValueError:
+                        continue  # a line cut short by a crash
+                    if entry.get("settings") == settings:
+                        self.entries[entry["file"]] = (entry["documents"], entry["bytes"])
+                    else:
+                        self.entries.pop(entry.get("file"), None)
+
+    def is_done(self, name: str, documents: list[Document]) -> bool:
+        """True when `name` was written completely from exactly these documents."""
+        entry = self.entries.get(name)
+        if entry is None:
+            return False
+        path = self.out_dir / name
+        return path.is_file() and path.stat().st_size == entry[1] \
+            and entry[0] == documents_key(documents)
+
+    def record(self, name: str, documents: list[Document]) -> None:
+        """Note that `name` now holds these documents completely."""
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        line = json.dumps({"file": name, "documents": documents_key(documents),
+                           "bytes": (self.out_dir / name).stat().st_size,
+                           "settings": self.settings, "ids": [d.id for d in documents][:3]},
+                          ensure_ascii=False)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def resumable(documents: Iterable[Document | InputError], manifest: Manifest,
+              shard_size: int | None) -> tuple[Iterator[Document | InputError], Any]:
+    """The documents (read ahead one output file's worth at a time) and a `skip` predicate that
+    is true for the documents of files the manifest says are already complete."""
+    done: set[int] = set()
+    size = shard_size or 1
+
+    def stream() -> Iterator[Document | InputError]:
+        unit: list[Document] = []
+        held: list[Document | InputError] = []
+        number = 0
+
+        def flush() -> Iterator[Document | InputError]:
+            if unit and manifest.is_done(output_name(number - len(unit), unit[0], shard_size),
+                                         unit):
+                done.update(id(d) for d in unit)
+            yield from held
+
+        for item in documents:
+            held.append(item)
+            if isinstance(item, Document):
+                unit.append(item)
+                number += 1
+                if len(unit) == size:
+                    yield from flush()
+                    unit, held = [], []
+        yield from flush()
+
+    def skip(document: Document) -> bool:
+        if id(document) in done:
+            done.discard(id(document))
+            return True
+        return False
+
+    return stream(), skip
+
+
+def annotate_at_scale(documents: Iterable[Document | InputError], spec: ParserSpec, out: Path,
+                      fmt: str = "conllu", entities: bool = True, workers: int = 1,
+                      shard_size: int | None = None, overwrite: bool = False,
+                      progress: Any = None, on_error: Any = None, ray: str | None = None
+                      ) -> tuple[Summary, dict[int, float]]:
+    """`annotate.pipeline.run` with `workers` processes (or, with `ray` set to an address or
+    "local", `workers` Ray actors) and, for CoNLL-U folders, resume; returns the summary and
+    each worker's peak memory in MB (empty for one process)."""
+    parser = spec.build()
+    skip = on_written = None
+    if fmt == "conllu":
+        manifest = Manifest(out, settings_key(spec.models, spec.batch_size, entities, spec.speed),
+                            overwrite)
+        documents, skip = resumable(documents, manifest, shard_size)
+        on_written = manifest.record
+    if ray is not None:
+        with RayRunner(spec, workers, None if ray == "local" else ray) as runner:
+            summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
+                          skip, runner.run_batches, on_written)
+            peaks = runner.peak_mb()
+        return summary, peaks
+    if workers <= 1:
+        summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
+                      skip, None, on_written)
+        return summary, {}
+    with WorkerPool(spec, workers) as pool:
+        summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
+                      skip, pool.run_batches, on_written)
+    return summary, dict(pool.peak_mb)
+
+
+class RayRunner:
+    """Batches parsed by Ray actors (one parser each, `threads` CPUs each) on a local or a
+    running cluster; results come back in order, at most 2 per actor in flight. vicorpus and
+    its model must be installed on every node (in the image, or through `runtime_env`)."""
+
+    def __init__(self, spec: ParserSpec, actors: int, address: str | None = None,
+                 object_store_mb: int = 512):
+        try:
+            import ray
+        except ImportError as error:
+            raise ModelError("--ray needs Ray: pip install 'vicorpus[ray]'") from error
+        self._ray = ray
+        self.spec = spec
+        self.size = actors
+        self._started = False
+        self._address = address
+        self._object_store_mb = object_store_mb
+        self._actors: list[Any] = []
+
+    def __enter__(self) -> RayRunner:
+        ray = self._ray
+        if not ray.is_initialized():
+            if self._address:
+                ray.init(address=self._address, log_to_driver=False)
+            else:  # a local Ray with one CPU per actor thread, its object store capped
+                ray.init(num_cpus=self.size * (self.spec.threads or 1), include_dashboard=False,
+                         object_store_memory=self._object_store_mb * 2**20, log_to_driver=False)
+            self._started = True
+        actor = ray.remote(num_cpus=self.spec.threads or 1)(_RayParser)
+        self._actors = [actor.remote(self.spec) for _ in range(self.size)]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for actor in self._actors:
+            self._ray.kill(actor)
+        self._actors = []
+        if self._started:
+            self._ray.shutdown()
+
+    def peak_mb(self) -> dict[int, float]:
+        """Each actor's peak memory so far, in MB."""
+        peaks = self._ray.get([a.peak_mb.remote() for a in self._actors])
+        return dict(enumerate(peaks))
+
+    def run_batches(self, batches: Iterable[list[tuple[str, int]] | None]
+                    ) -> Iterator[ParsedBatch | VicorpusError | None]:
+        """Parse batches on the actors, round robin; yields results in input order."""
+        pending: deque[Any] = deque()
+        for seq, batch in enumerate(batches):
+            actor = self._actors[seq % self.size]
+            pending.append(None if batch is None else actor.parse.remote(batch))
+            while len(pending) >= 2 * self.size:
+                yield self._result(pending.popleft())
+        while pending:
+            yield self._result(pending.popleft())
+
+    def _result(self, ref: Any) -> ParsedBatch | VicorpusError | None:
+        if ref is None:
+            return None
+        try:
+            return self._ray.get(ref)
+        except self._ray.exceptions.RayError as error:
+            return InputError(f"Ray actor failed: {type(error).__name__}: {error}")
+
+
+class _RayParser:
+    """A Ray actor's state: one parser, built once."""
+
+    def __init__(self, spec: ParserSpec):
+        self.parser = spec.build()
+        self.parser.load()
+
+    def parse(self, batch: list[tuple[str, int]]) -> ParsedBatch:
+        return self.parser.parse_batch(batch)
+
+    def peak_mb(self) -> float:
+        return _peak_rss_mb()
