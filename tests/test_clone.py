@@ -25,7 +25,7 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if (ROOT / name).is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, target / name)
-    assert not (target.parent / "shared").exists()
+    assert [p.name for p in target.parent.iterdir()] == ["vicorpus"]  # nothing beside the clone
     return target
 
 
