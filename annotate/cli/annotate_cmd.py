@@ -50,8 +50,8 @@ def _workers(value: str) -> int | str:
               help="Write OUT/shard-00000.conllu ... with K documents each instead of one file "
                    "per document.")
 @click.option("--speed", type=click.Choice(["fast", "exact"]), default="exact", show_default=True,
-              help="fast: int8/bf16 patches to Stanza's parser and tagger (every score within "
-                   "0.1 of exact, see README); exact: Stanza's own computation, bit for bit.")
+              help="fast: int8/bf16 patches to Stanza's parser and tagger (scores within 0.12 "
+                   "of exact, see README); exact: Stanza's own computation, bit for bit.")
 @click.option("--ray", "ray", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]",
               help="Parse on Ray actors (--workers of them, --threads CPUs each): a local Ray, "
                    "or the cluster at ADDRESS. Needs pip install 'vicorpus[ray]', and vicorpus "
