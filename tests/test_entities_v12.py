@@ -117,6 +117,15 @@ def test_units_and_currencies_on_real_sentences(sentence_id, expected):
     ("real-vtb-train-s307", ["bộ KHĐT", "công ty Tiếp thị"], None),
     ("real-vtb-dev-823", ["ủy ban TDTT"], None),
     ("real-vtb-dev-736", ["Cục Thủy lợi", "bộ Nông nghiệp & Phát triển Nông thôn"], None),
+    # the state's name and the term are inside the body's name (the codes' closing formula)
+    ("real-bo-luat-dan-su-2015-2934-0",
+     ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII"], None),
+    ("real-bo-luat-hinh-su-2015-4926-0",
+     ["Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII"], None),
+    # a military court of the centre is one body; what a council consists of is not its name
+    ("real-bo-luat-to-tung-hinh-su-2015-2599-1",
+     ["Ủy ban Thẩm phán Tòa án quân sự trung ương", "Tòa án quân sự trung ương"], None),
+    ("real-bo-luat-to-tung-dan-su-2015-2404-1", [], "Hội đồng"),
 ])
 def test_orgs_on_real_sentences(sentence_id, expected, absent):
     orgs = [text for _, text in found(real(sentence_id), "ORG")]
@@ -138,6 +147,11 @@ def test_orgs_on_real_sentences(sentence_id, expected, absent):
     ("Trường tiểu học Hữu Nghị nằm trên đường 13.", ["Trường tiểu học Hữu Nghị"]),
     ("Công ty cổ phần Sông Đà đã trúng thầu.", ["Công ty cổ phần Sông Đà"]),
     ("Sở cho biết Lào Cai có 9 huyện.", []),
+    # a lowercase "phòng" is a body's head only before an acronym or a domain
+    ("CA tỉnh phối hợp với phòng CSGT và phòng Tư pháp huyện.",
+     ["CA tỉnh", "phòng CSGT", "phòng Tư pháp huyện"]),
+    ("Ban Quản lý rừng phòng hộ huyện trồng rừng trong phòng họp.",
+     ["Ban Quản lý rừng phòng hộ huyện"]),
 ])
 def test_informal_bodies_abbreviations_and_unions(text, expected):
     assert [t for _, t in found(text, "ORG")] == expected

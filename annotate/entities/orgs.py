@@ -31,6 +31,7 @@ _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
+_CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 
 
@@ -96,6 +97,8 @@ def _rules() -> _Rules:
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
     named_levels = alternation(lex.localities.get("named_levels", []))
+    # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII": the state's name is inside
+    state = alternation(lex.localities.get("state_names", []))
     # "tỉnh" alone completes a body ("UBND tỉnh"); a village needs its name ("bản Lầu", not "bản án")
     level = rf"(?:(?!{named_levels}){levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
             rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
@@ -129,7 +132,7 @@ def _rules() -> _Rules:
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|tối[ \t]+cao(?!\w)"
-                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{places}|{level})"),
+                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}|{level})"),
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
@@ -160,8 +163,9 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         if lower in rules.stop and not plural_name or rules.level.match(text, match.start(2)) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
-        if rules.head.match(text, match.start(2)) and count:
-            break
+        head = rules.head.match(text, match.start(2))
+        if head and count and (word[0].isupper() or _CAP_NEXT_RE.match(text, head.end())):
+            break  # another body begins; a lowercase head only before a name ("phòng hộ" is not)
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
