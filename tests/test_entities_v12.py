@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from annotate.entities.mention import Token
+from annotate.entities.orgs import find_orgs
 from annotate.entities.places import commune_names, region_names
 from annotate.entities.simple import tag_text
 
@@ -178,3 +180,41 @@ def test_gazetteers_hold_places_before_and_after_2025():
 ])
 def test_places_from_the_gazetteer_end_names_and_are_not_heads(text, expected):
     assert [t for _, t in found(text, "ORG")] == expected
+
+
+def tagged(words: str) -> tuple[str, list[Token]]:
+    """A sentence text and its tokens from "form/UPOS" words (syllables joined by "_")."""
+    text, tokens = "", []
+    for item in words.split():
+        form, upos = item.rsplit("/", 1)
+        form = form.replace("_", " ")
+        start = len(text) + (1 if text and form not in ".," else 0)
+        text = text + (" " if start > len(text) else "") + form
+        tokens.append(Token(start, len(text), upos))
+    return text, tokens
+
+
+@pytest.mark.parametrize("words, expected", [
+    # the tags the bundled parser gives these sentences: a name capitalised only on its first
+    # word runs on over its lowercase nouns, a name verb first, "về" inside a verbal name
+    ("Phòng/NOUN Cảnh_sát/NOUN phòng_chống/VERB tội_phạm/NOUN về/ADP môi_trường/NOUN đã/ADV "
+     "bắt_giữ/VERB ./PUNCT", ["Phòng Cảnh sát phòng chống tội phạm về môi trường"]),
+    ("Viện/PROPN Khoa_học/VERB xã_hội/NOUN vùng/NOUN Nam_Bộ/PROPN tổ_chức/VERB hội_thảo/NOUN "
+     "./PUNCT", ["Viện Khoa học xã hội vùng Nam Bộ"]),
+    ("Trung_tâm/NOUN Nghiên_cứu/VERB phát_triển/VERB nông_nghiệp/NOUN tổ_chức/VERB "
+     "tập_huấn/VERB ./PUNCT", ["Trung tâm Nghiên cứu phát triển nông nghiệp"]),
+    # it stops at a verb after its nouns, at another body, and not after a complete domain
+    ("Phòng/NOUN Cảnh_sát/NOUN hình_sự/NOUN điều_tra/VERB vụ/NOUN án/NOUN ./PUNCT",
+     ["Phòng Cảnh sát hình sự"]),
+    ("Cục/NOUN Quản_lý/VERB thị_trường/NOUN kiểm_tra/VERB cửa_hàng/NOUN ./PUNCT",
+     ["Cục Quản lý thị trường"]),
+    ("Bộ/NOUN Công_an/NOUN thông_tin/NOUN về/ADP vụ_việc/NOUN ./PUNCT", ["Bộ Công an"]),
+    ("Phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN Công_an/NOUN "
+     "tỉnh/NOUN phát_hiện/VERB ./PUNCT",
+     ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"]),
+])
+def test_lowercase_rest_of_a_name_from_the_parse(words, expected):
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+    # without the parse's tags (the fallback splitter) the capitalised part alone is found
+    assert all(len(text[m.start:m.end]) <= len(e) for m, e in zip(find_orgs(text), expected))

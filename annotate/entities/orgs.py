@@ -24,7 +24,7 @@ from functools import cache
 from annotate.entities.lexicon import (
     CAP_WORD, UPPER, alternation, lexicons, trie_alternation, unit_follows,
 )
-from annotate.entities.mention import Mention
+from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.places import commune_names, region_names
 
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
@@ -67,6 +67,7 @@ class _Rules:
     protected: re.Pattern[str]
     cap_before: re.Pattern[str]
     domain_only: re.Pattern[str]
+    open_domain: re.Pattern[str]
     elided: re.Pattern[str]
     suffix: re.Pattern[str]
     place_run: re.Pattern[str]
@@ -77,6 +78,8 @@ class _Rules:
     level_category: re.Pattern[str]
     person_after: re.Pattern[str]
     stop: frozenset[str]
+    tail_stop: frozenset[str]
+    name_verbs: frozenset[str]
 
 
 def _key(form: str) -> str:
@@ -130,6 +133,9 @@ def _rules() -> _Rules:
         not_org=re.compile(alternation(lex.localities["not_org"])),
         cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
+        # domains that names go on from in lowercase ("Phòng Cảnh sát phòng chống tội phạm ...")
+        open_domain=re.compile(r"\s*" + alternation([row["name"] for row in lex.org_domains
+                                                    if row.get("open")]) + r"\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|tối[ \t]+cao(?!\w)"
                           rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}|{level})"),
@@ -146,7 +152,17 @@ def _rules() -> _Rules:
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         stop=frozenset(lex.stopwords["committee_stop"]),
+        tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
+        name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
     )
+
+
+def _starts_body(rules: _Rules, text: str, position: int) -> bool:
+    """True when another body's head starts at `position`: a capitalised one, or a lowercase one
+    before a name ("phòng CSGT"; "phòng hộ", "phòng chống" are common words)."""
+    head = rules.head.match(text, position)
+    return head is not None and (text[position].isupper()
+                                 or _CAP_NEXT_RE.match(text, head.end()) is not None)
 
 
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
@@ -163,9 +179,8 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         if lower in rules.stop and not plural_name or rules.level.match(text, match.start(2)) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
-        head = rules.head.match(text, match.start(2))
-        if head and count and (word[0].isupper() or _CAP_NEXT_RE.match(text, head.end())):
-            break  # another body begins; a lowercase head only before a name ("phòng hộ" is not)
+        if count and _starts_body(rules, text, match.start(2)):
+            break
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
@@ -176,6 +191,45 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             pos = match.end()
             continue
         pos = end = match.end()
+        count += 1
+    return end
+
+
+_LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
+# a name's first word capitalised and the rest lowercase: "Cảnh sát", "Quản lý", "Khoa học"
+_OPEN_NAME_RE = re.compile(rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+)?")
+_TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
+
+
+def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
+    """End of the lowercase words that finish a name capitalised only on its first word: "Cục
+    Quản lý dược", "Phòng Cảnh sát phòng chống tội phạm về môi trường". The parse's tags say
+    where it stops: a verb, unless it is one names are made of and comes before the nouns
+    ("phòng chống", "điều tra"), a function word, another body, a locality (which the suffix
+    rules take), at most six words; "về" only inside a name made from a verb ("tội phạm về môi
+    trường")."""
+    last = next((t for t in words.tokens if t.end == end), None)  # "Cảnh sát điều tra"
+    verbal = last is not None and text[last.start:last.end].lower() in rules.name_verbs
+    count, nouns, pos = 0, 0, end
+    while count < 6 and (token := words.next_after(text, pos)) is not None:
+        form = text[token.start:token.end]
+        lower = form.lower()
+        if not form[:1].islower() or _starts_body(rules, text, token.start) \
+                or rules.level.match(text, token.start):
+            break
+        if lower == "về" and verbal and nouns:
+            following = words.next_after(text, token.end)
+            if following is None or following.upos != "NOUN" \
+                    or not text[following.start:following.end][:1].islower():
+                break
+            pos = token.end
+            continue
+        if lower in rules.tail_stop or token.upos not in _TAIL_UPOS \
+                or token.upos == "VERB" and (nouns or lower not in rules.name_verbs):
+            break
+        verbal = verbal or lower in rules.name_verbs and not nouns
+        nouns += token.upos != "VERB"
+        pos = end = token.end
         count += 1
     return end
 
@@ -205,7 +259,7 @@ class _Org:
     rule: str
 
 
-def _scan(rules: _Rules, text: str) -> list[_Org]:
+def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     found: list[_Org] = []
     inside_places = {i for m in rules.protected.finditer(text) for i in range(m.start() + 1, m.end())}
     pos = 0
@@ -239,6 +293,13 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
                     and not rules.domain_only.fullmatch(name.group()):
                 rest = rules.lone_rest.match(text, end)
                 end = rest.end() if rest else end
+            if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
+                                      or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
+                                      and not rules.domain_only.fullmatch(text, match.end(), end)) \
+                    and not rules.protected.search(text, match.end(), end) \
+                    and all(t.upos not in ("PROPN", "_") for t in words.tokens
+                            if match.end() < t.end and t.start < end):
+                end = _tail(rules, text, end, words)  # "Cục Quản lý dược"
             if rules.domain_only.fullmatch(name.group()):
                 tail = end
                 while (elided := rules.elided.match(text, tail)) is not None:
@@ -285,11 +346,12 @@ def _scan(rules: _Rules, text: str) -> list[_Org]:
     return found
 
 
-def find_orgs(text: str) -> list[Mention]:
-    """ORG mentions in a sentence text."""
+def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
+    """ORG mentions in a sentence text; with the parse's tokens, names capitalised only on their
+    first word also take their lowercase rest."""
     rules = _rules()
     merged: list[_Org] = []
-    for org in _scan(rules, text):
+    for org in _scan(rules, text, Words(tokens) if tokens else None):
         previous = merged[-1] if merged else None
         if previous is not None and text[previous.end:org.start] in (" ", "\t") \
                 and not org.rule.endswith("-elided"):

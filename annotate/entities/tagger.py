@@ -20,7 +20,7 @@ PRIORITY = {"LEGAL": 0, "DATE": 1, "MONEY": 2, "PERCENT": 2, "QUANTITY": 3, "ORG
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """All mentions in a text, non-overlapping, in text order."""
     candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
-                  *find_orgs(text)]
+                  *find_orgs(text, tokens)]
     candidates.sort(key=lambda m: (PRIORITY[m.label], m.start - m.end, m.start))
     chosen: list[Mention] = []  # kept sorted by start, non-overlapping
     starts: list[int] = []
