@@ -154,6 +154,9 @@ def test_orgs_on_real_sentences(sentence_id, expected, absent):
      ["CA tỉnh", "phòng CSGT", "phòng Tư pháp huyện"]),
     ("Ban Quản lý rừng phòng hộ huyện trồng rừng trong phòng họp.",
      ["Ban Quản lý rừng phòng hộ huyện"]),
+    # "Trường" begins company names too; before a head it is a school
+    ("Công ty Trường Hải và công ty tnhh Trường Sơn ký hợp đồng với Trường THPT số 1.",
+     ["Công ty Trường Hải", "công ty tnhh Trường Sơn", "Trường THPT số 1"]),
 ])
 def test_informal_bodies_abbreviations_and_unions(text, expected):
     assert [t for _, t in found(text, "ORG")] == expected

@@ -96,7 +96,12 @@ def _rules() -> _Rules:
     places = trie_alternation([*lex.localities["places"], *region_names()])
     surname = alternation(lex.stopwords["surnames"])
     person = surname + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
-    cap = rf"(?!{head_alt}|{levels}|{person}){CAP_WORD}(?!\w)"
+    # a one-word head that also begins proper names, before another capitalised word:
+    # "Công ty Trường Sơn", "Công ty Trường Hải"
+    in_names = alternation([form for row in lex.org_heads if row.get("in_names")
+                            for form in row["forms"] if " " not in form])
+    cap = rf"(?:(?!{head_alt}|{levels}|{person}){CAP_WORD}" \
+          rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
     named_levels = alternation(lex.localities.get("named_levels", []))
