@@ -215,9 +215,18 @@ def tagged(words: str) -> tuple[str, list[Token]]:
     ("Phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN Công_an/NOUN "
      "tỉnh/NOUN phát_hiện/VERB ./PUNCT",
      ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"]),
+    # lowercase heads as VTB writes them, before a name; whole words only
+    ("hội/NOUN Việt_Kiều/PROPN và/CCONJ đảng/NOUN Cộng_sản/NOUN Pháp/PROPN gặp/VERB "
+     "tập_đoàn/NOUN Natsteel/PROPN đầu_tư/VERB ở/ADP trường/NOUN Nguyễn_Đình_Chiểu/PROPN ./PUNCT",
+     ["hội Việt Kiều", "đảng Cộng sản Pháp", "tập đoàn Natsteel", "trường Nguyễn Đình Chiểu"]),
+    ("thị_trường/NOUN Mỹ/PROPN và/CCONJ xã_hội/NOUN Việt_Nam/PROPN ./PUNCT", []),
 ])
-def test_lowercase_rest_of_a_name_from_the_parse(words, expected):
+def test_names_by_the_parse(words, expected):
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
-    # without the parse's tags (the fallback splitter) the capitalised part alone is found
-    assert all(len(text[m.start:m.end]) <= len(e) for m, e in zip(find_orgs(text), expected))
+
+
+def test_without_the_parse_names_end_at_their_capitalised_words():
+    text = "Phòng Cảnh sát phòng chống tội phạm về môi trường và hội Việt Kiều gặp nhau."
+    assert [text[m.start:m.end] for m in find_orgs(text)] == ["Phòng Cảnh sát"]
+    assert found(text, "ORG") == [("ORG", "Phòng Cảnh sát")]  # the fallback splitter's tokens

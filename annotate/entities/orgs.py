@@ -275,6 +275,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         kind = row["kind"]
         complete = kind == "body"
         extra: list[_Org] = []
+        if row.get("lowercase_whole_word") and match.group()[0].islower() \
+                and (words is None or words.inside(start) or words.inside(end)):
+            continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
         if rules.not_org.match(text, start) or start in inside_places \
                 or _commune_at(text, start) is not None:
             continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
@@ -297,7 +300,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
                     and not rules.domain_only.fullmatch(name.group()):
                 rest = rules.lone_rest.match(text, end)
-                end = rest.end() if rest else end
+                end = rest.end() if rest and (words is None or words.inside(end)) else end
             if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
                                       or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
                                       and not rules.domain_only.fullmatch(text, match.end(), end)) \
@@ -334,8 +337,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             if run is not None:
                 end, complete = run.end(), True
                 if _LONE_SYLLABLE_RE.fullmatch(run.group()) \
-                        and (rest := rules.lone_rest.match(text, end)) is not None:
-                    end = rest.end()
+                        and (rest := rules.lone_rest.match(text, end)) is not None \
+                        and (words is None or words.inside(end)):
+                    end = rest.end()  # one word: "Quản lý", not "Natsteel đầu tư"
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
@@ -353,10 +357,11 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
 
 def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """ORG mentions in a sentence text; with the parse's tokens, names capitalised only on their
-    first word also take their lowercase rest."""
+    first word also take their lowercase rest, and word boundaries settle where a name ends."""
     rules = _rules()
     merged: list[_Org] = []
-    for org in _scan(rules, text, Words(tokens) if tokens else None):
+    parsed = tokens is not None and any(t.upos != "_" for t in tokens)  # not the fallback's
+    for org in _scan(rules, text, Words(tokens) if parsed else None):
         previous = merged[-1] if merged else None
         if previous is not None and text[previous.end:org.start] in (" ", "\t") \
                 and not org.rule.endswith("-elided"):
