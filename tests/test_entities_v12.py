@@ -230,3 +230,20 @@ def test_without_the_parse_names_end_at_their_capitalised_words():
     text = "Phòng Cảnh sát phòng chống tội phạm về môi trường và hội Việt Kiều gặp nhau."
     assert [text[m.start:m.end] for m in find_orgs(text)] == ["Phòng Cảnh sát"]
     assert found(text, "ORG") == [("ORG", "Phòng Cảnh sát")]  # the fallback splitter's tokens
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("có/VERB hai/NUM đứa/NOUN con/NOUN và/CCONJ sáu/NUM cặp/NOUN đấu/VERB ./PUNCT",
+     ["hai đứa con", "sáu cặp đấu"]),
+    ("tuyên/VERB 11/NUM án/NOUN tử_hình/NOUN ,/PUNCT đổ/VERB khoảng/ADV 10.000/NUM khối/NOUN "
+     "bê_tông/NOUN ./PUNCT", ["11 án tử hình", "khoảng 10.000 khối"]),
+    ("Chị/NOUN có/VERB năm/NUM con/NOUN thì/SCONJ cả/ADJ năm/NUM chỉ/ADV có/VERB lớn/ADJ ./PUNCT",
+     ["năm con"]),
+])
+def test_classifiers_count_with_their_head_noun(words, expected):
+    from annotate.entities.numeric import find_numeric
+
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)
+            if m.label == "QUANTITY"] == expected
+
