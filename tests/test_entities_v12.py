@@ -149,6 +149,9 @@ def test_orgs_on_real_sentences(sentence_id, expected, absent):
     ("Trường tiểu học Hữu Nghị nằm trên đường 13.", ["Trường tiểu học Hữu Nghị"]),
     ("Công ty cổ phần Sông Đà đã trúng thầu.", ["Công ty cổ phần Sông Đà"]),
     ("Sở cho biết Lào Cai có 9 huyện.", []),
+    # well-known companies and media without a head word, alone or after one
+    ("Theo báo Tuổi Trẻ, Ngân hàng BIDV và Viettel ký kết; tuổi trẻ Việt Nam hưởng ứng.",
+     ["Tuổi Trẻ", "Ngân hàng BIDV", "Viettel"]),
     # a lowercase "phòng" is a body's head only before an acronym or a domain
     ("CA tỉnh phối hợp với phòng CSGT và phòng Tư pháp huyện.",
      ["CA tỉnh", "phòng CSGT", "phòng Tư pháp huyện"]),

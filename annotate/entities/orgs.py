@@ -91,6 +91,9 @@ def _rules() -> _Rules:
     lex = lexicons()
     heads = {_key(form): row for row in lex.org_heads for form in row["forms"]}
     head_alt = alternation([form for row in lex.org_heads for form in row["forms"]])
+    # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
+    not_name = alternation([form for row in lex.org_heads if not row.get("also_name")
+                            for form in row["forms"]])
     domain_alt = alternation([row["name"] for row in lex.org_domains])
     levels = alternation(lex.localities["levels"])
     places = trie_alternation([*lex.localities["places"], *region_names()])
@@ -100,7 +103,7 @@ def _rules() -> _Rules:
     # "Công ty Trường Sơn", "Công ty Trường Hải"
     in_names = alternation([form for row in lex.org_heads if row.get("in_names")
                             for form in row["forms"] if " " not in form])
-    cap = rf"(?:(?!{head_alt}|{levels}|{person}){CAP_WORD}" \
+    cap = rf"(?:(?!{not_name}|{levels}|{person}){CAP_WORD}" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
