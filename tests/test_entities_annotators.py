@@ -448,7 +448,7 @@ def test_bio_encoding_round_trip():
      ["Học viện Chính trị quốc gia Hồ Chí Minh"]),
     ("Bảo hiểm xã hội tỉnh cho biết", ["Bảo hiểm xã hội tỉnh"]),
     ("Công ty Điện lực Lào Cai và Tập đoàn Than - Khoáng sản Việt Nam (TKV) ký kết",
-     ["Công ty Điện lực Lào Cai", "Tập đoàn Than - Khoáng sản Việt Nam"]),
+     ["Công ty Điện lực Lào Cai", "Tập đoàn Than - Khoáng sản Việt Nam", "TKV"]),
     ("Đội Quản lý thị trường số 3 đã xử phạt", ["Đội Quản lý thị trường số 3"]),
     ("Chi cục Kiểm lâm và Hạt Kiểm lâm huyện Văn Bàn kiểm tra",
      ["Chi cục Kiểm lâm", "Hạt Kiểm lâm huyện Văn Bàn"]),
