@@ -28,8 +28,9 @@ _DATE_RE = re.compile(
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}}){_SEP}(?P<dn_m>\d{{1,2}}){_SEP}(?P<dn_y>{_YEAR}))"
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
-    # Sáng 15/3, sáng 15.3, tối 1 - 4: a day and month after a time of day (which stays outside)
-    rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya)\s+"
+    # Sáng 15/3, sáng 15.3, tối 1 - 4: a day and month after a time of day (which stays outside),
+    # "hôm qua, 18 - 8", or the holiday it is ("Quốc khánh 2 - 9")
+    rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya|quốc khánh|hôm qua,?|hôm nay,?)\s+"
     rf"(?P<tm>(?P<tm_d>\d{{1,2}})\s*[/.\-–]\s*(?P<tm_m>\d{{1,2}})(?:{_SEP}(?P<tm_y>{_YEAR}))?)"
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
