@@ -61,14 +61,11 @@ def main() -> None:
     except VicorpusError as error:
         click.echo(f"vicorpus: error: {error}", err=True)
         sys.exit(2)
-    except click.exceptions.Abort:
-        click.echo("vicorpus: aborted", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # Ctrl-C (click turns it into Abort)
+        click.echo("vicorpus: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as error:
         error.show()
         sys.exit(2 if error.exit_code == 2 else error.exit_code)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
-    except KeyboardInterrupt:
-        click.echo("vicorpus: interrupted", err=True)
-        sys.exit(130)
