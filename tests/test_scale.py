@@ -8,8 +8,11 @@ import json
 import os
 import re
 import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -151,24 +154,30 @@ def test_resume_skips_written_documents_and_redoes_changed_ones(corpus: Path, si
     assert result.exit_code == 0 and "7 documents" in result.output and "skipped" not in result.output
 
 
-def test_kill_9_then_rerun_gives_the_uninterrupted_shards(corpus: Path, single: Path,
-                                                          tmp_path: Path) -> None:
-    """A real `kill -9` of a 2-worker sharded run, then the same command again."""
-    import subprocess
-    import time
-
-    out = tmp_path / "out"
+def _start_two_workers(corpus: Path, out: Path, *options: str) -> tuple[list[str], Any]:
+    """`vicorpus annotate --workers 2` in a session of its own, returned once the manifest
+    records its first file (the command, the process)."""
     command = [str(Path(sys.executable).parent / "vicorpus"), "annotate", str(corpus), "-o", str(out),
                "--models", "bundled", "--batch-size", str(BATCH), "--workers", "2",
-               "--shard-size", "2", "--speed", "exact"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, cwd=ROOT)
+               "--speed", "exact", *options]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                               start_new_session=True)
     manifest = manifest_path(out)
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and process.poll() is None:
         if manifest.is_file() and manifest.read_text("utf-8").count("\n") >= 1:
             break
         time.sleep(0.2)
-    assert process.poll() is None, "the run ended before it could be killed"
+    assert process.poll() is None, "the run ended before it could be stopped"
+    return command, process
+
+
+def test_kill_9_then_rerun_gives_the_uninterrupted_shards(corpus: Path, single: Path,
+                                                          tmp_path: Path) -> None:
+    """A real `kill -9` of a 2-worker sharded run, then the same command again."""
+    out = tmp_path / "out"
+    command, process = _start_two_workers(corpus, out, "--shard-size", "2")
+    manifest = manifest_path(out)
     process.send_signal(signal.SIGKILL)
     process.wait()
     recorded = {json.loads(line)["file"] for line in manifest.read_text("utf-8").splitlines()}
@@ -189,22 +198,9 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_continues(corpus: Path, single: Path,
     """Ctrl-C as a terminal sends it (SIGINT to the whole process group) to a 2-worker run: it
     exits 130 with one line, its workers gone, nothing half-written, every file it wrote in the
     manifest; the same command again gives the uninterrupted output."""
-    import subprocess
-    import time
-
     out = tmp_path / "out"
-    command = [str(Path(sys.executable).parent / "vicorpus"), "annotate", str(corpus), "-o", str(out),
-               "--models", "bundled", "--batch-size", str(BATCH), "--workers", "2",
-               "--speed", "exact"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                               start_new_session=True)
+    command, process = _start_two_workers(corpus, out)
     manifest = manifest_path(out)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline and process.poll() is None:
-        if manifest.is_file() and manifest.read_text("utf-8").count("\n") >= 1:
-            break
-        time.sleep(0.2)
-    assert process.poll() is None, "the run ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130
