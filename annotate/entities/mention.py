@@ -31,6 +31,7 @@ class Words:
     def __init__(self, tokens: list[Token]):
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
 
     def inside(self, position: int) -> bool:
         """True when `position` falls strictly inside a word (a match would cut it)."""
@@ -41,6 +42,11 @@ class Words:
         """True when a match ending at `position` would cut a word between two of its letters
         or syllables ("tin" in "tin tức"); ending before glued punctuation ("đồng/hộ") is fine."""
         return self.inside(position) and (text[position].isalnum() or text[position].isspace())
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The words that overlap [start, end), in order."""
+        first = bisect_right(self.ends, start)
+        return self.tokens[first:bisect_left(self.starts, end)]
 
     def next_after(self, text: str, position: int) -> Token | None:
         """The word that starts at `position` or after it with only whitespace between; None

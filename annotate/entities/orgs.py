@@ -31,8 +31,8 @@ _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
-_CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
+_CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 
 
 def _commune_at(text: str, position: int) -> int | None:
@@ -146,7 +146,8 @@ def _rules() -> _Rules:
                                                     if row.get("open")]) + r"\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|tối[ \t]+cao(?!\w)"
-                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}|{level})"),
+                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
+                          rf"|{level})"),
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
@@ -216,8 +217,9 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
     ("phòng chống", "điều tra"), a function word, another body, a locality (which the suffix
     rules take), at most six words; "về" only inside a name made from a verb ("tội phạm về môi
     trường")."""
-    last = next((t for t in words.tokens if t.end == end), None)  # "Cảnh sát điều tra"
-    verbal = last is not None and text[last.start:last.end].lower() in rules.name_verbs
+    inside = words.between(end - 1, end)  # the name's last word: "Cảnh sát điều tra"
+    verbal = bool(inside) and inside[-1].end == end \
+        and text[inside[-1].start:end].lower() in rules.name_verbs
     count, nouns, pos = 0, 0, end
     while count < 6 and (token := words.next_after(text, pos)) is not None:
         form = text[token.start:token.end]
@@ -239,6 +241,17 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
         nouns += token.upos != "VERB"
         pos = end = token.end
         count += 1
+    return end
+
+
+def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
+               words: Words | None) -> int:
+    """`end`, moved past the lowercase rest when `name` is one capitalised syllable of a longer
+    word ("Kiểm" + "sát"); with the parse, only inside one word ("Natsteel" + "đầu tư" is not)."""
+    if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
+            and (rest := rules.lone_rest.match(text, end)) is not None \
+            and (words is None or words.inside(end)):
+        return rest.end()
     return end
 
 
@@ -300,16 +313,13 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             if domain is not None and domain.end() < end \
                     and rules.person_after.match(text, domain.end()):
                 end = domain.end()  # the name ends with its domain; a person follows
-            if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
-                    and not rules.domain_only.fullmatch(name.group()):
-                rest = rules.lone_rest.match(text, end)
-                end = rest.end() if rest and (words is None or words.inside(end)) else end
+            if not rules.domain_only.fullmatch(name.group()):
+                end = _lone_rest(rules, text, name, end, words)
             if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
                                       or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
                                       and not rules.domain_only.fullmatch(text, match.end(), end)) \
                     and not rules.protected.search(text, match.end(), end) \
-                    and all(t.upos not in ("PROPN", "_") for t in words.tokens
-                            if match.end() < t.end and t.start < end):
+                    and all(t.upos not in ("PROPN", "_") for t in words.between(match.end(), end)):
                 end = _tail(rules, text, end, words)  # "Cục Quản lý dược"
             if rules.domain_only.fullmatch(name.group()):
                 tail = end
@@ -338,11 +348,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # a place or a named unit: "Huyện ủy Bát Xát", "Đảng ủy Quân sự tỉnh"
             run = rules.place_run.match(text, end)
             if run is not None:
-                end, complete = run.end(), True
-                if _LONE_SYLLABLE_RE.fullmatch(run.group()) \
-                        and (rest := rules.lone_rest.match(text, end)) is not None \
-                        and (words is None or words.inside(end)):
-                    end = rest.end()  # one word: "Quản lý", not "Natsteel đầu tư"
+                end, complete = _lone_rest(rules, text, run, run.end(), words), True
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
