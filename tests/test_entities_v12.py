@@ -225,6 +225,15 @@ def tagged(words: str) -> tuple[str, list[Token]]:
      "tập_đoàn/NOUN Natsteel/PROPN đầu_tư/VERB ở/ADP trường/NOUN Nguyễn_Đình_Chiểu/PROPN ./PUNCT",
      ["hội Việt Kiều", "đảng Cộng sản Pháp", "tập đoàn Natsteel", "trường Nguyễn Đình Chiểu"]),
     ("thị_trường/NOUN Mỹ/PROPN và/CCONJ xã_hội/NOUN Việt_Nam/PROPN ./PUNCT", []),
+    # a hospital by its locality alone; lowercase "bệnh viện", "nhà máy" as VTB writes them
+    ("Anh/PRON được/VERB đưa/VERB vào/ADP bệnh_viện/NOUN tỉnh/NOUN Khánh_Hòa/PROPN cấp_cứu/VERB "
+     "sau/ADP khi/NOUN Bệnh_viện/NOUN huyện/NOUN Bát_Xát/PROPN chuyển/VERB ./PUNCT",
+     ["bệnh viện tỉnh Khánh Hòa", "Bệnh viện huyện Bát Xát"]),
+    ("Chị/PRON làm/VERB ở/ADP nhà_máy/NOUN dệt/VERB Thành_Công/PROPN ./PUNCT",
+     ["nhà máy dệt Thành Công"]),
+    # one of many, or any one, is a kind of body
+    ("Hồng/PROPN đến/VERB một/NUM bệnh_viện/NOUN quận/NOUN ,/PUNCT nhiều/ADJ bệnh_viện/NOUN "
+     "Hà_Nội/PROPN quá_tải/ADJ ./PUNCT", []),
 ])
 def test_names_by_the_parse(words, expected):
     text, tokens = tagged(words)

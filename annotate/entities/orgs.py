@@ -4,7 +4,8 @@ and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ 
 Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
-(only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn") and `committee` (a descriptive
+(only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn"; with `may_take_suffix`, a
+locality will do too: "Bệnh viện tỉnh") and `committee` (a descriptive
 name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
 lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
 take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it
@@ -151,7 +152,7 @@ def _rules() -> _Rules:
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
-        generic_before=re.compile(r"(?<!\w)(?:các|những|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
+        generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
@@ -306,26 +307,29 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or rules.acronym.match(text, end) if domain_only \
                 else _name(rules, row, text, end) or rules.numbered.match(text, end) \
                 or rules.lower_domain.match(text, end)
-            if name is None:
+            if name is None and row.get("may_take_suffix") and rules.suffix.match(text, end):
+                pass  # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
+            elif name is None:
                 continue
-            end, complete = name.end(), True
-            domain = rules.domain.match(text, match.end())
-            if domain is not None and domain.end() < end \
-                    and rules.person_after.match(text, domain.end()):
-                end = domain.end()  # the name ends with its domain; a person follows
-            if not rules.domain_only.fullmatch(name.group()):
-                end = _lone_rest(rules, text, name, end, words)
-            if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
-                                      or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
-                                      and not rules.domain_only.fullmatch(text, match.end(), end)) \
-                    and not rules.protected.search(text, match.end(), end) \
-                    and all(t.upos not in ("PROPN", "_") for t in words.between(match.end(), end)):
-                end = _tail(rules, text, end, words)  # "Cục Quản lý dược"
-            if rules.domain_only.fullmatch(name.group()):
-                tail = end
-                while (elided := rules.elided.match(text, tail)) is not None:
-                    extra.append(_Org(elided.start(1), elided.end(1), True, row["id"] + "-elided"))
-                    tail = elided.end()
+            else:
+                end, complete = name.end(), True
+                domain = rules.domain.match(text, match.end())
+                if domain is not None and domain.end() < end \
+                        and rules.person_after.match(text, domain.end()):
+                    end = domain.end()  # the name ends with its domain; a person follows
+                if not rules.domain_only.fullmatch(name.group()):
+                    end = _lone_rest(rules, text, name, end, words)
+                if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
+                                          or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
+                                          and not rules.domain_only.fullmatch(text, match.end(), end)) \
+                        and not rules.protected.search(text, match.end(), end) \
+                        and all(t.upos not in ("PROPN", "_") for t in words.between(match.end(), end)):
+                    end = _tail(rules, text, end, words)  # "Cục Quản lý dược"
+                if rules.domain_only.fullmatch(name.group()):
+                    tail = end
+                    while (elided := rules.elided.match(text, tail)) is not None:
+                        extra.append(_Org(elided.start(1), elided.end(1), True, row["id"] + "-elided"))
+                        tail = elided.end()
         elif row.get("may_take_name") and (name := _name(rules, row, text, end)) is not None:
             end, complete = name.end(), True  # "Văn phòng Đăng ký đất đai tỉnh"
         elif kind == "committee":
@@ -355,8 +359,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if rules.excluded_after.match(text, end) \
                 or kind != "committee" and rules.level_category.match(text, end):
             continue
-        if end == match.end() and rules.generic_before.search(text, max(0, start - 12), start):
-            continue
+        if (end == match.end() or match.group()[0].islower()) \
+                and rules.generic_before.search(text, max(0, start - 12), start):
+            continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
             continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
         found.append(_Org(start, end, complete, row["id"]))
