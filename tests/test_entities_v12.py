@@ -167,6 +167,26 @@ def test_informal_bodies_abbreviations_and_unions(text, expected):
     assert [t for _, t in found(text, "ORG")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # associations, cooperatives, clubs, cultural institutions, stations, military units
+    ("Hợp tác xã Nông nghiệp Tân Tiến và HTX Dịch vụ nông nghiệp Phú Lộc ký với CLB Thể Công.",
+     ["Hợp tác xã Nông nghiệp Tân Tiến", "HTX Dịch vụ nông nghiệp Phú Lộc", "CLB Thể Công"]),
+    ("Bảo tàng tỉnh, Thư viện tỉnh Lào Cai và Nhà hát Lớn Hà Nội mở cửa.",
+     ["Bảo tàng tỉnh", "Thư viện tỉnh Lào Cai", "Nhà hát Lớn Hà Nội"]),
+    ("Trạm Y tế xã Bản Vược phối hợp với Sư đoàn 312 và Trung đoàn 741.",
+     ["Trạm Y tế xã Bản Vược", "Sư đoàn 312", "Trung đoàn 741"]),
+    ("Sư đoàn 2 năm qua hành quân 312 km.", []),  # a number that counts is not a unit's name
+    # a complete body keeps its country; the country alone is not ORG
+    ("Quốc hội Mỹ và Chính phủ Nhật Bản phản đối, Mỹ không đồng ý.",
+     ["Quốc hội Mỹ", "Chính phủ Nhật Bản"]),
+    # well-known companies, agencies and international bodies from the list
+    ("Samsung, FPT và Google ký với NATO theo Reuters.",
+     ["Samsung", "FPT", "Google", "NATO", "Reuters"]),
+])
+def test_more_heads_countries_and_well_known_names(text, expected):
+    assert [t for _, t in found(text, "ORG")] == expected
+
+
 def test_codes_cited_by_lowercase_title_are_legal():
     assert found(real("real-bo-luat-to-tung-hinh-su-2015-715-0"), "LEGAL") == [
         ("LEGAL", "Bộ luật hình sự")]

@@ -77,6 +77,7 @@ class _Rules:
     role_before: re.Pattern[str]
     excluded_after: re.Pattern[str]
     level_category: re.Pattern[str]
+    country: re.Pattern[str]
     person_after: re.Pattern[str]
     stop: frozenset[str]
     tail_stop: frozenset[str]
@@ -160,6 +161,8 @@ def _rules() -> _Rules:
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
                                   r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
+        # "Quốc hội Mỹ", "Chính phủ Nhật Bản": a complete body's country
+        country=re.compile(rf"[ \t]+{alternation(lex.localities.get('countries', []))}(?!\w)"),
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
@@ -256,6 +259,12 @@ def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
     return end
 
 
+def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
+    """The number that names a unit at `position` ("Sư đoàn 312"), not one that counts ("2 năm")."""
+    number = rules.number.match(text, position)
+    return number if number is not None and not unit_follows(text, number.end()) else None
+
+
 def _capitalised(match: re.Match[str] | None) -> re.Match[str] | None:
     """The match when it starts with a capital letter ("bộ Nông nghiệp & Phát triển Nông thôn"
     matched case-insensitively), else None."""
@@ -306,7 +315,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             name = rules.domain.match(text, end) or _capitalised(rules.lower_domain.match(text, end)) \
                 or rules.acronym.match(text, end) if domain_only \
                 else _name(rules, row, text, end) or rules.numbered.match(text, end) \
-                or rules.lower_domain.match(text, end)
+                or rules.lower_domain.match(text, end) \
+                or (_unit_number(rules, text, end) if row.get("number_name") else None)
             if name is None and row.get("may_take_suffix") and rules.suffix.match(text, end):
                 pass  # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
             elif name is None:
@@ -345,9 +355,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
                 and (commune := _commune_at(text, end + 1)) is not None:
             end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
-        if complete and end > match.end() and (number := rules.number.match(text, end)) \
-                and not unit_follows(text, number.end()):
+        if complete and end > match.end() and (number := _unit_number(rules, text, end)):
             end = number.end()  # "Bệnh viện Quân y 103", "Hội Phụ nữ quận 1"
+        if complete and (country := rules.country.match(text, end)) is not None:
+            end = country.end()  # "Quốc hội Mỹ"
         if row.get("place") and end == match.end():
             # a place or a named unit: "Huyện ủy Bát Xát", "Đảng ủy Quân sự tỉnh"
             run = rules.place_run.match(text, end)
