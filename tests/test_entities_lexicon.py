@@ -14,10 +14,9 @@ from annotate.entities.lexicon import LexiconError, load_lexicons
 @pytest.fixture()
 def data_copy(tmp_path: Path) -> Path:
     source = resources.files("annotate.data.entities")
-    for name in ("doc_types.jsonl", "currencies.jsonl", "units.jsonl", "approximators.jsonl",
-                 "org_heads.jsonl", "org_domains.jsonl", "localities.json", "numbers.json",
-                 "stopwords.json"):
-        shutil.copy(str(source.joinpath(name)), tmp_path / name)
+    for entry in source.iterdir():
+        if entry.name.endswith((".json", ".jsonl")):
+            shutil.copy(str(entry), tmp_path / entry.name)
     return tmp_path
 
 

@@ -182,6 +182,10 @@ def test_informal_bodies_abbreviations_and_unions(text, expected):
     # well-known companies, agencies and international bodies from the list
     ("Samsung, FPT và Google ký với NATO theo Reuters.",
      ["Samsung", "FPT", "Google", "NATO", "Reuters"]),
+    # companies named in a foreign language end in a company word (VTB dev 274); the longer name
+    # wins over the list's; a Vietnamese title before an English word is not a company
+    ("tập đoàn Natsteel, Jurong Environment Engineering và Samsung Electronics Co ký với Anh "
+     "Service.", ["tập đoàn Natsteel", "Jurong Environment Engineering", "Samsung Electronics Co"]),
 ])
 def test_more_heads_countries_and_well_known_names(text, expected):
     assert [t for _, t in found(text, "ORG")] == expected

@@ -86,6 +86,24 @@ def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
     assert [t.id for t in tokens] == [(i,) for i in range(1, 10)]
 
 
+def test_a_range_written_as_one_word_becomes_two_numbers() -> None:
+    import stanza
+
+    from annotate.parse import retokenize
+
+    # VTB dev writes these as one word (sentences 1035 and 1050); a date keeps its one word
+    text = "có 1.500-2.000 mục từ, 5.000–6.000 người, 10-14 ndt ngày 23-3"
+    words = [("có", 0), ("1.500-2.000", 3), ("mục từ", 15), (",", 21), ("5.000–6.000", 23),
+             ("người", 35), (",", 40), ("10-14", 42), ("ndt", 48), ("ngày", 52), ("23-3", 57)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(words, 1)]]
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ["có", "1.500", "-", "2.000", "mục từ", ",", "5.000", "–",
+                                        "6.000", "người", ",", "10", "-", "14", "ndt", "ngày", "23-3"]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
 def test_punctuation_is_reattached_projectively() -> None:
     from annotate.conllu_io import Word
     from annotate.parse import projective_punctuation

@@ -39,6 +39,7 @@ class Lexicons:
     approximators: list[dict]
     org_heads: list[dict]
     org_domains: list[dict]
+    org_names: dict
     localities: dict
     numbers: dict
     stopwords: dict
@@ -116,6 +117,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         approximators=load_jsonl("approximators.jsonl", directory),
         org_heads=load_jsonl("org_heads.jsonl", directory),
         org_domains=load_jsonl("org_domains.jsonl", directory),
+        org_names=load_json("org_names.json", ("company_words",), directory),
         localities=load_json("localities.json", ("levels", "places", "not_org"), directory),
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",

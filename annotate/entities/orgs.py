@@ -13,7 +13,9 @@ take an acronym as their domain ("bộ KHĐT"); a number after a complete name b
 come from the gazetteers of `places` as well as localities.json. Roles stay outside because they
 are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A
 person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads
-marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn").
+marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn"). Companies
+named in a foreign language end in a company word (org_names.json): "Jurong Environment
+Engineering", "Samsung Electronics Co".
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class _Rules:
     excluded_after: re.Pattern[str]
     level_category: re.Pattern[str]
     country: re.Pattern[str]
+    foreign_company: re.Pattern[str]
     person_after: re.Pattern[str]
     stop: frozenset[str]
     tail_stop: frozenset[str]
@@ -161,6 +164,10 @@ def _rules() -> _Rules:
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
                                   r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
+        # capitalised Latin words ending in a company word: "Jurong Environment Engineering"
+        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em|Chi|Cô|Bà|Ông|Chú|Bác)[ \t])"
+                                   r"(?:[A-Z][A-Za-z&'\-]*[ \t]+){1,4}"
+                                   + alternation(lex.org_names["company_words"]) + r"(?![\w\-])"),
         # "Quốc hội Mỹ", "Chính phủ Nhật Bản": a complete body's country
         country=re.compile(rf"[ \t]+{alternation(lex.localities.get('countries', []))}(?!\w)"),
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
@@ -394,6 +401,14 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    for company in rules.foreign_company.finditer(text):
+        start, end = company.span()
+        overlapping = [o for o in merged if o.start < end and start < o.end]
+        if all(start <= o.start and o.end <= end for o in overlapping):
+            # a longer name than the list's: "Samsung Electronics Co" over "Samsung"
+            merged = [o for o in merged if o not in overlapping]
+            merged.append(_Org(start, end, True, "org-foreign-company"))
+    merged.sort(key=lambda o: o.start)
     for org in merged:
         if text[org.end - 1] == "." and not text[org.end:].strip():
             org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
