@@ -27,8 +27,9 @@ OFFICIAL = "official"
 _SPACES = re.compile(r"\s+")
 _PIECE = re.compile(r"\S+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
-# a range of two numbers written as one word ("5.000-6.000"): two counts, each its own token
-_NUMBER_RANGE = re.compile(r"(\d{1,3}(?:[.,]\d{3})+|\d+)([-–])(\d{1,3}(?:[.,]\d{3})+|\d+)")
+# a range of two amounts written as one word ("5.000-6.000", "1,5-2"): two counts, each its own
+# token; a bound with a separator tells it from a year range ("2006-2011") or a date ("23-3")
+_NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
@@ -212,8 +213,8 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def retokenize(stanza: Any, doc: Any) -> Any:
     """A tokenized Stanza document with three corrections: a punctuation mark the tokenizer kept
     at the edge of a word of several pieces ("7 –" in "7 – 7,5%") becomes its own token; a range
-    of two numbers written as one word ("5.000-6.000 người", not the date "23-3") becomes the two
-    numbers and the dash, so that each bound can be its own entity; and a sentence that does not
+    of two amounts written as one word ("5.000-6.000 người"; not the year range "2006-2011" or
+    the date "23-3") becomes the two numbers and the dash, so that each bound can be its own entity; and a sentence that does not
     end in sentence-final punctuation is joined to the next one (never across the document's
     end)."""
     groups: list[list[dict[str, Any]]] = []
@@ -258,18 +259,15 @@ def _split_punctuation(token: Any, text: str) -> list[dict[str, Any]]:
 
 
 def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """The entry, or the two numbers and the dash of a range written as one word; a day and
-    month ("23-3", "15-11") stays one word, as VTB writes dates."""
+    """The entry, or the two numbers and the dash of a range of amounts written as one word.
+    Without a thousands or decimal separator it stays one word: years ("2006-2011") and dates
+    ("23-3", "15-11") are written that way, as VTB does."""
     match = _NUMBER_RANGE.fullmatch(entry["text"])
-    if match is None or _day_month(match.group(1), match.group(3)):
+    if match is None or not any(c in ".," for c in match.group(1) + match.group(3)):
         return [entry]
     start = entry["start_char"]
     return [{"text": match.group(i), "start_char": start + match.start(i),
              "end_char": start + match.end(i)} for i in (1, 2, 3)]
-
-
-def _day_month(left: str, right: str) -> bool:
-    return left.isdigit() and right.isdigit() and 1 <= int(left) <= 31 and 1 <= int(right) <= 12
 
 
 def _ends_sentence(texts: list[str]) -> bool:

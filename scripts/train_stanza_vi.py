@@ -25,7 +25,11 @@ Data use (the test file is never read):
   as vicorpus does (``--decoder eisner``: projective, one root), on the held-out sentences
   and on the same sentences joined four at a time (VTB sentences have at most 25 words,
   articles' sentences often 60); ``--only depparse`` retrains the parser alone on tags of
-  the model set's own tagger, ``--parser-continue-from`` continues a trained one.
+  the model set's own tagger, ``--parser-continue-from`` continues a trained one;
+  ``--parser-keep last`` ships the parser after its last step instead of the best-scoring one;
+* Stanza checkpoints the parser every 100 steps in ``--work-dir``: rerunning the same command
+  with the same work dir continues an interrupted parser run from there (optimizer included;
+  the batches after it are drawn afresh from the seed). Use a new work dir to start over.
 
 Run from the repository root, e.g.::
 
@@ -310,6 +314,16 @@ def run_stanza(
     return elapsed
 
 
+def keep_last_step(checkpoint_path: Path, path: Path) -> None:
+    """Write the parser of Stanza's latest checkpoint as a model file, without the optimizer."""
+    import torch
+
+    checkpoint = torch.load(checkpoint_path, map_location="cpu", weights_only=False)
+    for key in ("optimizer_state_dict", "scheduler_state_dict"):
+        checkpoint.pop(key, None)
+    torch.save(checkpoint, path)
+
+
 def store_half_precision(path: Path) -> None:
     """Re-save a Stanza model file with its float32 weights stored as float16.
 
@@ -351,6 +365,13 @@ def build_argparser() -> argparse.ArgumentParser:
         default=None,
         help="continue training this parser (e.g. the model set's own depparse.pt) for "
         "--parser-steps more steps instead of training one from scratch",
+    )
+    p.add_argument(
+        "--parser-keep",
+        choices=("best", "last"),
+        default="best",
+        help="ship the parser that scored best on the selection set, or the one after the last "
+        "step (from Stanza's checkpoint, optimizer state dropped)",
     )
     p.add_argument(
         "--long-join",
@@ -463,6 +484,7 @@ def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
         "train_tags": "predicted by the trained tagger",
         "decoder": a.decoder,
         "selection": f"held-out sentences + the same joined {a.long_join} at a time",
+        "kept": "best on the selection set" if a.parser_keep == "best" else "after the last step",
         "continued_from": a.parser_continue_from.name if a.parser_continue_from else None,
     }
 
@@ -716,7 +738,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # assemble the model set
     for proc in sorted(only):
-        shutil.copyfile(models / MODEL_FILES[proc], out / MODEL_FILES[proc])
+        if proc == "depparse" and a.parser_keep == "last":
+            keep_last_step(models / "depparse_checkpoint.pt", out / MODEL_FILES[proc])
+        else:
+            shutil.copyfile(models / MODEL_FILES[proc], out / MODEL_FILES[proc])
         if not a.full_precision:
             store_half_precision(out / MODEL_FILES[proc])
     (out / "resources.json").write_text("{}\n", encoding="utf-8")
@@ -753,10 +778,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": a.seed,
         "threads": a.threads,
         "weights_stored_as": "float32" if a.full_precision else "float16 (loaded as float32)",
-        "tokenize": th,
-        "pos": tg,
-        "lemma": lm,
-        "depparse": pa,
+        # a processor this run did not train keeps the settings it was trained with
+        **{proc: settings if proc in only else old.get(proc, settings)
+           for proc, settings in (("tokenize", th), ("pos", tg), ("lemma", lm), ("depparse", pa))},
         "wall_seconds": wall,
         "total_wall_seconds_this_run": round(time.time() - t_start),
     }

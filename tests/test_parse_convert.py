@@ -91,16 +91,18 @@ def test_a_range_written_as_one_word_becomes_two_numbers() -> None:
 
     from annotate.parse import retokenize
 
-    # VTB dev writes these as one word (sentences 1035 and 1050); a date keeps its one word
-    text = "có 1.500-2.000 mục từ, 5.000–6.000 người, 10-14 ndt ngày 23-3"
+    # VTB dev writes these as one word (sentences 1035 and 1050); years and dates keep theirs
+    text = "có 1.500-2.000 mục từ, 5.000–6.000 người, 1,5-2 ha khóa 2006-2011 ngày 23-3"
     words = [("có", 0), ("1.500-2.000", 3), ("mục từ", 15), (",", 21), ("5.000–6.000", 23),
-             ("người", 35), (",", 40), ("10-14", 42), ("ndt", 48), ("ngày", 52), ("23-3", 57)]
+             ("người", 35), (",", 40), ("1,5-2", 42), ("ha", 48), ("khóa", 51), ("2006-2011", 56),
+             ("ngày", 66), ("23-3", 71)]
     sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
                   for i, (t, s) in enumerate(words, 1)]]
     doc = retokenize(stanza, stanza.Document(sentences, text=text))
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ["có", "1.500", "-", "2.000", "mục từ", ",", "5.000", "–",
-                                        "6.000", "người", ",", "10", "-", "14", "ndt", "ngày", "23-3"]
+                                        "6.000", "người", ",", "1,5", "-", "2", "ha", "khóa",
+                                        "2006-2011", "ngày", "23-3"]
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
