@@ -30,6 +30,9 @@ _PUNCTUATION = re.compile(r"[^\w\s]+")
 # a range of two amounts written as one word ("5.000-6.000", "1,5-2"): two counts, each its own
 # token; a bound with a separator tells it from a year range ("2006-2011") or a date ("23-3")
 _NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
+# a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
+# (not "v.v...": a word with a full stop inside keeps its ellipsis)
+_TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
@@ -212,7 +215,8 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def retokenize(stanza: Any, doc: Any) -> Any:
     """A tokenized Stanza document with three corrections: a punctuation mark the tokenizer kept
-    at the edge of a word of several pieces ("7 –" in "7 – 7,5%") becomes its own token; a range
+    at the edge of a word of several pieces ("7 –" in "7 – 7,5%") or glued to its end ("À,",
+    "7...") becomes its own token; a range
     of two amounts written as one word ("5.000-6.000 người"; not the year range "2006-2011" or
     the date "23-3") becomes the two numbers and the dash, so that each bound can be its own entity; and a sentence that does not
     end in sentence-final punctuation is joined to the next one (never across the document's
@@ -223,7 +227,7 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     for sentence in doc.sentences:
         for token in sentence.tokens:
             pieces = [piece for entry in _split_punctuation(token, doc.text)
-                      for piece in _split_range(entry)]
+                      for marked in _split_trailing_mark(entry) for piece in _split_range(marked)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)
         if _ends_sentence([t["text"] for t in current]):
@@ -256,6 +260,16 @@ def _split_punctuation(token: Any, text: str) -> list[dict[str, Any]]:
         + pieces[last:]
     start = token.start_char
     return [{"text": raw[a:b], "start_char": start + a, "end_char": start + b} for a, b in spans]
+
+
+def _split_trailing_mark(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entry, or the word and the comma, semicolon, colon or ellipsis glued to its end."""
+    match = _TRAILING_MARK.fullmatch(entry["text"])
+    if match is None:
+        return [entry]
+    start = entry["start_char"]
+    return [{"text": match.group(i), "start_char": start + match.start(i),
+             "end_char": start + match.end(i)} for i in (1, 2)]
 
 
 def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:

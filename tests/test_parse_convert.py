@@ -106,6 +106,24 @@ def test_a_range_written_as_one_word_becomes_two_numbers() -> None:
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
+def test_a_mark_glued_to_a_words_end_becomes_its_own_token() -> None:
+    import stanza
+
+    from annotate.parse import retokenize
+
+    # the bundled tokenizer's output on VTB test sentences written as real text
+    text = "\"À, cũng được\" trên quốc lộ 7... và v.v..."
+    words = [('"', 0), ("À,", 1), ("cũng", 4), ("được", 9), ('"', 13), ("trên", 15),
+             ("quốc lộ", 20), ("7...", 28), ("và", 33), ("v.v...", 36)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(words, 1)]]
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ['"', "À", ",", "cũng", "được", '"', "trên", "quốc lộ", "7",
+                                        "...", "và", "v.v..."]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
 def test_punctuation_is_reattached_projectively() -> None:
     from annotate.conllu_io import Word
     from annotate.parse import projective_punctuation
