@@ -102,3 +102,41 @@ def test_parser_selection_set_joins_heldout_sentences_into_long_trees(ud_dir: Pa
     assert [r[7] for r in first.rows].count("parataxis") >= 3  # the later sentences' roots
     assert [r[1] for r in first.rows] == [r[1] for s in held[:4] for r in s.rows]
     assert is_projective(heads)
+
+
+def test_keeping_the_last_step_drops_the_optimizer_and_keeps_the_weights(tmp_path: Path) -> None:
+    import sys
+
+    import torch
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from train_stanza_vi import keep_last_step, store_half_precision
+
+    weights = {"w": torch.arange(6, dtype=torch.float32).reshape(2, 3) / 7}
+    torch.save({"model": weights, "config": {"hidden_dim": 3}, "global_step": 3000,
+                "optimizer_state_dict": {"state": {0: torch.ones(3)}},
+                "scheduler_state_dict": {"last_epoch": 3000}}, tmp_path / "checkpoint.pt")
+    keep_last_step(tmp_path / "checkpoint.pt", tmp_path / "depparse.pt")
+    store_half_precision(tmp_path / "depparse.pt")
+    kept = torch.load(tmp_path / "depparse.pt", map_location="cpu", weights_only=False)
+    assert sorted(kept) == ["config", "global_step", "model"]
+    assert kept["global_step"] == 3000 and kept["model"]["w"].dtype == torch.float16
+    assert torch.allclose(kept["model"]["w"].float(), weights["w"], atol=1e-3)
+
+
+def test_parser_length_table_scores_the_bundled_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from eval_parser_length import main
+
+    from annotate.parse import bundled_dir
+
+    assert main([str(bundled_dir()), "--threads", "1"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert "140 sentences of 15 words" in table[0] and "(58 words)" in table[0]
+    short_uas, short_las, long_uas, long_las = map(float, table[-1].strip("| ").split(" | ")[1:])
+    # held-out text the parser never saw: well above chance, below its training fit, and long
+    # sentences harder than short ones
+    assert 55 < short_las < short_uas < 85 and 40 < long_las < long_uas < 75
+    assert long_las < short_las
