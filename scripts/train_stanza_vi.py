@@ -374,12 +374,6 @@ def build_argparser() -> argparse.ArgumentParser:
         "step (from Stanza's checkpoint, optimizer state dropped)",
     )
     p.add_argument(
-        "--parser-train-long",
-        action="store_true",
-        help="the parser also trains on the training sentences joined --long-join at a time, "
-        "as long as those of real articles",
-    )
-    p.add_argument(
         "--long-join",
         type=int,
         default=4,
@@ -488,8 +482,6 @@ def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
         "seed": a.seed,
         "no_pretrain": True,
         "train_tags": "predicted by the trained tagger",
-        "train_long": f"+ the training sentences joined {a.long_join} at a time"
-        if a.parser_train_long else None,
         "decoder": a.decoder,
         "selection": f"held-out sentences + the same joined {a.long_join} at a time",
         "kept": "best on the selection set" if a.parser_keep == "best" else "after the last step",
@@ -526,9 +518,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_conllu(data / "held.conllu", held)
     # the parser is selected on the held-out sentences and on the same joined into long ones
     write_conllu(data / "held_parse.conllu", held + join_sentences(held, a.long_join))
-    # the parser trains on the same sentences, plus (--parser-train-long) them joined too
-    write_conllu(data / "fit_parse.conllu",
-                 fit + (join_sentences(fit, a.long_join) if a.parser_train_long else []))
 
     # tokenizer data
     tok_sents = [s.forms for s in fit] + ([] if a.no_dev_text else [s.forms for s in dev])
@@ -685,7 +674,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # when this run does not train one: `--only depparse`)
         tagger_dir = models if (models / MODEL_FILES["pos"]).is_file() else out
         LOG.info("tagging parser data with %s", tagger_dir / MODEL_FILES["pos"])
-        for name in ("fit_parse", "held_parse"):
+        for name in ("fit", "held_parse"):
             run_stanza(
                 "tagger",
                 [
@@ -713,7 +702,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "train",
                 "--no_pretrain",
                 "--train_file",
-                str(data / "fit_parse.tagged.conllu"),
+                str(data / "fit.tagged.conllu"),
                 "--eval_file",
                 str(data / "held_parse.tagged.conllu"),
                 "--output_file",
