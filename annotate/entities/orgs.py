@@ -163,13 +163,13 @@ def _rules() -> _Rules:
         # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp": a level category, not one body
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
                                   r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
-        # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
-        # capitalised Latin words ending in a company word: "Jurong Environment Engineering"
-        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em|Chi|Cô|Bà|Ông|Chú|Bác)[ \t])"
-                                   r"(?:[A-Z][A-Za-z&'\-]*[ \t]+){1,4}"
+        # capitalised Latin words ending in a company word: "Jurong Environment Engineering";
+        # not after the titles spelt in Latin letters ("Anh Service")
+        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em)[ \t])(?:[A-Z][A-Za-z&'\-]*[ \t]+){1,4}"
                                    + alternation(lex.org_names["company_words"]) + r"(?![\w\-])"),
         # "Quốc hội Mỹ", "Chính phủ Nhật Bản": a complete body's country
         country=re.compile(rf"[ \t]+{alternation(lex.localities.get('countries', []))}(?!\w)"),
+        # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
