@@ -25,8 +25,11 @@ Data use (the test file is never read):
   as vicorpus does (``--decoder eisner``: projective, one root), on the held-out sentences
   and on the same sentences joined four at a time (VTB sentences have at most 25 words,
   articles' sentences often 60); ``--only depparse`` retrains the parser alone on tags of
-  the model set's own tagger, ``--parser-continue-from`` continues a trained one;
-  ``--parser-keep last`` ships the parser after its last step instead of the best-scoring one;
+  the model set's own tagger, ``--parser-continue-from`` continues a trained one (on the same
+  training sentences: Stanza builds the label vocabulary from the data, the continued model
+  keeps its own); ``--parser-keep last`` ships the parser after its last step instead of the
+  best-scoring one; ``--parser-train-long`` also trains the parser on the training sentences
+  joined four at a time (from scratch only);
 * Stanza checkpoints the parser every 100 steps in ``--work-dir``: rerunning the same command
   with the same work dir continues an interrupted parser run from there (optimizer included;
   the batches after it are drawn afresh from the seed). Use a new work dir to start over.
@@ -374,6 +377,12 @@ def build_argparser() -> argparse.ArgumentParser:
         "step (from Stanza's checkpoint, optimizer state dropped)",
     )
     p.add_argument(
+        "--parser-train-long",
+        action="store_true",
+        help="the parser also trains on the training sentences joined --long-join at a time, "
+        "as long as those of real articles (from scratch only)",
+    )
+    p.add_argument(
         "--long-join",
         type=int,
         default=4,
@@ -482,6 +491,8 @@ def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
         "seed": a.seed,
         "no_pretrain": True,
         "train_tags": "predicted by the trained tagger",
+        "train_long": f"+ the training sentences joined {a.long_join} at a time"
+        if a.parser_train_long else None,
         "decoder": a.decoder,
         "selection": f"held-out sentences + the same joined {a.long_join} at a time",
         "kept": "best on the selection set" if a.parser_keep == "best" else "after the last step",
@@ -491,7 +502,13 @@ def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Prepare data, train all four processors and write the model set."""
-    a = build_argparser().parse_args(argv)
+    parser = build_argparser()
+    a = parser.parse_args(argv)
+    if a.parser_train_long and a.parser_continue_from:
+        # Stanza builds the label vocabulary from the training data and the continued model
+        # keeps its own: the joined sentences' parataxis arcs reorder it, and LAS falls to 26
+        parser.error("--parser-train-long needs a parser trained from scratch, not "
+                     "--parser-continue-from (their label vocabularies differ)")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     only = set(a.only.split(","))
     work: Path = a.work_dir
@@ -518,6 +535,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_conllu(data / "held.conllu", held)
     # the parser is selected on the held-out sentences and on the same joined into long ones
     write_conllu(data / "held_parse.conllu", held + join_sentences(held, a.long_join))
+    # the parser trains on the same sentences, plus (--parser-train-long) them joined too
+    write_conllu(data / "fit_parse.conllu",
+                 fit + (join_sentences(fit, a.long_join) if a.parser_train_long else []))
 
     # tokenizer data
     tok_sents = [s.forms for s in fit] + ([] if a.no_dev_text else [s.forms for s in dev])
@@ -674,7 +694,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # when this run does not train one: `--only depparse`)
         tagger_dir = models if (models / MODEL_FILES["pos"]).is_file() else out
         LOG.info("tagging parser data with %s", tagger_dir / MODEL_FILES["pos"])
-        for name in ("fit", "held_parse"):
+        for name in ("fit_parse", "held_parse"):
             run_stanza(
                 "tagger",
                 [
@@ -702,7 +722,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "train",
                 "--no_pretrain",
                 "--train_file",
-                str(data / "fit.tagged.conllu"),
+                str(data / "fit_parse.tagged.conllu"),
                 "--eval_file",
                 str(data / "held_parse.tagged.conllu"),
                 "--output_file",

@@ -140,3 +140,16 @@ def test_parser_length_table_scores_the_bundled_parser(capsys: pytest.CaptureFix
     # sentences harder than short ones
     assert 55 < short_las < short_uas < 85 and 40 < long_las < long_uas < 75
     assert long_las < short_las
+
+
+def test_training_on_long_sentences_refuses_a_continued_parser(capsys: pytest.CaptureFixture[str]
+                                                               ) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from train_stanza_vi import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--only", "depparse", "--parser-train-long", "--parser-continue-from", "depparse.pt"])
+    assert exit_info.value.code == 2
+    assert "label vocabularies differ" in capsys.readouterr().err
