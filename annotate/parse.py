@@ -216,11 +216,10 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def retokenize(stanza: Any, doc: Any) -> Any:
     """A tokenized Stanza document with three corrections: a punctuation mark the tokenizer kept
     at the edge of a word of several pieces ("7 –" in "7 – 7,5%") or glued to its end ("À,",
-    "7...") becomes its own token; a range
-    of two amounts written as one word ("5.000-6.000 người"; not the year range "2006-2011" or
-    the date "23-3") becomes the two numbers and the dash, so that each bound can be its own entity; and a sentence that does not
-    end in sentence-final punctuation is joined to the next one (never across the document's
-    end)."""
+    "7...") becomes its own token; a range of two amounts written as one word ("5.000-6.000
+    người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
+    dash, so that each bound can be its own entity; and a sentence that does not end in
+    sentence-final punctuation is joined to the next one (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     changed = False
@@ -265,11 +264,7 @@ def _split_punctuation(token: Any, text: str) -> list[dict[str, Any]]:
 def _split_trailing_mark(entry: dict[str, Any]) -> list[dict[str, Any]]:
     """The entry, or the word and the comma, semicolon, colon or ellipsis glued to its end."""
     match = _TRAILING_MARK.fullmatch(entry["text"])
-    if match is None:
-        return [entry]
-    start = entry["start_char"]
-    return [{"text": match.group(i), "start_char": start + match.start(i),
-             "end_char": start + match.end(i)} for i in (1, 2)]
+    return [entry] if match is None else _pieces(entry, match)
 
 
 def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:
@@ -279,9 +274,14 @@ def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:
     match = _NUMBER_RANGE.fullmatch(entry["text"])
     if match is None or not any(c in ".," for c in match.group(1) + match.group(3)):
         return [entry]
+    return _pieces(entry, match)
+
+
+def _pieces(entry: dict[str, Any], match: re.Match[str]) -> list[dict[str, Any]]:
+    """One entry per group of `match`, a full match of the entry's text."""
     start = entry["start_char"]
     return [{"text": match.group(i), "start_char": start + match.start(i),
-             "end_char": start + match.end(i)} for i in (1, 2, 3)]
+             "end_char": start + match.end(i)} for i in range(1, match.re.groups + 1)]
 
 
 def _ends_sentence(texts: list[str]) -> bool:

@@ -46,18 +46,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     train = read_conllu(a.ud_dir / "vi_vtb-ud-train.conllu")
     held = [s for i, s in enumerate(train) if i % a.heldout_every == a.heldout_every - 1]
+    joined = join_sentences(held, a.long_join)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         gold = {"short": work / "short.conllu", "long": work / "long.conllu"}
         write_conllu(gold["short"], held)
-        write_conllu(gold["long"], join_sentences(held, a.long_join))
+        write_conllu(gold["long"], joined)
         for model_dir in a.model_dirs:
             row = [str(model_dir)]
+            common = ["--lang", "vi", "--shorthand", "vi_vtb", "--mode", "predict",
+                      "--no_pretrain", "--save_dir", str(model_dir)]
             for part, path in gold.items():
                 tagged, parsed = work / f"{part}.tagged.conllu", work / f"{part}.parsed.conllu"
-                common = ["--lang", "vi", "--shorthand", "vi_vtb", "--mode", "predict",
-                          "--no_pretrain", "--save_dir", str(model_dir)]
                 run_stanza("tagger", [*common, "--save_name", "pos.pt", "--eval_file", str(path),
                                       "--output_file", str(tagged)], a.threads, work / "tag.log")
                 run_stanza("parser", [*common, "--save_name", "depparse.pt", "--eval_file",
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 row.extend(f"{x:.2f}" for x in score(path, parsed))
             rows.append(row)
     words = {"short": sum(len(s.rows) for s in held) / len(held),
-             "long": sum(len(s.rows) for s in held) / len(join_sentences(held, a.long_join))}
+             "long": sum(len(s.rows) for s in joined) / len(joined)}
     print(f"held-out sentences, gold words, predicted tags, decoder {a.decoder}; "
           f"short: {len(held)} sentences of {words['short']:.0f} words, "
           f"long: joined {a.long_join} at a time ({words['long']:.0f} words)")

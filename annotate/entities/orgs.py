@@ -324,10 +324,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 else _name(rules, row, text, end) or rules.numbered.match(text, end) \
                 or rules.lower_domain.match(text, end) \
                 or (_unit_number(rules, text, end) if row.get("number_name") else None)
-            if name is None and row.get("may_take_suffix") and rules.suffix.match(text, end):
-                pass  # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
-            elif name is None:
-                continue
+            if name is None:
+                if not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
+                    continue
+                # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
             else:
                 end, complete = name.end(), True
                 domain = rules.domain.match(text, match.end())
