@@ -14,7 +14,7 @@ import re
 import sys
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -273,7 +273,16 @@ def _sidecar_metadata(path: Path) -> dict[str, str]:
 
 
 def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
-    return path.name.lower().endswith(suffixes)
+    return _has_suffix_name(path.name, suffixes)
+
+
+def _has_suffix_name(name: str, suffixes: tuple[str, ...]) -> bool:
+    return name.lower().endswith(suffixes)
+
+
+def is_uri(name: str) -> bool:
+    """True for a path with a scheme (`s3://...`, `file://...`): read through Ray Data."""
+    return "://" in name
 
 
 def _stem(path: Path) -> str:
@@ -302,11 +311,13 @@ def read_text_file(path: Path) -> Document:
     return make_document(doc_id_from(_stem(path)), text, str(path), metadata)
 
 
-def read_jsonl(path: Path | None, handle: Iterable[bytes] | None = None) -> Iterator[Document | InputError]:
+def read_jsonl(path: Path | str | None, handle: Iterable[bytes] | None = None
+               ) -> Iterator[Document | InputError]:
     """One document per JSONL line ({"id": ..., "text": ...}), streamed (gzip-compressed when
-    the name ends in .gz); bad lines yield InputError values."""
+    the name ends in .gz); bad lines yield InputError values. With `handle`, `path` only names
+    the lines' origin (a file name or URI)."""
     origin = str(path) if path is not None else "<stdin>"
-    stem = doc_id_from(_stem(path)) if path is not None else "stdin"
+    stem = doc_id_from(_stem(Path(origin.rsplit("/", 1)[-1]))) if path is not None else "stdin"
     if handle is None:
         try:
             handle = _open(path)  # type: ignore[arg-type]
@@ -366,9 +377,9 @@ def _lines_of(handle: Iterable[bytes], origin: str) -> Iterator[bytes]:
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str]:
     """Paths named on the command line -> files (folders give their .txt/.jsonl files, sorted);
-    "-" stays "-". Raises InputError for a path that does not exist."""
+    "-" and URIs stay strings. Raises InputError for a path that does not exist."""
     for name in inputs:
-        if name == "-":
+        if name == "-" or is_uri(name):
             yield name
             continue
         path = Path(name)
@@ -386,7 +397,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str]:
 
 def count_documents(inputs: Iterable[str]) -> int | None:
     """About how many documents `read_documents` will yield (text files plus non-blank JSONL
-    lines, counted without parsing), for a progress bar's ETA; None when reading stdin."""
+    lines, counted without parsing), for a progress bar's ETA; None when reading stdin or a URI."""
     total = 0
     for item in expand_inputs(inputs):
         if isinstance(item, str):
@@ -402,19 +413,31 @@ def count_documents(inputs: Iterable[str]) -> int | None:
     return total
 
 
-def read_documents(inputs: Iterable[str], stdin: Iterable[bytes] | None = None
-                   ) -> Iterator[Document | InputError]:
+def read_documents(inputs: Iterable[str], stdin: Iterable[bytes] | None = None,
+                   uri_reader: Callable[[str], Iterator[Document | InputError]] | None
+                   = None) -> Iterator[Document | InputError]:
     """Stream documents from files, folders, JSONL and "-" (stdin: JSONL if its first line is a
-    JSON object, else one text document). A bad document yields an InputError value, so a batch
-    goes on; a missing path raises at once, before anything is read."""
-    return _documents(list(expand_inputs(inputs)), stdin)
+    JSON object, else one text document), and URIs through `uri_reader` (e.g.
+    `annotate.ray_pipeline.read_uri`). A bad document yields an InputError value, so a batch
+    goes on; a missing path, or a URI with no `uri_reader`, raises at once, before anything is
+    read."""
+    items = list(expand_inputs(inputs))
+    if uri_reader is None:
+        for item in items:
+            if isinstance(item, str) and is_uri(item):
+                raise InputError("paths with a scheme are read through Ray Data: add --ray "
+                                 "(pip install 'vicorpus[ray]')", item)
+    return _documents(items, stdin, uri_reader)
 
 
-def _documents(items: list[Path | str], stdin: Iterable[bytes] | None
+def _documents(items: list[Path | str], stdin: Iterable[bytes] | None,
+               uri_reader: Callable[[str], Iterator[Document | InputError]] | None
                ) -> Iterator[Document | InputError]:
     seen: set[str] = set()
     for item in items:
-        if isinstance(item, str):
+        if isinstance(item, str) and is_uri(item):
+            documents = uri_reader(item)  # type: ignore[misc]
+        elif isinstance(item, str):
             documents = _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
         elif _has_suffix(item, JSONL_SUFFIXES):
             documents = read_jsonl(item)

@@ -128,12 +128,13 @@ class Parser:
     """A Stanza pipeline for Vietnamese, built on first use."""
 
     def __init__(self, models: ModelSet, threads: int | None = None, batch_size: int = 32,
-                 decoder: str | None = None, speed: str = "exact"):
+                 decoder: str | None = None, speed: str = "exact", device: str = "cpu"):
         self.models = models
         self.threads = threads
         self.batch_size = batch_size
         self.decoder = decoder or models.decoder
         self.speed = speed  # "fast": annotate.speed patches the loaded models; "exact": Stanza's
+        self.device = device  # "cpu" or "cuda" (Stanza's use_gpu)
         self._pipeline: Any = None
 
     def _build(self) -> Any:
@@ -146,6 +147,9 @@ class Parser:
             raise ModelError(f"Stanza is not installed ({error}); pip install vicorpus") from error
         if self.threads:
             torch.set_num_threads(self.threads)
+        if self.device == "cuda" and not torch.cuda.is_available():
+            raise ModelError("--device cuda: torch sees no CUDA device here "
+                             f"(torch {torch.__version__}; a CUDA build and a GPU are needed)")
         kwargs = dict(self.models.kwargs)
         method = kwargs.pop("download_method", None)
         if method == "reuse_resources":
@@ -153,7 +157,8 @@ class Parser:
         else:
             kwargs["download_method"] = None
         try:
-            return stanza.Pipeline(logging_level="ERROR", use_gpu=False, **kwargs)
+            return stanza.Pipeline(logging_level="ERROR", use_gpu=self.device == "cuda",
+                                   **kwargs)
         except (OSError, ValueError, RuntimeError, KeyError) as error:
             hint = ""
             if self.models.name.startswith(OFFICIAL):

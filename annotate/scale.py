@@ -1,4 +1,5 @@
-"""Running `vicorpus annotate` at scale: worker processes, resumable runs (and Ray, optionally).
+"""Running `vicorpus annotate` at scale: worker processes, resumable runs (and Ray Data,
+optionally: `annotate.ray_pipeline`).
 
 This module only *drives* the pipeline: `annotate.pipeline` forms the batches the
 single-process run forms (input order, `batch_size` paragraphs) and keeps reading, sentence
@@ -82,13 +83,15 @@ class ParserSpec:
     threads: int | None
     batch_size: int
     speed: str = "exact"
+    device: str = "cpu"
 
     def build(self) -> Parser:
         return Parser(self.models, threads=self.threads, batch_size=self.batch_size,
-                      speed=self.speed)
+                      speed=self.speed, device=self.device)
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
+    """This process's peak resident memory, in MB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -117,7 +120,7 @@ def _serve(tasks: Any, results: Any, spec: ParserSpec) -> None:
             payload: Any = ("ok", parser.parse_batch(batch))
         except Exception as error:  # noqa: BLE001 - a batch that fails fails its documents only
             payload = ("error", f"{type(error).__name__}: {error}")
-        results.send((seq, *payload, _peak_rss_mb()))
+        results.send((seq, *payload, peak_rss_mb()))
 
 
 class WorkerPool:
@@ -248,11 +251,12 @@ class WorkerPool:
             self._send(fresh, seq, batch)
 
 
-def settings_key(models: ModelSet, batch_size: int, entities: bool, speed: str = "exact") -> str:
+def settings_key(models: ModelSet, batch_size: int, entities: bool, speed: str = "exact",
+                 device: str = "cpu") -> str:
     """A hash of everything besides the input that decides the output: the model files,
-    speed mode, batch size, entities and vicorpus version."""
+    speed mode, device, batch size, entities and vicorpus version."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(json.dumps([models.kwargs, batch_size, entities, speed, __version__],
+    digest.update(json.dumps([models.kwargs, batch_size, entities, speed, device, __version__],
                              sort_keys=True, default=str).encode())
     files = [Path(v) for k, v in sorted(models.kwargs.items()) if k.endswith("_path")]
     for path in files:
@@ -371,12 +375,14 @@ def annotate_at_scale(documents: Iterable[Document | InputError], spec: ParserSp
     parser = spec.build()
     skip = on_written = None
     if fmt == "conllu":
-        manifest = Manifest(out, settings_key(spec.models, spec.batch_size, entities, spec.speed),
-                            overwrite)
+        manifest = Manifest(out, settings_key(spec.models, spec.batch_size, entities, spec.speed,
+                                              spec.device), overwrite)
         documents, skip = resumable(documents, manifest, shard_size)
         on_written = manifest.record
     if ray is not None:
-        with RayRunner(spec, workers, None if ray == "local" else ray) as runner:
+        from annotate.ray_pipeline import RayDataRunner
+
+        with RayDataRunner(spec, workers, None if ray == "local" else ray) as runner:
             summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
                           skip, runner.run_batches, on_written)
             peaks = runner.peak_mb()
@@ -389,82 +395,3 @@ def annotate_at_scale(documents: Iterable[Document | InputError], spec: ParserSp
         summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
                       skip, pool.run_batches, on_written)
     return summary, dict(pool.peak_mb)
-
-
-class RayRunner:
-    """Batches parsed by Ray actors (one parser each, `threads` CPUs each) on a local or a
-    running cluster; results come back in order, at most 2 per actor in flight. vicorpus and
-    its model must be installed on every node (in the image, or through `runtime_env`)."""
-
-    def __init__(self, spec: ParserSpec, actors: int, address: str | None = None,
-                 object_store_mb: int = 512):
-        try:
-            import ray
-        except ImportError as error:
-            raise ModelError("--ray needs Ray: pip install 'vicorpus[ray]'") from error
-        self._ray = ray
-        self.spec = spec
-        self.size = actors
-        self._started = False
-        self._address = address
-        self._object_store_mb = object_store_mb
-        self._actors: list[Any] = []
-
-    def __enter__(self) -> RayRunner:
-        ray = self._ray
-        if not ray.is_initialized():
-            if self._address:
-                ray.init(address=self._address, log_to_driver=False)
-            else:  # a local Ray with one CPU per actor thread, its object store capped
-                ray.init(num_cpus=self.size * (self.spec.threads or 1), include_dashboard=False,
-                         object_store_memory=self._object_store_mb * 2**20, log_to_driver=False)
-            self._started = True
-        actor = ray.remote(num_cpus=self.spec.threads or 1)(_RayParser)
-        self._actors = [actor.remote(self.spec) for _ in range(self.size)]
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for actor in self._actors:
-            self._ray.kill(actor)
-        self._actors = []
-        if self._started:
-            self._ray.shutdown()
-
-    def peak_mb(self) -> dict[int, float]:
-        """Each actor's peak memory so far, in MB."""
-        peaks = self._ray.get([a.peak_mb.remote() for a in self._actors])
-        return dict(enumerate(peaks))
-
-    def run_batches(self, batches: Iterable[list[tuple[str, int]] | None]
-                    ) -> Iterator[ParsedBatch | VicorpusError | None]:
-        """Parse batches on the actors, round robin; yields results in input order."""
-        pending: deque[Any] = deque()
-        for seq, batch in enumerate(batches):
-            actor = self._actors[seq % self.size]
-            pending.append(None if batch is None else actor.parse.remote(batch))
-            while len(pending) >= 2 * self.size:
-                yield self._result(pending.popleft())
-        while pending:
-            yield self._result(pending.popleft())
-
-    def _result(self, ref: Any) -> ParsedBatch | VicorpusError | None:
-        if ref is None:
-            return None
-        try:
-            return self._ray.get(ref)
-        except self._ray.exceptions.RayError as error:
-            return InputError(f"Ray actor failed: {type(error).__name__}: {error}")
-
-
-class _RayParser:
-    """A Ray actor's state: one parser, built once."""
-
-    def __init__(self, spec: ParserSpec):
-        self.parser = spec.build()
-        self.parser.load()
-
-    def parse(self, batch: list[tuple[str, int]]) -> ParsedBatch:
-        return self.parser.parse_batch(batch)
-
-    def peak_mb(self) -> float:
-        return _peak_rss_mb()

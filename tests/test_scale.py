@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from annotate.cli import cli
 from annotate.conllu_io import read_conllu
+from annotate.errors import ModelError
 from annotate.parse import resolve_models
 from annotate.pipeline import run
 from annotate.scale import ParserSpec, WorkerPool, annotate_at_scale, manifest_path, plan_workers
@@ -126,6 +127,18 @@ def test_cli_rejects_bad_worker_counts(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "--workers" in result.output
     assert plan_workers("auto", 1)[0] == len(os.sched_getaffinity(0))
     assert plan_workers(2, None) == (2, max(1, len(os.sched_getaffinity(0)) // 2))
+
+
+def test_device_cuda_without_a_gpu_is_one_clear_error(tmp_path: Path) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with pytest.raises(ModelError, match="--device cuda: torch sees no CUDA device"):
+        ParserSpec(resolve_models("bundled"), 1, BATCH, device="cuda").build().load()
+    result = CliRunner().invoke(cli, ["annotate", "x.txt", "-o", str(tmp_path), "--device",
+                                      "cuda", "--speed", "fast"])
+    assert result.exit_code == 2 and "use --speed exact with --device cuda" in result.output
 
 
 def test_resume_skips_written_documents_and_redoes_changed_ones(corpus: Path, single: Path,

@@ -53,15 +53,18 @@ def _workers(value: str) -> int | str:
               help="fast: int8/bf16 patches to Stanza's parser and tagger (scores within 0.12 "
                    "of exact, see README); exact: Stanza's own computation, bit for bit.")
 @click.option("--ray", "ray", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]",
-              help="Parse on Ray actors (--workers of them, --threads CPUs each): a local Ray, "
-                   "or the cluster at ADDRESS. Needs pip install 'vicorpus[ray]', and vicorpus "
-                   "with its model on every node.")
+              help="Run as a Ray Data pipeline (--workers parser actors, --threads CPUs each) on "
+                   "a local Ray or the cluster at ADDRESS; INPUTS may then be URIs Ray reads "
+                   "(s3://..., gs://...). Needs pip install 'vicorpus[ray]', and vicorpus with "
+                   "its model on every node.")
+@click.option("--device", type=click.Choice(["cpu", "cuda"]), default="cpu", show_default=True,
+              help="Where Stanza runs (cuda: Stanza's use_gpu; with --ray, one GPU per actor).")
 @click.option("--overwrite", is_flag=True,
               help="Annotate everything again (default: skip documents an earlier run of the "
                    "same input and settings wrote completely).")
 def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, no_entities: bool,
              workers: str, threads: int | None, batch_size: int, shard_size: int | None,
-             speed: str, ray: str | None, overwrite: bool) -> None:
+             speed: str, ray: str | None, device: str, overwrite: bool) -> None:
     """Parse INPUTS (.txt files, folders of them, .jsonl files of {"id", "text"}, each also
     .gz, or - for stdin) with Stanza, add entities, and write CoNLL-U or JSONL. Rerunning an
     interrupted CoNLL-U run continues where it stopped."""
@@ -73,15 +76,21 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
         count, per_worker = plan_workers(_workers(workers), threads)
     except click.BadParameter as error:
         raise click.UsageError(f"--workers: {error.message}") from None
+    if device == "cuda" and speed == "fast":
+        raise click.UsageError("--speed fast patches the CPU computation; use --speed exact "
+                               "with --device cuda")
     if fmt == "jsonl" and shard_size:
         raise click.UsageError("--shard-size applies to --format conllu")
     if fmt == "conllu" and out.exists() and not out.is_dir():
         raise click.UsageError(f"{out} exists and is not a folder")
     total = count_documents(inputs)
-    documents = read_documents(inputs)
+    uri_reader = None
+    if ray is not None:
+        from annotate.ray_pipeline import read_uri as uri_reader
+    documents = read_documents(inputs, uri_reader=uri_reader)
     model_set = resolve_models(models)
     single = threads if count == 1 and ray is None else per_worker
-    spec = ParserSpec(model_set, single, batch_size, speed)
+    spec = ParserSpec(model_set, single, batch_size, speed, device)
 
     def report(error: VicorpusError) -> None:
         click.echo(f"vicorpus: error: {error}", err=True)
