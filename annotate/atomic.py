@@ -12,7 +12,7 @@ from typing import IO
 
 
 @functools.cache
-def _new_file_mode() -> int:
+def new_file_mode() -> int:
     """The mode `open()` gives a new file here (0o666 less the umask); mkstemp's is 0o600."""
     umask = os.umask(0o022)
     os.umask(umask)
@@ -33,7 +33,7 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
         try:  # the mode of the file replaced, else that of a new file
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         except FileNotFoundError:
-            os.chmod(tmp, _new_file_mode())
+            os.chmod(tmp, new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -303,35 +303,49 @@ def _token_range(misc: str) -> tuple[int, int]:
 
 
 def write_jsonl(paragraphs: Iterable[ParsedParagraph], out_path: Path, summary: Summary,
-                progress: Callable[[ParsedParagraph], None] | None = None) -> None:
-    """Write one JSON line per document: its input id, its text and its entities."""
+                progress: Callable[[ParsedParagraph], None] | None = None,
+                write_line: Callable[[Document, str], None] | None = None) -> None:
+    """Write one JSON line per document: its input id, its text and its entities; into
+    `out_path` renamed into place when complete, or, given `write_line(document, line)`,
+    there (`annotate.scale.JsonlResume` for resumable runs)."""
+    if write_line is not None:
+        _jsonl_lines(paragraphs, summary, progress, write_line)
+        return
     with atomic_write(out_path) as handle:
-        sentences: list[Sentence] = []
-        for paragraph in paragraphs:
-            sentences.extend(paragraph.sentences)
-            if not _count(summary, paragraph, progress):
-                if paragraph.is_last:
-                    sentences = []
-                continue
-            document = paragraph.document
-            record = {
-                "id": document.input_id if document.input_id is not None else document.id,
-                "text": document.original_text(),
-                "entities": document_entities(document, sentences),
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            sentences = []
+        _jsonl_lines(paragraphs, summary, progress, lambda _, line: handle.write(line))
+
+
+def _jsonl_lines(paragraphs: Iterable[ParsedParagraph], summary: Summary,
+                 progress: Callable[[ParsedParagraph], None] | None,
+                 write_line: Callable[[Document, str], Any]) -> None:
+    sentences: list[Sentence] = []
+    for paragraph in paragraphs:
+        sentences.extend(paragraph.sentences)
+        if not _count(summary, paragraph, progress):
+            if paragraph.is_last:
+                sentences = []
+            continue
+        document = paragraph.document
+        record = {
+            "id": document.input_id if document.input_id is not None else document.id,
+            "text": document.original_text(),
+            "entities": document_entities(document, sentences),
+        }
+        write_line(document, json.dumps(record, ensure_ascii=False) + "\n")
+        sentences = []
 
 
 def run(documents: Iterable[Document | InputError], parser: Parser, out: Path, fmt: str = "conllu",
         entities: bool = True, progress: Callable[[ParsedParagraph], None] | None = None,
         on_error: Callable[[VicorpusError], None] | None = None, shard_size: int | None = None,
         skip: Callable[[Document], bool] | None = None, runner: BatchRunner | None = None,
-        on_written: Callable[[str, list[Document]], None] | None = None) -> Summary:
+        on_written: Callable[[str, list[Document]], None] | None = None,
+        jsonl_writer: Callable[[Document, str], None] | None = None) -> Summary:
     """Annotate documents into `out` (a folder for CoNLL-U, a file for JSONL); bad documents are
     recorded in the summary (and passed to `on_error`) while the good ones are written.
-    `shard_size`, `skip`, `runner` and `on_written`: see `write_conllu_files` and
-    `annotate_documents` (`annotate.scale` drives them for parallel and resumed runs)."""
+    `shard_size`, `skip`, `runner`, `on_written` and `jsonl_writer`: see `write_conllu_files`,
+    `write_jsonl` and `annotate_documents` (`annotate.scale` drives them for parallel and
+    resumed runs)."""
     summary = Summary()
     started = time.perf_counter()
 
@@ -353,7 +367,7 @@ def run(documents: Iterable[Document | InputError], parser: Parser, out: Path, f
     stream = annotate_documents(good(), parser, entities=entities or fmt == "jsonl", skip=skip,
                                 runner=runner)
     if fmt == "jsonl":
-        write_jsonl(stream, out, summary, track)
+        write_jsonl(stream, out, summary, track, jsonl_writer)
     else:
         write_conllu_files(stream, out, summary, track, shard_size, on_written)
     summary.seconds = time.perf_counter() - started

@@ -15,6 +15,7 @@ numbering, entities and writing in this process; the batches are parsed elsewher
   a hash of its documents (id, text, metadata) and of the run's settings (model files, speed,
   batch size, entities, vicorpus version). A rerun skips the documents of those files, so an
   interrupted run (Ctrl-C, kill -9, power loss) continues where it stopped.
+- `JsonlResume`: the same for one JSONL output file, line by line (see the class).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from annotate import __version__
+from annotate.atomic import atomic_write, new_file_mode
 from annotate.documents import Document
 from annotate.errors import InputError, ModelError, VicorpusError
 from annotate.parse import ModelSet, Parser
@@ -327,6 +329,126 @@ class Manifest:
             os.fsync(handle.fileno())
 
 
+class JsonlResume:
+    """Resume for a JSONL output file OUT: its lines go to `.OUT.vicorpus-partial` beside it,
+    each recorded in the manifest with a hash of its document and of itself. A rerun keeps the
+    longest run of lines (of the partial file, or of OUT when an earlier run finished) that
+    still match the first documents of the input and a valid manifest, skips those documents,
+    appends the rest, and renames the partial file into place at the end, so OUT is only ever a
+    finished run. Lines are checked on resume rather than synced as they are written: a line
+    that a crash or power loss cut or lost ends the run kept there."""
+
+    def __init__(self, out: Path, settings: str, overwrite: bool = False):
+        self.out = out.absolute()
+        self.partial = self.out.parent / f".{self.out.name}.vicorpus-partial"
+        self.manifest = manifest_path(self.out)
+        self.settings = settings
+        self._keys = bytearray()  # the kept lines' document hashes, 16 bytes each
+        self._digests = bytearray()  # and their own hashes
+        self._ends: list[int] = []  # where each kept line ends in the partial file
+        self._seen = 0
+        self._resuming = True
+        self._handle: IO[bytes] | None = None
+        self._log: IO[str] | None = None
+        if overwrite:
+            self.manifest.unlink(missing_ok=True)
+            self.partial.unlink(missing_ok=True)
+        entries = self._entries()
+        base = self.partial if self.partial.is_file() else self.out if self.out.is_file() else None
+        end = 0
+        if base is not None and entries:
+            with base.open("rb") as handle:
+                for (key, digest), line in zip(entries, handle):
+                    if _line_hash(line) != digest:
+                        break
+                    end += len(line)
+                    self._keys += bytes.fromhex(key)
+                    self._digests += bytes.fromhex(digest)
+                    self._ends.append(end)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        if base is self.out:  # a finished run: its kept lines become the partial file
+            with self.out.open("rb") as source, self.partial.open("wb") as target:
+                target.write(source.read(end))
+        else:
+            with self.partial.open("ab") as target:
+                target.truncate(end)
+        self._cut(len(self._ends))
+
+    def _entries(self) -> list[tuple[str, str]]:
+        """The manifest's (document hash, line hash) pairs for these settings, in order."""
+        if not self.manifest.is_file():
+            return []
+        entries = []
+        with self.manifest.open(encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    break  # a line cut short by a crash
+                if entry.get("settings") != self.settings:
+                    return []
+                entries.append((entry["documents"], entry["line"]))
+        return entries
+
+    def _cut(self, count: int) -> None:
+        """Keep the first `count` lines (partial file and manifest); new lines follow them."""
+        del self._keys[16 * count:], self._digests[16 * count:], self._ends[count:]
+        with self.partial.open("ab") as target:
+            target.truncate(self._ends[-1] if self._ends else 0)
+        with atomic_write(self.manifest) as handle:
+            for k in range(count):
+                handle.write(self._entry(self._keys[16 * k:16 * k + 16].hex(),
+                                         self._digests[16 * k:16 * k + 16].hex()))
+
+    def _entry(self, key: str, digest: str) -> str:
+        return json.dumps({"documents": key, "line": digest, "settings": self.settings}) + "\n"
+
+    def skip(self, document: Document) -> bool:
+        """True for a document whose line is kept (only ever the first documents)."""
+        k = self._seen
+        self._seen += 1
+        if self._resuming and k < len(self._ends) \
+                and self._keys[16 * k:16 * k + 16].hex() == documents_key([document]):
+            return True
+        if self._resuming:  # lines from here on are written again
+            self._resuming = False
+            if k < len(self._ends):
+                self._cut(k)
+        return False
+
+    def write(self, document: Document, line: str) -> None:
+        """Append a document's line and record it."""
+        if self._handle is None:
+            self._handle = self.partial.open("ab")
+            self._log = self.manifest.open("a", encoding="utf-8")
+        data = line.encode("utf-8")
+        self._handle.write(data)
+        self._handle.flush()
+        self._log.write(self._entry(documents_key([document]), _line_hash(data)))  # type: ignore[union-attr]
+        self._log.flush()  # type: ignore[union-attr]
+
+    def finish(self) -> None:
+        """Rename the partial file into place as OUT."""
+        self.close()
+        with self.partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        try:  # the mode of the file replaced, else that of a new file
+            os.chmod(self.partial, self.out.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            os.chmod(self.partial, new_file_mode())
+        os.replace(self.partial, self.out)
+
+    def close(self) -> None:
+        for handle in (self._handle, self._log):
+            if handle is not None:
+                handle.close()
+        self._handle = self._log = None
+
+
+def _line_hash(line: bytes) -> str:
+    return hashlib.blake2b(line, digest_size=16).hexdigest()
+
+
 def resumable(documents: Iterable[Document | InputError], manifest: Manifest,
               shard_size: int | None) -> tuple[Iterator[Document | InputError], Any]:
     """The documents (read ahead one output file's worth at a time) and a `skip` predicate that
@@ -367,31 +489,49 @@ def resumable(documents: Iterable[Document | InputError], manifest: Manifest,
 def annotate_at_scale(documents: Iterable[Document | InputError], spec: ParserSpec, out: Path,
                       fmt: str = "conllu", entities: bool = True, workers: int = 1,
                       shard_size: int | None = None, overwrite: bool = False,
-                      progress: Any = None, on_error: Any = None, ray: str | None = None
-                      ) -> tuple[Summary, dict[int, float]]:
+                      progress: Any = None, on_error: Any = None, ray: str | None = None,
+                      resume_jsonl: bool = True) -> tuple[Summary, dict[int, float]]:
     """`annotate.pipeline.run` with `workers` processes (or, with `ray` set to an address or
     "local", `workers` Ray actors) and, for CoNLL-U folders, resume; returns the summary and
     each worker's peak memory in MB (empty for one process)."""
     parser = spec.build()
-    skip = on_written = None
+    skip = on_written = jsonl = None
+    settings = settings_key(spec.models, spec.batch_size, entities, spec.speed, spec.device)
     if fmt == "conllu":
-        manifest = Manifest(out, settings_key(spec.models, spec.batch_size, entities, spec.speed,
-                                              spec.device), overwrite)
+        manifest = Manifest(out, settings, overwrite)
         documents, skip = resumable(documents, manifest, shard_size)
         on_written = manifest.record
+    elif resume_jsonl:
+        jsonl = JsonlResume(out, settings, overwrite)
+        skip = jsonl.skip
+    try:
+        summary, peaks = _run(documents, spec, parser, out, fmt, entities, workers, shard_size,
+                              progress, on_error, ray, skip, on_written, jsonl)
+    finally:
+        if jsonl is not None:
+            jsonl.close()
+    if jsonl is not None:
+        jsonl.finish()
+    return summary, peaks
+
+
+def _run(documents: Iterable[Document | InputError], spec: ParserSpec, parser: Parser, out: Path,
+         fmt: str, entities: bool, workers: int, shard_size: int | None, progress: Any,
+         on_error: Any, ray: str | None, skip: Any, on_written: Any, jsonl: JsonlResume | None
+         ) -> tuple[Summary, dict[int, float]]:
+    """`annotate.pipeline.run` here, on worker processes or on Ray."""
+    kwargs = {"fmt": fmt, "entities": entities, "progress": progress, "on_error": on_error,
+              "shard_size": shard_size, "skip": skip, "on_written": on_written,
+              "jsonl_writer": jsonl.write if jsonl is not None else None}
     if ray is not None:
         from annotate.ray_pipeline import RayDataRunner
 
         with RayDataRunner(spec, workers, None if ray == "local" else ray) as runner:
-            summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
-                          skip, runner.run_batches, on_written)
+            summary = run(documents, parser, out, runner=runner.run_batches, **kwargs)
             peaks = runner.peak_mb()
         return summary, peaks
     if workers <= 1:
-        summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
-                      skip, None, on_written)
-        return summary, {}
+        return run(documents, parser, out, **kwargs), {}
     with WorkerPool(spec, workers) as pool:
-        summary = run(documents, parser, out, fmt, entities, progress, on_error, shard_size,
-                      skip, pool.run_batches, on_written)
+        summary = run(documents, parser, out, runner=pool.run_batches, **kwargs)
     return summary, dict(pool.peak_mb)

@@ -3,7 +3,10 @@
 Runs each configuration in its own process (so peak memory is its own) on the raw text of the
 VTB test file (`# text` lines, ten sentences a paragraph) and prints a table:
 
-    python scripts/bench_parse.py [--ud-dir treebank/UD_Vietnamese-VTB] [--limit N] [--threads 1 2] [--repeat 3] [--copies 4]
+    python scripts/bench_parse.py [--ud-dir treebank/UD_Vietnamese-VTB] [--limit N] [--threads 1 2] [--repeat 3] [--copies 4] [--speeds exact fast]
+
+`--speeds exact fast` adds `vicorpus annotate --speed fast` rows (parse only, model load not
+timed) and their speed-up over the exact rows of the same run.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def test_paragraphs(ud_dir: Path, limit: int | None) -> list[str]:
 
 
 def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None, repeat: int,
-            copies: int = 1) -> dict:
+            copies: int = 1, speed: str = "exact") -> dict:
     """Parse the text `repeat` times in this process; return counts, the best time, peak RSS."""
     import torch
 
@@ -44,7 +47,7 @@ def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None, repeat: in
 
     paragraphs = test_paragraphs(ud_dir, limit) * copies
     models = resolve_models("bundled")
-    parser = Parser(models, threads=threads)
+    parser = Parser(models, threads=threads, speed=speed)
     parser.load()  # not timed
     best = float("inf")
     for _ in range(repeat):
@@ -53,7 +56,7 @@ def run_one(mode: str, threads: int, ud_dir: Path, limit: int | None, repeat: in
         best = min(best, time.perf_counter() - started)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"mode": mode, "threads": threads, "copies": copies, "sentences": sentences,
-            "words": words, "seconds": best, "peak_mb": peak_mb}
+            "words": words, "seconds": best, "peak_mb": peak_mb, "speed": speed}
 
 
 def parse_once(mode: str, parser: Parser, paragraphs: list[str]) -> tuple[int, int]:
@@ -92,32 +95,45 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="passes per run; the best counts")
     parser.add_argument("--copies", type=int, default=4,
                         help="for the memory table: the text repeated this many times, one document")
-    parser.add_argument("--one", nargs=3, metavar=("MODE", "THREADS", "COPIES"), help=argparse.SUPPRESS)
+    parser.add_argument("--speeds", nargs="+", default=["exact"], choices=["exact", "fast"],
+                        help="vicorpus --speed modes to time (fast rows: vicorpus and "
+                             "vicorpus+entities with annotate.speed's patches)")
+    parser.add_argument("--one", nargs=4, metavar=("MODE", "THREADS", "COPIES", "SPEED"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        mode, threads, copies = args.one[0], int(args.one[1]), int(args.one[2])
-        print(json.dumps(run_one(mode, threads, args.ud_dir, args.limit, args.repeat, copies)))
+        mode, threads, copies, speed = args.one[0], int(args.one[1]), int(args.one[2]), args.one[3]
+        print(json.dumps(run_one(mode, threads, args.ud_dir, args.limit, args.repeat, copies,
+                                 speed)))
         return
 
-    def measure(mode: str, threads: int, copies: int, repeat: int) -> dict:
-        cmd = [sys.executable, __file__, "--one", mode, str(threads), str(copies),
+    def measure(mode: str, threads: int, copies: int, repeat: int, speed: str = "exact") -> dict:
+        cmd = [sys.executable, __file__, "--one", mode, str(threads), str(copies), speed,
                "--ud-dir", str(args.ud_dir), "--repeat", str(repeat)]
         cmd += ["--limit", str(args.limit)] if args.limit else []
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         return json.loads(out.strip().splitlines()[-1])
 
-    rows = [measure(mode, threads, 1, args.repeat) for threads in args.threads
-            for mode in ("stanza", "vicorpus", "vicorpus+entities")]
+    fast = [s for s in args.speeds if s != "exact"]
+    rows = []
+    for threads in args.threads:
+        rows += [measure(mode, threads, 1, args.repeat) for mode in
+                 ("stanza", "vicorpus", "vicorpus+entities")]
+        rows += [measure(mode, threads, 1, args.repeat, speed) for speed in fast
+                 for mode in ("vicorpus", "vicorpus+entities")]
     print("Speed (best of --repeat passes; bare stanza = the same Pipeline, bulk_process in batches)")
     print()
-    print("| mode | threads | sentences | words | seconds | sent/s | words/s | peak MB | time vs stanza |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| mode | speed | threads | sentences | words | seconds | sent/s | words/s | peak MB | "
+          "time vs stanza | speed-up vs exact |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     base = {r["threads"]: r["seconds"] for r in rows if r["mode"] == "stanza"}
+    exact = {(r["mode"], r["threads"]): r["seconds"] for r in rows if r["speed"] == "exact"}
     for r in rows:
-        print(f"| {r['mode']} | {r['threads']} | {r['sentences']} | {r['words']} | "
-              f"{r['seconds']:.1f} | {r['sentences'] / r['seconds']:.1f} | "
+        ratio = exact.get((r["mode"], r["threads"]), r["seconds"]) / r["seconds"]
+        print(f"| {r['mode']} | {r['speed']} | {r['threads']} | {r['sentences']} | "
+              f"{r['words']} | {r['seconds']:.1f} | {r['sentences'] / r['seconds']:.1f} | "
               f"{r['words'] / r['seconds']:.0f} | {r['peak_mb']:.0f} | "
-              f"{r['seconds'] / base[r['threads']]:.3f} |")
+              f"{r['seconds'] / base[r['threads']]:.3f} | {ratio:.2f}x |")
     threads = max(args.threads)
     memory = [measure(mode, threads, copies, 1) for mode in ("vicorpus", "stanza-one-call")
               for copies in (1, args.copies)]

@@ -106,7 +106,7 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
         if fmt == "jsonl" and str(out) == "-":
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / "out.jsonl"
-                summary, _ = annotate_at_scale(documents, spec, path, **kwargs)
+                summary, _ = annotate_at_scale(documents, spec, path, resume_jsonl=False, **kwargs)
                 sys.stdout.write(path.read_text("utf-8"))
         else:
             summary, _ = annotate_at_scale(documents, spec, out, **kwargs)
