@@ -281,6 +281,19 @@ def documents_key(documents: Iterable[Document]) -> str:
     return digest.hexdigest()
 
 
+def read_manifest(path: Path) -> Iterator[dict[str, Any]]:
+    """The entries of a resume manifest, if there is one (a line cut short by a crash is
+    left out)."""
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                yield json.loads(line)
+            except ValueError:
+                continue
+
+
 class Manifest:
     """The resume record of an output folder: which files hold which documents, written by
     which settings. Lines are appended (and synced) as files are renamed into place."""
@@ -294,17 +307,12 @@ class Manifest:
             stale.unlink(missing_ok=True)
         if overwrite:
             self.path.unlink(missing_ok=True)
-        elif self.path.is_file():
-            with self.path.open(encoding="utf-8") as handle:
-                for line in handle:
-                    try:
-                        entry = json.loads(line)
-                    except ValueError:
-                        continue  # a line cut short by a crash
-                    if entry.get("settings") == settings:
-                        self.entries[entry["file"]] = (entry["documents"], entry["bytes"])
-                    else:
-                        self.entries.pop(entry.get("file"), None)
+        else:
+            for entry in read_manifest(self.path):
+                if entry.get("settings") == settings:
+                    self.entries[entry["file"]] = (entry["documents"], entry["bytes"])
+                else:
+                    self.entries.pop(entry.get("file"), None)
 
     def is_done(self, name: str, documents: list[Document]) -> bool:
         """True when `name` was written completely from exactly these documents."""
@@ -376,18 +384,11 @@ class JsonlResume:
 
     def _entries(self) -> list[tuple[str, str]]:
         """The manifest's (document hash, line hash) pairs for these settings, in order."""
-        if not self.manifest.is_file():
-            return []
         entries = []
-        with self.manifest.open(encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    entry = json.loads(line)
-                except ValueError:
-                    break  # a line cut short by a crash
-                if entry.get("settings") != self.settings:
-                    return []
-                entries.append((entry["documents"], entry["line"]))
+        for entry in read_manifest(self.manifest):
+            if entry.get("settings") != self.settings:
+                return []
+            entries.append((entry["documents"], entry["line"]))
         return entries
 
     def _cut(self, count: int) -> None:

@@ -8,12 +8,10 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
-from test_scale import BATCH, ROOT, make_corpus
+from test_scale import BATCH, ROOT, _start_two_workers, make_corpus
 
 from annotate.documents import read_documents
 from annotate.parse import resolve_models
@@ -51,18 +49,7 @@ def partial(out: Path) -> Path:
 def test_kill_9_then_rerun_gives_the_uninterrupted_output(corpus: Path, expected: bytes,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "entities.jsonl"
-    command = [str(Path(sys.executable).parent / "vicorpus"), "annotate", str(corpus), "-o",
-               str(out), "--format", "jsonl", "--models", "bundled", "--batch-size", str(BATCH),
-               "--workers", "2", "--speed", "exact"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                               start_new_session=True)
-    manifest = manifest_path(out)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline and process.poll() is None:
-        if manifest.is_file() and manifest.read_text("utf-8").count("\n") >= 1:
-            break
-        time.sleep(0.1)
-    assert process.poll() is None, "the run ended before it could be stopped"
+    command, process = _start_two_workers(corpus, out, "--format", "jsonl")
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert not out.exists()  # never half-written
