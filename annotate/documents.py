@@ -8,6 +8,7 @@ site furniture) is separated from the body by the rules in `data/page_chrome.jso
 from __future__ import annotations
 
 import gzip
+import io
 import itertools
 import json
 import re
@@ -273,11 +274,7 @@ def _sidecar_metadata(path: Path) -> dict[str, str]:
 
 
 def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
-    return _has_suffix_name(path.name, suffixes)
-
-
-def _has_suffix_name(name: str, suffixes: tuple[str, ...]) -> bool:
-    return name.lower().endswith(suffixes)
+    return path.name.lower().endswith(suffixes)
 
 
 def is_uri(name: str) -> bool:
@@ -309,6 +306,21 @@ def read_text_file(path: Path) -> Document:
     text = decode(data, str(path))
     metadata = {"source_file": path.name, **_sidecar_metadata(path)}
     return make_document(doc_id_from(_stem(path)), text, str(path), metadata)
+
+
+def documents_from_bytes(origin: str, data: bytes) -> Iterator[Document | InputError]:
+    """The documents of a file's (decompressed) bytes read elsewhere, e.g. by Ray Data from a
+    URI: JSONL when its name ends .jsonl/.ndjson (also .gz), else one text document (no
+    `.meta.json` sidecar is looked for)."""
+    name = Path(origin.rsplit("/", 1)[-1])
+    if _has_suffix(name, JSONL_SUFFIXES):
+        yield from read_jsonl(origin, io.BytesIO(data))
+        return
+    try:
+        yield make_document(doc_id_from(_stem(name)), decode(data, origin), origin,
+                            {"source_file": name.name})
+    except InputError as error:
+        yield error
 
 
 def read_jsonl(path: Path | str | None, handle: Iterable[bytes] | None = None

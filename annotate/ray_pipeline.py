@@ -21,7 +21,6 @@ vicorpus and its model must be installed on every node (in the image, or via `ru
 
 from __future__ import annotations
 
-import io
 import itertools
 import logging
 import os
@@ -29,16 +28,7 @@ import pickle
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotate.documents import (
-    JSONL_SUFFIXES,
-    TEXT_SUFFIXES,
-    Document,
-    _has_suffix_name,
-    decode,
-    doc_id_from,
-    make_document,
-    read_jsonl,
-)
+from annotate.documents import JSONL_SUFFIXES, TEXT_SUFFIXES, Document, documents_from_bytes
 from annotate.errors import InputError, ModelError, VicorpusError
 from annotate.pipeline import ParsedBatch
 from annotate.scale import ParserSpec, peak_rss_mb
@@ -67,20 +57,20 @@ def _quiet() -> int:
     return level
 
 
-def _data_context(ray: Any) -> Any:
+def _data_context(ray: Any) -> None:
     """Ray Data settings for these pipelines: rows in order, no progress bars of its own."""
     _quiet()
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    return context
 
 
 def read_uri(uri: str) -> Iterator[Document | InputError]:
     """The documents of the file a URI names (`s3://bucket/a.jsonl.gz`; a folder URI gives its
-    .txt and .jsonl files, also .gz, sorted), read by Ray Data and parsed as local files are (.jsonl/.ndjson: one document per
-    line; anything else: one text document); a file that cannot be read yields an InputError."""
+    .txt and .jsonl files, also .gz, sorted), read by Ray Data and parsed as local files are
+    (`annotate.documents.documents_from_bytes`); a file that cannot be read yields an
+    InputError."""
     ray = _ray()
     _data_context(ray)
     scheme = uri.split("://", 1)[0]
@@ -89,7 +79,7 @@ def read_uri(uri: str) -> Iterator[Document | InputError]:
                                              file_extensions=EXTENSIONS)
         for row in dataset.iter_rows():
             origin = row["path"] if "://" in row["path"] else f"{scheme}://{row['path']}"
-            yield from _file_documents(origin, row["bytes"])
+            yield from documents_from_bytes(origin, row["bytes"])
     except (ray.exceptions.RayError, OSError, ValueError) as error:
         yield InputError(f"cannot read: {_last_line(error)}", uri)
 
@@ -99,20 +89,6 @@ def _last_line(error: BaseException) -> str:
     carry the remote traceback above it)."""
     lines = str(error).strip().splitlines()
     return f"{type(error).__name__}: {lines[-1]}" if lines else type(error).__name__
-
-
-def _file_documents(origin: str, data: bytes) -> Iterator[Document | InputError]:
-    """The documents of one file's bytes (already decompressed by Ray when the name ends .gz)."""
-    name = origin.rsplit("/", 1)[-1]
-    if _has_suffix_name(name, JSONL_SUFFIXES):
-        yield from read_jsonl(origin, io.BytesIO(data))
-        return
-    stem = name.removesuffix(".gz").removesuffix(".GZ").rsplit(".", 1)[0]
-    try:
-        yield make_document(doc_id_from(stem), decode(data, origin), origin,
-                            {"source_file": name})
-    except InputError as error:
-        yield error
 
 
 class RayDataRunner:
