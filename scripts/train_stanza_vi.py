@@ -28,8 +28,8 @@ Data use (the test file is never read):
   the model set's own tagger, ``--parser-continue-from`` continues a trained one (on the same
   training sentences: Stanza builds the label vocabulary from the data, the continued model
   keeps its own); ``--parser-keep last`` ships the parser after its last step instead of the
-  best-scoring one; ``--parser-train-long`` also trains the parser on the training sentences
-  joined four at a time (from scratch only);
+  best-scoring one; ``--parser-train-long`` (the default; ``--no-parser-train-long`` turns it off) also
+  trains the parser on the training sentences joined four at a time (from scratch only);
 * Stanza checkpoints the parser every 100 steps in ``--work-dir``: rerunning the same command
   with the same work dir continues an interrupted parser run from there (optimizer included;
   the batches after it are drawn afresh from the seed). Use a new work dir to start over.
@@ -361,7 +361,7 @@ def build_argparser() -> argparse.ArgumentParser:
     p.add_argument("--tokenizer-steps", type=int, default=8000)
     p.add_argument("--tagger-steps", type=int, default=1200)
     p.add_argument("--lemma-epochs", type=int, default=10)
-    p.add_argument("--parser-steps", type=int, default=1000)
+    p.add_argument("--parser-steps", type=int, default=3000)
     p.add_argument(
         "--parser-continue-from",
         type=Path,
@@ -378,9 +378,11 @@ def build_argparser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--parser-train-long",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="the parser also trains on the training sentences joined --long-join at a time, "
-        "as long as those of real articles (from scratch only)",
+        "as long as those of real articles (from scratch only: with --parser-continue-from "
+        "give --no-parser-train-long)",
     )
     p.add_argument(
         "--long-join",
@@ -508,7 +510,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Stanza builds the label vocabulary from the training data and the continued model
         # keeps its own: the joined sentences' parataxis arcs reorder it, and LAS falls to 26
         parser.error("--parser-train-long needs a parser trained from scratch, not "
-                     "--parser-continue-from (their label vocabularies differ)")
+                     "--parser-continue-from (their label vocabularies differ): add "
+                     "--no-parser-train-long")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     only = set(a.only.split(","))
     work: Path = a.work_dir

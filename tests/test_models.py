@@ -149,7 +149,9 @@ def test_training_on_long_sentences_refuses_a_continued_parser(capsys: pytest.Ca
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
     from train_stanza_vi import main
 
-    with pytest.raises(SystemExit) as exit_info:
-        main(["--only", "depparse", "--parser-train-long", "--parser-continue-from", "depparse.pt"])
-    assert exit_info.value.code == 2
-    assert "label vocabularies differ" in capsys.readouterr().err
+    for flags in (["--parser-train-long"], []):  # it is the default
+        with pytest.raises(SystemExit) as exit_info:
+            main(["--only", "depparse", *flags, "--parser-continue-from", "depparse.pt"])
+        assert exit_info.value.code == 2
+        err = capsys.readouterr().err
+        assert "label vocabularies differ" in err and "--no-parser-train-long" in err
