@@ -312,7 +312,7 @@ def documents_from_bytes(origin: str, data: bytes) -> Iterator[Document | InputE
     """The documents of a file's (decompressed) bytes read elsewhere, e.g. by Ray Data from a
     URI: JSONL when its name ends .jsonl/.ndjson (also .gz), else one text document (no
     `.meta.json` sidecar is looked for)."""
-    name = Path(origin.rsplit("/", 1)[-1])
+    name = Path(origin)  # a URI's last part is its name
     if _has_suffix(name, JSONL_SUFFIXES):
         yield from read_jsonl(origin, io.BytesIO(data))
         return
@@ -329,7 +329,7 @@ def read_jsonl(path: Path | str | None, handle: Iterable[bytes] | None = None
     the name ends in .gz); bad lines yield InputError values. With `handle`, `path` only names
     the lines' origin (a file name or URI)."""
     origin = str(path) if path is not None else "<stdin>"
-    stem = doc_id_from(_stem(Path(origin.rsplit("/", 1)[-1]))) if path is not None else "stdin"
+    stem = doc_id_from(_stem(Path(origin))) if path is not None else "stdin"
     if handle is None:
         try:
             handle = _open(path)  # type: ignore[arg-type]

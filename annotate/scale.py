@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import queue
 import resource
+import shutil
 import signal
 import threading
 from collections import deque
@@ -375,12 +376,8 @@ class JsonlResume:
                     self._ends.append(end)
         self.out.parent.mkdir(parents=True, exist_ok=True)
         if base is self.out:  # a finished run: its kept lines become the partial file
-            with self.out.open("rb") as source, self.partial.open("wb") as target:
-                target.write(source.read(end))
-        else:
-            with self.partial.open("ab") as target:
-                target.truncate(end)
-        self._cut(len(self._ends))
+            shutil.copyfile(self.out, self.partial)
+        self._cut(len(self._ends))  # the partial file cut to the lines kept
 
     def _entries(self) -> list[tuple[str, str]]:
         """The manifest's (document hash, line hash) pairs for these settings, in order."""
@@ -398,8 +395,7 @@ class JsonlResume:
             target.truncate(self._ends[-1] if self._ends else 0)
         with atomic_write(self.manifest) as handle:
             for k in range(count):
-                handle.write(self._entry(self._keys[16 * k:16 * k + 16].hex(),
-                                         self._digests[16 * k:16 * k + 16].hex()))
+                handle.write(self._entry(_hex(self._keys, k), _hex(self._digests, k)))
 
     def _entry(self, key: str, digest: str) -> str:
         return json.dumps({"documents": key, "line": digest, "settings": self.settings}) + "\n"
@@ -409,7 +405,7 @@ class JsonlResume:
         k = self._seen
         self._seen += 1
         if self._resuming and k < len(self._ends) \
-                and self._keys[16 * k:16 * k + 16].hex() == documents_key([document]):
+                and _hex(self._keys, k) == documents_key([document]):
             return True
         if self._resuming:  # lines from here on are written again
             self._resuming = False
@@ -444,6 +440,11 @@ class JsonlResume:
             if handle is not None:
                 handle.close()
         self._handle = self._log = None
+
+
+def _hex(digests: bytearray, k: int) -> str:
+    """The `k`-th 16-byte digest of `digests`, in hex."""
+    return digests[16 * k:16 * k + 16].hex()
 
 
 def _line_hash(line: bytes) -> str:
