@@ -110,3 +110,26 @@ def test_memory_stays_flat_over_10000_small_documents(tmp_path: Path) -> None:
     assert summary.documents == 10_000 and not summary.failures
     assert len(list(out.glob("shard-*.conllu"))) == 10
     assert rss[10_000] - rss[2_000] < 40, rss  # MB: nothing held per document
+
+
+def test_the_progress_total_is_counted_in_a_thread_and_only_for_a_shown_bar(tmp_path: Path) -> None:
+    import io
+
+    from tqdm import tqdm
+
+    from annotate.cli.annotate_cmd import count_in_background
+
+    records = body_records()
+    docs = tmp_path / "docs.jsonl.gz"
+    docs.write_bytes(gzip.compress("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                           for r in records).encode()))
+    shown = tqdm(file=io.StringIO(), disable=False)
+    thread = count_in_background([str(docs), str(SEED)], shown)
+    assert thread is not None
+    thread.join(timeout=30)
+    assert shown.total == len(records) + 1
+    missing = tqdm(file=io.StringIO(), disable=False)
+    thread = count_in_background([str(tmp_path / "nothing.jsonl")], missing)
+    thread.join(timeout=30)  # the reader reports a missing file; the counter stays quiet
+    assert missing.total is None and not thread.is_alive()
+    assert count_in_background([str(docs)], tqdm(file=io.StringIO(), disable=True)) is None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +70,7 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
     """Parse INPUTS (.txt files, folders of them, .jsonl files of {"id", "text"}, each also
     .gz, or - for stdin) with Stanza, add entities, and write CoNLL-U or JSONL. Rerunning an
     interrupted CoNLL-U run continues where it stopped."""
-    from annotate.documents import count_documents, read_documents
+    from annotate.documents import read_documents
     from annotate.parse import resolve_models
     from annotate.scale import ParserSpec, annotate_at_scale, plan_workers
 
@@ -83,7 +85,6 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
         raise click.UsageError("--shard-size applies to --format conllu")
     if fmt == "conllu" and out.exists() and not out.is_dir():
         raise click.UsageError(f"{out} exists and is not a folder")
-    total = count_documents(inputs)
     uri_reader = None
     if ray is not None:
         from annotate.ray_pipeline import read_uri as uri_reader
@@ -98,7 +99,8 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
     where = f"; {count} Ray actor(s)" if ray is not None else f"; {count} worker(s)"
     click.echo(f"models: {model_set.describe()}{where} x {per_worker} thread(s)"
                if count > 1 or ray is not None else f"models: {model_set.describe()}", err=True)
-    with tqdm(total=total, unit=" docs", desc="annotating", file=sys.stderr, disable=None) as bar:
+    with tqdm(unit=" docs", desc="annotating", file=sys.stderr, disable=None) as bar:
+        count_in_background(inputs, bar)
         progress = _progress(bar)
         kwargs: dict[str, Any] = {"fmt": fmt, "entities": not no_entities, "workers": count,
                                   "shard_size": shard_size, "overwrite": overwrite,
@@ -113,6 +115,29 @@ def annotate(inputs: tuple[str, ...], out: Path, fmt: str, models: str | None, n
     click.echo(summary.line(), err=True)
     if summary.failures:
         sys.exit(1)
+
+
+def count_in_background(inputs: Iterable[str], bar: tqdm) -> threading.Thread | None:
+    """Count the documents of `inputs` in a thread and give `bar` its total (for the ETA)
+    when known, so the first document is not held back by a read of every input; nothing
+    when the bar is not shown. Returns the thread."""
+    if bar.disable:
+        return None
+
+    def count() -> None:
+        from annotate.documents import count_documents
+
+        try:
+            total = count_documents(inputs)
+        except VicorpusError:
+            return  # reported by the reader, which meets the same input
+        if total is not None:
+            bar.total = total
+            bar.refresh()
+
+    thread = threading.Thread(target=count, name="vicorpus-count", daemon=True)
+    thread.start()
+    return thread
 
 
 def _progress(bar: tqdm) -> Any:
