@@ -21,6 +21,8 @@ DEV = ROOT / "tests" / "data" / "entities" / "dev.entities.jsonl"
 # real sentences (VTB news text, public legal codes; tests/data/entities/SOURCES.md), annotated
 # before the rules were written for them
 REAL = ROOT / "tests" / "data" / "entities" / "real.entities.jsonl"
+# real sentences from four other sources, annotated before any rule was changed for them
+FRESH = ROOT / "tests" / "data" / "entities" / "fresh.entities.jsonl"
 MODEL = ROOT / "annotate" / "models" / "vi_vtb_compact" / "pipeline.json"
 TARGET_MICRO_F1 = 0.90  # exact spans, fallback splitter (the parser does at least as well)
 TARGET_LABEL_F1 = 0.85
@@ -41,7 +43,7 @@ def test_gold_is_the_seed_body_paragraph_by_paragraph(seed_path: Path):
     assert [r["text"] for r in records[1:]] == blocks[1:len(records)]
 
 
-@pytest.mark.parametrize("path", [GOLD, DEV, REAL], ids=["seed", "dev", "real"])
+@pytest.mark.parametrize("path", [GOLD, DEV, REAL, FRESH], ids=["seed", "dev", "real", "fresh"])
 def test_gold_entities_are_well_formed(path: Path):
     for record in _records(path):
         previous_end = 0
