@@ -32,6 +32,10 @@ _DATE_RE = re.compile(
     # "hôm qua, 18 - 8", or the holiday it is ("Quốc khánh 2 - 9")
     rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya|quốc khánh|hôm qua,?|hôm nay,?)\s+"
     rf"(?P<tm>(?P<tm_d>\d{{1,2}})\s*[/.\-–]\s*(?P<tm_m>\d{{1,2}})(?:{_SEP}(?P<tm_y>{_YEAR}))?)"
+    # hôm 24/3, trước 10/3, từ 10/5: a day/month after a word of time (which stays outside)
+    rf"|(?i:hôm|trước|sau|từ|đến|tới|vào)\s+(?P<pm>(?P<pm_d>\d{{1,2}})\s*/\s*(?P<pm_m>\d{{1,2}}))"
+    # a news headline's date in brackets: "(06/04)", two digits each
+    rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm: months counted in a year
@@ -44,7 +48,7 @@ _DATE_RE = re.compile(
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
     # đến 2030, từ 2021: a bare year after a temporal preposition (the preposition stays outside)
-    rf"|(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ)\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
+    rf"|(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng)\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -78,6 +82,10 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     if g("tm"):
         value = _day(g("tm_d"), g("tm_m"), g("tm_y"))
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
+    for group in ("pm", "hm"):
+        if g(group):
+            value = _day(g(f"{group}_d"), g(f"{group}_m"), None)
+            return (value, "date-day-month") if value else None
     if g("q"):
         quarter = _ROMAN_QUARTERS[g("q_n").lower()]
         year = g("q_y") or g("q_y2")
@@ -109,6 +117,9 @@ _LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
+# "từ 1/3 đến 1/2 số dân": shares of a whole, not days
+_SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{{1,2}})?"
+                          r"\s+(?i:số|tổng|dân số|diện tích)(?!\w)")
 
 
 def _listed_years(position: int, text: str) -> list[Mention]:
@@ -150,10 +161,12 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        inner = next((g for g in ("tm", "by", "fr") if match.group(g)), None)
-        if inner in ("by", "tm", "fr") and (unit_follows(text, match.end())
+        inner = next((g for g in ("tm", "by", "fr", "pm", "hm") if match.group(g)), None)
+        if inner in ("by", "tm", "fr", "pm") and (unit_follows(text, match.end())
                                            or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date
+        if inner == "pm" and _SHARE_OF_RE.match(text, match.end()):
+            continue
         start, end = match.span(inner) if inner else match.span()
         previous = mentions[-1] if mentions else None
         if previous is not None and rule in _FULL and previous.attrs["rule"] in _FULL \

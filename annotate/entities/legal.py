@@ -43,6 +43,8 @@ _PLENUM_RE = re.compile(
 
 # what may follow a short reference: its date ("năm 2017", "ngày 3/4/2019", outside the span) or
 # anything but a counted noun
+_GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
+_GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
 _DATE_AFTER_RE = re.compile(rf"\s+(?:năm\s+{_YEAR}(?!\w)|ngày\s+\d{{1,2}}\s*(?:[/.\-]|tháng))")
 
 
@@ -58,6 +60,8 @@ class _Rules:
     title_symbol: re.Pattern[str]
     type_of_code: dict[str, dict]
     stop: frozenset[str]
+    abbreviated: re.Pattern[str]
+    abbreviation_types: dict[str, str]
 
 
 @cache
@@ -83,6 +87,11 @@ def _rules() -> _Rules:
         header=re.compile(rf"(?<!\w)(?i:số)\s*:\s*{_SYMBOL}(?![\w/]|{DASH}\w)"),
         type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
+        # "BLHS 1999", "BLHS năm 1985": a code by its abbreviation and year
+        abbreviated=re.compile(r"(?<!\w)(?P<abbr>" + "|".join(
+            re.escape(a) for row in rows for a in row.get("abbreviations", []))
+            + rf")\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/])"),
+        abbreviation_types={a: row["type"] for row in rows for a in row.get("abbreviations", [])},
     )
 
 
@@ -179,6 +188,9 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     row = rules.types[match.group("type").lower()]
     end = match.end()
     if row.get("standalone"):
+        if _GENERIC_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
+                or _GENERIC_AFTER_RE.match(text, match.end()):
+            return None  # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text
         title = ""
     else:
         end = _title_end(rules, text, match.end())
@@ -219,6 +231,11 @@ def find_legal(text: str) -> list[Mention]:
     for match in _PLENUM_RE.finditer(text):
         attrs = {"type": "Nghị quyết", "id": re.sub(r"\s+", " ", match.group()),
                  "rule": "doc-nghi-quyet-plenum"}
+        mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
+    for match in rules.abbreviated.finditer(text):
+        abbr = match.group("abbr")
+        attrs = {"type": rules.abbreviation_types[abbr], "year": match.group("year"), "id": abbr,
+                 "rule": "doc-abbreviated"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.titled.finditer(text):
         mention = _titled(rules, match, text)

@@ -42,6 +42,7 @@ class _Rules:
     unit_kinds: dict[str, tuple[str, str]]
     approximator: re.Pattern[str]
     approximator_ids: dict[str, str]
+    glued: re.Pattern[str]
     ordinal: re.Pattern[str]
     money_trigger: re.Pattern[str]
     connector: re.Pattern[str]
@@ -65,7 +66,14 @@ def _rules() -> _Rules:
              *nums["vague"]]
     word = alternation(words)
     mult = alternation([*multipliers, *nums["half"]])
-    digit_number = rf"(?<![\w.,/])(?:{DIGITS})(?![\w/]|[.,]\d)"
+    # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD"; not
+    # "g", which is also the hour of "17g20")
+    glued_forms = [row["form"] for row in lex.units if row["kind"] == "metric"
+                   and row["form"] != "g" and " " not in row["form"]]
+    glued_forms += [f for row in lex.currencies for f in row["forms"] if f.isupper()]
+    glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
+    digit_number = (rf"(?<![\w.,/])(?:{DIGITS})"
+                    rf"(?:(?=(?:{glued})(?!\w))|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}
     for row in lex.currencies:
@@ -85,6 +93,7 @@ def _rules() -> _Rules:
         approximator=re.compile(r"(?<!\w)((?i:" + "|".join(
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
+        glued=re.compile(rf"({glued})(?!\w)"),
         ordinal=re.compile(r"(?i:" + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
                                  + r")(?:\s+\S+){0,2}\s+$"),
@@ -179,6 +188,17 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
 def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     """Find what follows the number: currency, percent, unit or counted noun."""
     end = number.end
+    match = rules.glued.match(text, end)
+    if match:  # "60USD", "100m"
+        form = match.group(1)
+        if form.lower() in rules.currency_ids:
+            number.label = "MONEY"
+            number.unit, number.rule = rules.currency_ids[form.lower()]
+        else:
+            number.label, number.unit = "QUANTITY", form
+            number.rule = rules.unit_kinds[form.lower()][1]
+        number.unit_end = match.end()
+        return
     match = rules.currency.match(text, end)
     if match and not rules.not_currency.match(text, match.start(1)) \
             and not text[match.end():match.end() + 1].isalnum():  # "đồng" even in "đồng đối"

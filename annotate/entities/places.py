@@ -20,12 +20,10 @@ import os
 import re
 from functools import cache
 
-# old- and new-style tone placement: "oà" / "òa", "uý" / "úy"
-_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
-          "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
-          "uỵ": "ụy"}
-_TONE_RE = re.compile("|".join([*_TONES, *_TONES.values()]))
-_SWAP = {**_TONES, **{v: k for k, v in _TONES.items()}}
+from annotate.entities.tones import OLD_TO_NEW
+
+_TONE_RE = re.compile("|".join([*OLD_TO_NEW, *OLD_TO_NEW.values()]))
+_SWAP = {**OLD_TO_NEW, **{v: k for k, v in OLD_TO_NEW.items()}}
 _TYPE_RE = re.compile(r"^(?:Thành phố|Tỉnh|Phường|Xã|Thị trấn|Đặc khu|Quận|Huyện|Thị xã)\s+")
 
 

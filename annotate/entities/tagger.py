@@ -11,6 +11,7 @@ from annotate.entities.mention import Mention, Token
 from annotate.entities.numeric import find_numeric
 from annotate.entities.orgs import find_orgs
 from annotate.entities.schema import Entity
+from annotate.entities.tones import new_style
 
 # Overlapping mentions: the earlier label in this order wins (a date or a document number is not
 # a quantity; a resolution named after its plenum is not an organisation).
@@ -18,7 +19,9 @@ PRIORITY = {"LEGAL": 0, "DATE": 1, "MONEY": 2, "PERCENT": 2, "QUANTITY": 3, "ORG
 
 
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
-    """All mentions in a text, non-overlapping, in text order."""
+    """All mentions in a text, non-overlapping, in text order (old-style tones read as new:
+    "Toà án" as "Tòa án")."""
+    text = new_style(text)
     candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
                   *find_orgs(text, tokens)]
     candidates.sort(key=lambda m: (PRIORITY[m.label], m.start - m.end, m.start))
