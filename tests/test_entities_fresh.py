@@ -49,6 +49,7 @@ def gold(record: dict, label: str) -> list[tuple[str, object]]:
     ("fresh-uts-13", "ORG"),    # Toà án nhân dân tối cao (old-style tone)
     ("fresh-vcn-43", "ORG"),    # QH
     ("fresh-uts-14", "ORG"),    # Đảng cộng sản
+    ("fresh-vcn-76", "ORG"),    # đại biểu Quốc hội TP HCM: the place is the delegates'
 ])
 def test_fresh_sentences_get_their_gold_entities(sentence_id: str, label: str) -> None:
     record = fresh(sentence_id)
@@ -65,6 +66,12 @@ def test_fresh_sentences_get_their_gold_entities(sentence_id: str, label: str) -
     ("Diện tích 5km² được giao.", "QUANTITY", [("5km²", 5)]),
     ("Ổ cứng 128 GB và 256 GB.", "QUANTITY", [("128 GB", 128), ("256 GB", 256)]),
     ("Vi phạm Hiến pháp và pháp luật.", "LEGAL", [("Hiến pháp", "Hiến pháp")]),
+    ("Giá trung bình 30.000đ/quả.", "MONEY", [("30.000đ", 30000)]),
+    # a verb ends a name before a role; a delegation stays one body with its place
+    ("Ban do Bộ trưởng Bộ Tư pháp làm Trưởng Ban.", "ORG", [("Bộ Tư pháp", None)]),
+    ("Đoàn đại biểu Quốc hội tỉnh Hà Giang tiếp xúc cử tri.", "ORG",
+     [("Đoàn đại biểu Quốc hội tỉnh Hà Giang", None)]),
+    ("Các đại biểu Quốc hội khóa XV thảo luận.", "ORG", [("Quốc hội khóa XV", None)]),
 ])
 def test_boundaries_of_the_fresh_rules(text: str, label: str, expected: list) -> None:
     assert found(text, label) == expected

@@ -66,11 +66,11 @@ def _rules() -> _Rules:
              *nums["vague"]]
     word = alternation(words)
     mult = alternation([*multipliers, *nums["half"]])
-    # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD"; not
-    # "g", which is also the hour of "17g20")
+    # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD",
+    # "30.000đ"; not "g", which is also the hour of "17g20")
     glued_forms = [row["form"] for row in lex.units if row["kind"] == "metric"
                    and row["form"] != "g" and " " not in row["form"]]
-    glued_forms += [f for row in lex.currencies for f in row["forms"] if f.isupper()]
+    glued_forms += [f for row in lex.currencies for f in row["forms"] if f.isupper() or f == "đ"]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     digit_number = (rf"(?<![\w.,/])(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|(?![\w/]|[.,]\d))")

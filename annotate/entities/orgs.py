@@ -387,6 +387,11 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     return found
 
 
+# a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
+_DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
+_ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
+
+
 def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """ORG mentions in a sentence text; with the parse's tokens, names capitalised only on their
     first word also take their lowercase rest, and word boundaries settle where a name ends."""
@@ -412,4 +417,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     for org in merged:
         if text[org.end - 1] == "." and not text[org.end:].strip():
             org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
+        if _DELEGATE_RE.search(text, max(0, org.start - 20), org.start) \
+                and (cut := _ASSEMBLY_AND_PLACE_RE.match(text, org.start, org.end)):
+            org.end = cut.end(1)  # "đại biểu Quốc hội TP HCM": the place is the delegate's
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
