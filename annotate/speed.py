@@ -11,7 +11,8 @@ large permute copy). `fast`:
 1. computes that scorer as one matrix product and one `bmm`, with no permute copy
    (`FastPairwiseBilinear`; the same sums, in another order);
 2. runs its first product in bfloat16 where the CPU has native bf16 instructions
-   (`avx512_bf16` / `amx_bf16` in /proc/cpuinfo), else in dynamic int8 with the rest of 3;
+   (`avx512_bf16` / `amx_bf16` in /proc/cpuinfo), else in float32 (an int8 scorer moved LAS by
+   0.12, more than the 0.1 `fast` may move any score);
 3. quantizes the parser's LSTM and Linear layers and the tagger's LSTMs to dynamic int8
    (`torch.ao.quantization.quantize_dynamic`); the tagger's output layers stay float32 (int8
    there costs 0.1 UPOS).
@@ -58,14 +59,10 @@ def _fast_bilinear_class() -> type:
             size_in, size_j, size_o = weight.shape
             self.output_size = size_o
             self.size_j = size_j
-            self.bf16 = bf16
+            self.dtype = torch.bfloat16 if bf16 else torch.float32
+            # a plain tensor, not an nn.Linear: quantize_dynamic leaves it as it is
             projection = weight.permute(0, 2, 1).reshape(size_in, size_o * size_j)  # (I, O*J)
-            if bf16:  # a plain bf16 weight: quantize_dynamic leaves it alone
-                self.register_buffer("projection", projection.to(torch.bfloat16).contiguous())
-            else:  # an nn.Linear that quantize_dynamic turns into int8 with the parser's layers
-                self.project = nn.Linear(size_in, size_o * size_j, bias=False)
-                self.project.weight = nn.Parameter(projection.t().contiguous(),
-                                                   requires_grad=False)
+            self.register_buffer("projection", projection.to(self.dtype).contiguous())
             bias = original.bias
             self.register_buffer("bias", bias.detach().float() if torch.is_tensor(bias)
                                  else torch.zeros(size_o))
@@ -73,14 +70,9 @@ def _fast_bilinear_class() -> type:
         def forward(self, input1: Any, input2: Any) -> Any:
             batch, length1, _ = input1.shape
             length2 = input2.shape[1]
-            if self.bf16:
-                projected = torch.matmul(input1.to(torch.bfloat16), self.projection)
-                scores = torch.bmm(projected.view(batch, length1 * self.output_size, self.size_j),
-                                   input2.to(torch.bfloat16).transpose(1, 2)).float()
-            else:
-                projected = self.project(input1)
-                scores = torch.bmm(projected.reshape(batch, length1 * self.output_size, self.size_j),
-                                   input2.transpose(1, 2))
+            projected = torch.matmul(input1.to(self.dtype), self.projection)
+            scores = torch.bmm(projected.view(batch, length1 * self.output_size, self.size_j),
+                               input2.to(self.dtype).transpose(1, 2)).float()
             scores = scores.view(batch, length1, self.output_size, length2).permute(0, 1, 3, 2)
             return scores + self.bias
 
@@ -115,7 +107,7 @@ def _quantize(model: Any, types: set[type]) -> None:
 
 def apply(pipeline: Any, speed: str) -> str:
     """Patch the loaded `pipeline` for `speed` ("fast" or "exact"); returns what was applied:
-    "exact", "fast (bf16 scorer)", "fast (int8 scorer)"."""
+    "exact", "fast (bf16 scorer)", "fast (float32 scorer)"."""
     if speed == "exact":
         return "exact"
     if speed not in SPEEDS:
@@ -140,4 +132,4 @@ def apply(pipeline: Any, speed: str) -> str:
             model = processors["pos"].trainer.model
             model.eval()
             _quantize(model, {nn.LSTM})
-    return f"fast ({'bf16' if bf16 else 'int8'} scorer)"
+    return f"fast ({'bf16' if bf16 else 'float32'} scorer)"
