@@ -88,3 +88,20 @@ def test_old_style_tones_read_as_new_with_offsets_kept() -> None:
     assert [text[e["start"]:e["end"]] for e in entities] == [e["text"] for e in entities]
     assert [e["text"] for e in entities if e["label"] == "ORG"] == [
         "Uỷ ban nhân dân tỉnh", "Toà án nhân dân huyện"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # after digits a compound the tagger calls a verb is counted (unseen nouns: "thành viên");
+    # after number words, and for one-syllable verbs, the parse still decides
+    ("có/VERB 18/NUM thành_viên/VERB ./PUNCT", ["18 thành viên"]),
+    ("16/NUM màu_sắc/VERB cơ_bản/ADJ ./PUNCT", ["16 màu sắc"]),
+    ("cho/ADP ba/NUM quốc_gia/VERB lớn/ADJ ./PUNCT", []),
+    ("năm/NOUN 2010/NUM tăng/VERB mạnh/ADJ ./PUNCT", []),
+])
+def test_digits_count_compounds_tagged_as_verbs(words: str, expected: list[str]) -> None:
+    from annotate.entities.numeric import find_numeric
+    from test_entities_v12 import tagged
+
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)
+            if m.label == "QUANTITY"] == expected

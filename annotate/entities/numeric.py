@@ -223,7 +223,11 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     if not number.tokens[0][0].isdigit() and (
             token is None or token.upos != "NOUN" or number.tokens[-1].lower() in rules.ambiguous):
         return  # number words count a noun only when the parser says it is one ("ba đồng chí")
-    if _counted(rules, token, text, verbs=False):
+    # after digits, a word of two or more syllables the tagger calls a verb is mostly a noun it
+    # has not seen ("18 thành viên", "16 màu sắc"); the parser's verbs are rarely counted
+    verbs = number.tokens[0][0].isdigit() and token is not None \
+        and " " in text[token.start:token.end]
+    if _counted(rules, token, text, verbs=verbs):
         number.label, number.rule = "QUANTITY", "counted-noun"
         number.unit_end = token.end  # type: ignore[union-attr]
         number.unit = text[token.start:token.end]  # type: ignore[union-attr]
