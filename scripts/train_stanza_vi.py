@@ -359,7 +359,7 @@ def build_argparser() -> argparse.ArgumentParser:
         "--heldout-every", type=int, default=10, help="hold out every N-th train sentence"
     )
     p.add_argument("--tokenizer-steps", type=int, default=8000)
-    p.add_argument("--tagger-steps", type=int, default=3000)
+    p.add_argument("--tagger-steps", type=int, default=1200)
     p.add_argument("--lemma-epochs", type=int, default=10)
     p.add_argument("--parser-steps", type=int, default=3000)
     p.add_argument(
