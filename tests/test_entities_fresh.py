@@ -50,6 +50,7 @@ def gold(record: dict, label: str) -> list[tuple[str, object]]:
     ("fresh-vcn-43", "ORG"),    # QH
     ("fresh-uts-14", "ORG"),    # Đảng cộng sản
     ("fresh-vcn-76", "ORG"),    # đại biểu Quốc hội TP HCM: the place is the delegates'
+    ("fresh-uts-37", "ORG"),    # Toà án nhân dân Tối cao nước Việt Nam dân chủ cộng hoà
 ])
 def test_fresh_sentences_get_their_gold_entities(sentence_id: str, label: str) -> None:
     record = fresh(sentence_id)

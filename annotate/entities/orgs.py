@@ -150,7 +150,7 @@ def _rules() -> _Rules:
         open_domain=re.compile(r"\s*" + alternation([row["name"] for row in lex.org_domains
                                                     if row.get("open")]) + r"\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
-        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|tối[ \t]+cao(?!\w)"
+        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|[tT]ối[ \t]+cao(?!\w)"
                           rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
                           rf"|{level})"),
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
