@@ -106,3 +106,15 @@ def test_digits_count_compounds_tagged_as_verbs(words: str, expected: list[str])
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)
             if m.label == "QUANTITY"] == expected
+
+
+
+def test_review_recomputes_attributes_on_old_style_tones_as_the_tagger_does() -> None:
+    from annotate.review.corpus import ReviewSentence
+    from annotate.review.layer import recompute
+
+    text = "Toà án nhân dân tỉnh Lào Cai xét xử."
+    words = ["Toà án", "nhân dân", "tỉnh", "Lào Cai", "xét xử", "."]
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    sentence = ReviewSentence(Path("x.conllu"), "d", None, "s1", text, spans, [], ["O"] * 6)
+    assert recompute(sentence, 0, 4, "ORG") == {"rule": "org-toa-an-vien-kiem-sat"}
