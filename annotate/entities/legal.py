@@ -72,6 +72,7 @@ def _rules() -> _Rules:
     type_re = "|".join(phrase(f) for f in forms)
     titled = sorted((row["type"] for row in rows if row.get("titled")), key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
+    abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     return _Rules(
         numbered=re.compile(rf"(?<!\w)(?P<type>(?i:{type_re}))(?:\s+(?i:số))?\s+{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
@@ -88,10 +89,9 @@ def _rules() -> _Rules:
         type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
         # "BLHS 1999", "BLHS năm 1985": a code by its abbreviation and year
-        abbreviated=re.compile(r"(?<!\w)(?P<abbr>" + "|".join(
-            re.escape(a) for row in rows for a in row.get("abbreviations", []))
-            + rf")\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/])"),
-        abbreviation_types={a: row["type"] for row in rows for a in row.get("abbreviations", [])},
+        abbreviated=re.compile(r"(?<!\w)(?P<abbr>" + "|".join(map(re.escape, abbreviations))
+                               + rf")\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/])"),
+        abbreviation_types=abbreviations,
     )
 
 
