@@ -360,6 +360,13 @@ def build_argparser() -> argparse.ArgumentParser:
     )
     p.add_argument("--tokenizer-steps", type=int, default=8000)
     p.add_argument("--tagger-steps", type=int, default=1200)
+    p.add_argument(
+        "--tagger-word-cutoff",
+        type=int,
+        default=0,
+        help="training words seen fewer times than this get no word embedding in the tagger "
+        "and are read by their characters alone (0: every training word has one)",
+    )
     p.add_argument("--lemma-epochs", type=int, default=10)
     p.add_argument("--parser-steps", type=int, default=3000)
     p.add_argument(
@@ -462,6 +469,7 @@ def tagger_hparams(a: argparse.Namespace) -> dict[str, object]:
         "hidden_dim": 128,
         "char_hidden_dim": 128,
         "word_emb_dim": 75,
+        "word_cutoff": a.tagger_word_cutoff,
         "batch_size": 100,
         "eval_interval": 100,
         "seed": a.seed,
@@ -670,6 +678,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     str(tg["char_hidden_dim"]),
                     "--word_emb_dim",
                     str(tg["word_emb_dim"]),
+                    "--word_cutoff",
+                    str(tg["word_cutoff"]),
                     "--batch_size",
                     str(tg["batch_size"]),
                     "--eval_interval",
