@@ -19,6 +19,8 @@ import collections
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from tqdm import tqdm
 
 
@@ -58,27 +60,23 @@ def tag_with(model_dir: Path, sentences: list[list[str]], batch: int) -> list[li
     """The coarse class of each word's UPOS, by the model set's tagger on the given boundaries."""
     import stanza
 
-    nlp = stanza.Pipeline(
-        "vi",
-        dir=str(model_dir),
-        processors="tokenize,pos",
-        tokenize_pretokenized=True,
-        tokenize_model_path=str(model_dir / "tokenize.pt"),
-        pos_model_path=str(model_dir / "pos.pt"),
-        download_method=None,
-        logging_level="WARN",
-        pos_batch_size=batch,
-    )
+    from annotate.parse import resolve_models
+
+    kwargs = {**resolve_models(str(model_dir)).kwargs, "processors": "tokenize,pos"}
+    nlp = stanza.Pipeline(tokenize_pretokenized=True, pos_batch_size=batch, logging_level="WARN",
+                          **kwargs)
     out: list[list[str]] = []
     for i in tqdm(range(0, len(sentences), 200), desc=model_dir.name, unit="x200 sent"):
-        doc = nlp([s for s in sentences[i : i + 200]])
+        doc = nlp(sentences[i : i + 200])
         out += [[UPOS_COARSE.get(w.upos, "X") for w in s.words] for s in doc.sentences]
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print one row per model set: words, agreement, nouns tagged as verbs."""
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    """Print one row per model set: words, agreement, nouns tagged as verbs and the reverse."""
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("vlsp", type=Path)
     p.add_argument("model_dirs", type=Path, nargs="+")
     p.add_argument("--threads", type=int, default=1)
