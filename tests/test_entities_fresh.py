@@ -33,6 +33,8 @@ def gold(record: dict, label: str) -> list[tuple[str, object]]:
 
 
 @pytest.mark.parametrize("sentence_id, label", [
+    ("fresh-uts-12", "LEGAL"),  # Bản Hiến pháp 1946
+    ("fresh-uts-43", "LEGAL"),  # bản Hiến pháp năm 1946
     ("fresh-vcn-3", "DATE"),    # trước 10/3
     ("fresh-vcn-41", "DATE"),   # hôm 24/3
     ("fresh-vcn-31", "DATE"),   # Từ 10/5
@@ -73,6 +75,15 @@ def test_fresh_sentences_get_their_gold_entities(sentence_id: str, label: str) -
     ("Đoàn đại biểu Quốc hội tỉnh Hà Giang tiếp xúc cử tri.", "ORG",
      [("Đoàn đại biểu Quốc hội tỉnh Hà Giang", None)]),
     ("Các đại biểu Quốc hội khóa XV thảo luận.", "ORG", [("Quốc hội khóa XV", None)]),
+    # a year makes the constitution one text, after "bản" too; without one it is the kind
+    ("Bản Hiến pháp 1946 được thông qua; các bản Hiến pháp sau đó kế thừa.", "LEGAL",
+     [("Hiến pháp 1946", "Hiến pháp")]),
+    # "và" joins a name's capitalised parts, not another body's domain, nor after an acronym
+    ("Sở Văn hóa và Thể thao tỉnh Lào Cai tổ chức giải chạy.", "ORG",
+     [("Sở Văn hóa và Thể thao tỉnh Lào Cai", None)]),
+    ("Quỹ Bảo vệ và Phát triển rừng tỉnh giải ngân.", "ORG",
+     [("Quỹ Bảo vệ và Phát triển rừng tỉnh", None)]),
+    ("Các Sở Tư pháp và Tài chính đã họp.", "ORG", [("Sở Tư pháp", None), ("Tài chính", None)]),
 ])
 def test_boundaries_of_the_fresh_rules(text: str, label: str, expected: list) -> None:
     assert found(text, label) == expected

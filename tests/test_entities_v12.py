@@ -244,6 +244,9 @@ def tagged(words: str) -> tuple[str, list[Token]]:
     ("Phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN Công_an/NOUN "
      "tỉnh/NOUN phát_hiện/VERB ./PUNCT",
      ["Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"]),
+    # a name ends where its last word does, and "VN" is the country ("Hàng không" is one word)
+    ("Kết_luận/VERB về/ADP Tổng_công_ty/NOUN Hàng_không/PROPN VN/NOUN cũng/ADV sẽ/ADV "
+     "được/AUX báo_cáo/VERB ./PUNCT", ["Tổng công ty Hàng không VN"]),
     # lowercase heads as VTB writes them, before a name; whole words only
     ("hội/NOUN Việt_Kiều/PROPN và/CCONJ đảng/NOUN Cộng_sản/NOUN Pháp/PROPN gặp/VERB "
      "tập_đoàn/NOUN Natsteel/PROPN đầu_tư/VERB ở/ADP trường/NOUN Nguyễn_Đình_Chiểu/PROPN ./PUNCT",

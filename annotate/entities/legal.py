@@ -188,9 +188,12 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     row = rules.types[match.group("type").lower()]
     end = match.end()
     if row.get("standalone"):
-        if _GENERIC_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
-                or _GENERIC_AFTER_RE.match(text, match.end()):
-            return None  # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text
+        # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text; a year makes it
+        # one ("bản Hiến pháp năm 1946")
+        if not _YEAR_SUFFIX_RE.match(text, end) and (
+                _GENERIC_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+                or _GENERIC_AFTER_RE.match(text, match.end())):
+            return None
         title = ""
     else:
         end = _title_end(rules, text, match.end())

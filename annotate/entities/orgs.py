@@ -123,6 +123,9 @@ def _rules() -> _Rules:
     item = rf"(?:{domain_alt}|{places}|{cap})"
     roles = alternation(lex.stopwords["roles"])
     low = rf"(?!{levels}{not_level}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # lowercase
+    joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
+    # lowercase words between two items or before a locality
+    rest = rf"(?:(?:[ \t]+{low}){{1,3}}(?=[ \t]+(?:{item}|{levels}{not_level})|{joined}))"
     return _Rules(
         head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
@@ -131,9 +134,13 @@ def _rules() -> _Rules:
         # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
         # ("Kiểm sát")
         # a lowercase kind may come first ("Trường tiểu học Hữu Nghị", "Công ty cổ phần Sông Đà")
+        # after the first item, "và" joins a capitalised word that is neither a place nor a
+        # domain, which would be a body of its own, nor after an acronym ("Trung tâm Hồi sức cấp
+        # cứu và Chống độc", "Sở Văn hóa và Thể thao"; not "Sở Tư pháp và Tài chính", "Ngân
+        # hàng BIDV và Viettel")
         name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+(?!{places}){cap}))?"
-                        rf"(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}(?:(?:[ \t]+{low}){{1,3}}"
-                        rf"(?=[ \t]+(?:{item}|{levels}{not_level})))?){{1,6}}"),
+                        rf"(?:[ \t]+|[ \t]*[-–&][ \t]*){item}{rest}?"
+                        rf"(?:(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}|{joined}){rest}?){{0,5}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
@@ -257,11 +264,13 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
 
 def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
                words: Words | None) -> int:
-    """`end`, moved past the lowercase rest when `name` is one capitalised syllable of a longer
-    word ("Kiểm" + "sát"); with the parse, only inside one word ("Natsteel" + "đầu tư" is not)."""
+    """`end`, moved to the end of the word it cuts: with the parse, the word's ("Hàng" +
+    "không"); without it, the lowercase rest when `name` is one capitalised syllable of a longer
+    word ("Kiểm" + "sát")."""
+    if words is not None:
+        return words.between(end - 1, end)[-1].end if words.cuts(text, end) else end
     if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
-            and (rest := rules.lone_rest.match(text, end)) is not None \
-            and (words is None or words.inside(end)):
+            and (rest := rules.lone_rest.match(text, end)) is not None:
         return rest.end()
     return end
 
