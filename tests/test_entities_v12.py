@@ -280,6 +280,11 @@ def test_without_the_parse_names_end_at_their_capitalised_words():
      "bê_tông/NOUN ./PUNCT", ["11 án tử hình", "khoảng 10.000 khối"]),
     ("Chị/NOUN có/VERB năm/NUM con/NOUN thì/SCONJ cả/ADJ năm/NUM chỉ/ADV có/VERB lớn/ADJ ./PUNCT",
      ["năm con"]),
+    # "người" counts with a noun head of its own ("2 người phụ nữ", as the tagger gives it), not
+    # with a verb, a name or a one-syllable noun ("1.000 người năm 2024")
+    ("hôm/NOUN nào/PRON 2/NUM người/NOUN phụ_nữ/NOUN cũng/ADV đến/VERB ,/PUNCT 12/NUM người/NOUN "
+     "chết/VERB ,/PUNCT 19/NUM người/NOUN VN/PROPN ,/PUNCT đón/VERB 1.000/NUM người/NOUN "
+     "năm/NOUN 2024/NUM ./PUNCT", ["2 người phụ nữ", "12 người", "19 người", "1.000 người"]),
 ])
 def test_classifiers_count_with_their_head_noun(words, expected):
     from annotate.entities.numeric import find_numeric

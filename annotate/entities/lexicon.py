@@ -54,7 +54,7 @@ _REQUIRED: dict[str, dict[str, type]] = {
     "org_domains.jsonl": {"id": str, "name": str},
 }
 _KINDS = {
-    "units.jsonl": {"metric", "measure", "classifier"},
+    "units.jsonl": {"metric", "measure", "classifier", "noun_classifier"},
     "org_heads.jsonl": {"body", "needs_suffix", "named", "committee"},
 }
 

@@ -159,7 +159,8 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool
 def _lexicon_unit(rules: _Rules, text: str, words: Words,
                   match: re.Match[str] | None) -> tuple[int, int, str] | None:
     """(start, end, rule id) of a lexicon unit, a classifier with its head noun ("cuốn tài
-    liệu", "suất học bổng"), when it ends on a word boundary. Where the tokenizer glued the next
+    liệu", "suất học bổng"; a `noun_classifier` only with a lowercase noun of two or more
+    syllables: "người phụ nữ"), when it ends on a word boundary. Where the tokenizer glued the next
     syllable to the unit's last word, a unit of two or more syllables ("học bổng" in "bổng trị")
     or a metric unit ("ha" in "ha đất") still ends there."""
     if match is None:
@@ -172,7 +173,12 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
 
     kind, rule = rules.unit_kinds[match.group(1).lower()]
     end = match.end()
-    if kind == "classifier":
+    if kind == "noun_classifier" and not words.cuts(text, end):
+        token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
+        if token is not None and token.upos == "NOUN" and " " in (head := text[token.start:token.end]) \
+                and head.islower():
+            end = token.end
+    elif kind == "classifier":
         head = rules.unit.match(text, end)
         if head and ends_well(head.end(), head.group(1), rules.unit_kinds[head.group(1).lower()][0]):
             end = head.end()
