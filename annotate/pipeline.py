@@ -285,8 +285,9 @@ def document_entities(document: Document, sentences: Iterable[Sentence]) -> list
     for sentence in sentences:
         words = sentence.syntactic_words()
         spans = [_token_range(w.misc) for w in words]
+        upos = [w.upos for w in words]
         for entity in decode_entities(words):
-            item = entity_json(entity, spans, document.source)
+            item = entity_json(entity, spans, document.source, upos=upos)
             item["start"] = document.original_offset(item["start"])
             item["end"] = document.original_offset(item["end"])
             item["text"] = original[item["start"]:item["end"]]

@@ -293,3 +293,49 @@ def test_classifiers_count_with_their_head_noun(words, expected):
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)
             if m.label == "QUANTITY"] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "tỉnh" a province's name from the gazetteer, not a verb or a person
+    ("Quyết định của Ủy ban nhân dân tỉnh Phê duyệt Đề án.", ["Ủy ban nhân dân tỉnh"]),
+    ("Có Phó Chủ tịch UBND tỉnh Ao Văn Thinh và UBND tỉnh Lào Cai.",
+     ["UBND tỉnh", "UBND tỉnh Lào Cai"]),
+    # the youth union's local bodies capitalised, a term capitalised, village branches
+    ("Bí thư Tỉnh Đoàn Yên Bái phát biểu.", ["Tỉnh Đoàn Yên Bái"]),
+    ("Hội đồng nhân dân tỉnh Khóa X đã hoàn thành kỳ họp.", ["Hội đồng nhân dân tỉnh Khóa X"]),
+    ("Chi hội Cựu chiến binh thôn 3 và Chi đoàn thôn 5 ra quân; Chi hội trưởng phát biểu.",
+     ["Chi hội Cựu chiến binh thôn 3", "Chi đoàn thôn 5"]),
+    # "Xã hội" inside a name is not the commune level
+    ("Ngân hàng Chính sách Xã hội huyện Bảo Thắng giải ngân.",
+     ["Ngân hàng Chính sách Xã hội huyện Bảo Thắng"]),
+])
+def test_provincial_news_bodies(text, expected):
+    assert [t for _, t in found(text, "ORG")] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a head is a word of its own in the parse: not the end of "trụ sở", "trực ban", nor the
+    # start of "Báo cáo"; "chi cục" in lowercase is a head
+    ("Địa_điểm/NOUN là/AUX trụ_sở/NOUN UBND/PROPN xã/NOUN ,/PUNCT báo/VERB cho/ADP trực_ban/NOUN "
+     "Công_an/NOUN huyện/NOUN ./PUNCT", ["UBND xã", "Công an huyện"]),
+    ("nêu/VERB trong/ADP Báo_cáo/NOUN Chính_trị/NOUN của/ADP chi_cục/NOUN Kiểm_lâm/PROPN "
+     "Bình_Phước/PROPN ./PUNCT", ["chi cục Kiểm lâm Bình Phước"]),
+    ("Trường/NOUN Đại_học/NOUN Khoa_học/VERB Xã_hội/NOUN và/CCONJ Nhân_văn/VERB ký_kết/VERB ./PUNCT",
+     ["Trường Đại học Khoa học Xã hội và Nhân văn"]),
+])
+def test_heads_are_words_of_the_parse(words, expected):
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+def test_jsonl_offsets_of_decoded_entities_read_the_parse():
+    """An entity read back from MISC (whole words) gets its characters as the tagger found them,
+    with the words' tags: the name runs to the end of its last word."""
+    from annotate.entities.jsonout import entity_json
+    from annotate.entities.schema import Entity
+
+    text, tokens = tagged("Trường/NOUN Đại_học/NOUN Khoa_học/VERB Xã_hội/NOUN và/CCONJ "
+                          "Nhân_văn/VERB ký_kết/VERB ./PUNCT")
+    spans = [(t.start, t.end) for t in tokens]
+    item = entity_json(Entity(0, 6, "ORG"), spans, text, upos=[t.upos for t in tokens])
+    assert item["text"] == "Trường Đại học Khoa học Xã hội và Nhân văn"

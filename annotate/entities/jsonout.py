@@ -30,15 +30,18 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
-            offset: int) -> tuple[int, int] | None:
-    """The mention's own characters inside its words, found again by the annotators: a word
-    glued to what follows ("đồng/hộ", "Hà hiện") is cut back to the mention ("50 triệu đồng").
-    Only the first and last words may lose characters; None when nothing of the label is found."""
+            offset: int, upos: list[str] | None) -> tuple[int, int] | None:
+    """The mention's own characters inside its words, found again by the annotators (with the
+    words' UPOS when known, as the tagger saw them): a word glued to what follows ("đồng/hộ",
+    "Hà hiện") is cut back to the mention ("50 triệu đồng"). Only the first and last words may
+    lose characters; None when nothing of the label is found."""
     base = offset + spans[entity.start][0]
     first_end = offset + spans[entity.start][1]
     last_start = offset + spans[entity.end - 1][0]
     piece = text[base:offset + spans[entity.end - 1][1]]
-    tokens = [Token(s + offset - base, e + offset - base) for s, e in spans[entity.start:entity.end]]
+    tags = upos[entity.start:entity.end] if upos is not None else ["_"] * (entity.end - entity.start)
+    tokens = [Token(s + offset - base, e + offset - base, tag)
+              for (s, e), tag in zip(spans[entity.start:entity.end], tags)]
     best: tuple[int, int] | None = None
     for mention in find_mentions(piece, tokens):
         start, end = base + mention.start, base + mention.end
@@ -48,19 +51,21 @@ def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
     return best
 
 
-def entity_json(entity: Entity, spans: list[tuple[int, int]], text: str, offset: int = 0) -> dict:
+def entity_json(entity: Entity, spans: list[tuple[int, int]], text: str, offset: int = 0,
+                upos: list[str] | None = None) -> dict:
     """`{start, end, label, text, value?, unit?, ...}` for an entity.
 
     `spans` are the sentence's word spans and the entity's char_start/char_end (used when set)
     are relative to the sentence text, which starts at `offset` in `text`; start/end in the
     result are offsets into `text`. Without char offsets (entities decoded from MISC), the word
-    span is used, less what the tokenizer glued to its first or last word (punctuation, "/hộ").
+    span is used, less what the tokenizer glued to its first or last word (punctuation, "/hộ"),
+    as the annotators find it again with the words' `upos` when given.
     Values of QUANTITY/MONEY/PERCENT are JSON numbers.
     """
     if entity.char_start is not None and entity.char_end is not None:
         start, end = offset + entity.char_start, offset + entity.char_end
     else:
-        start, end = _refine(entity, spans, text, offset) or _trim(
+        start, end = _refine(entity, spans, text, offset, upos) or _trim(
             text, offset + spans[entity.start][0], offset + spans[entity.end - 1][1], entity.label)
     item: dict = {"start": start, "end": end, "label": entity.label, "text": text[start:end]}
     for attr, value in entity.attrs.items():

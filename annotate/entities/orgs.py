@@ -108,15 +108,19 @@ def _rules() -> _Rules:
     # "Công ty Trường Sơn", "Công ty Trường Hải"
     in_names = alternation([form for row in lex.org_heads if row.get("in_names")
                             for form in row["forms"] if " " not in form])
-    cap = rf"(?:(?!{not_name}|{levels}|{person}){CAP_WORD}" \
+    # "Xã hội" (society) is a word of names, not the commune level before the head "hội"
+    cap = rf"(?:(?!{not_name}|{levels}|{person}){CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
-    not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|hội)(?!\w))"
+    not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|Đoàn|hội)(?!\w))"
     named_levels = alternation(lex.localities.get("named_levels", []))
     # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII": the state's name is inside
     state = alternation(lex.localities.get("state_names", []))
-    # "tỉnh" alone completes a body ("UBND tỉnh"); a village needs its name ("bản Lầu", not "bản án")
-    level = rf"(?:(?!{named_levels}){levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+    # "tỉnh" alone completes a body ("UBND tỉnh"), and a province's name is in the gazetteer (not
+    # "tỉnh Phê duyệt", "tỉnh Ao Văn Thinh"); a village needs its name ("bản Lầu", not "bản án")
+    provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
+    level = rf"(?:{provinces}{not_level}(?:[ \t]+{places})?" \
+            rf"|(?!{named_levels}|{provinces}){levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
             rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
             rf"|(?:[ \t]+{cap}){{1,4}}))"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
@@ -157,7 +161,7 @@ def _rules() -> _Rules:
         open_domain=re.compile(r"\s*" + alternation([row["name"] for row in lex.org_domains
                                                     if row.get("open")]) + r"\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
-        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|[tT]ối[ \t]+cao(?!\w)"
+        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|[tT]ối[ \t]+cao(?!\w)"
                           rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
                           rf"|{level})"),
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
@@ -320,6 +324,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("lowercase_whole_word") and match.group()[0].islower() \
                 and (words is None or words.inside(start) or words.inside(end)):
             continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
+        if words is not None and (
+                words.inside(start) and match.group()[0].islower()
+                or words.inside(end) and " " not in match.group() and text[end + 1:end + 2].islower()):
+            continue  # the parse's words: not "trụ sở", "trực ban", "Báo cáo", "Bộ trưởng"
         if rules.not_org.match(text, start) or start in inside_places \
                 or _commune_at(text, start) is not None:
             continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
