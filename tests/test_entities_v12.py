@@ -56,6 +56,15 @@ def test_news_dates_on_real_sentences(sentence_id, expected):
      [("30/4/1975 – 30/4/2025", "1975-04-30/2025-04-30")]),
     ("Hội chợ diễn ra từ 5 - 7.6 tại sân vận động.", [("5 - 7.6", "--06-05/--06-07")]),
     ("Hội thi tổ chức ngày 11 đến 13.4 tại huyện.", [("ngày 11 đến 13.4", "--04-11/--04-13")]),
+    # the day range written out, "ngày" twice; today and weekdays before the day and month
+    ("Từ ngày 11 đến ngày 13 tháng 7 năm 2016, HĐND tỉnh họp.",
+     [("ngày 11 đến ngày 13 tháng 7 năm 2016", "2016-07-11/2016-07-13")]),
+    ("Từ ngày 6 đến ngày 12-12, các đồn phát hiện.", [("ngày 6 đến ngày 12-12", "--12-06/--12-12")]),
+    ("Chiều nay 19/10, Sáng nay (3/11) và sáng nay, 26/12 có họp.",
+     [("19/10", "--10-19"), ("3/11", "--11-03"), ("26/12", "--12-26")]),
+    ("Giao quân trong ngày thứ hai (26/2).", [("26/2", "--02-26")]),
+    # two years joined are a term even before a word that counts ("tổ chức")
+    ("HĐND tỉnh nhiệm kỳ 2016-2021 tổ chức kỳ họp.", [("2016-2021", "2016/2021")]),
     # "từ ... đến ..." between full dates stays two DATEs; an amount is not a day range
     ("từ ngày 01/01/2021 đến ngày 31/12/2021",
      [("ngày 01/01/2021", "2021-01-01"), ("ngày 31/12/2021", "2021-12-31")]),

@@ -16,9 +16,11 @@ _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 
 _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
-    # ngày 16 - 22.4(.2020), ngày 11 đến 13.4: a range of days in one month
-    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<dr_d2>\d{{1,2}}){_SEP}"
-    rf"(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?)"
+    # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
+    # days in one month
+    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?:ngày\s+)?(?P<dr_d2>\d{{1,2}})"
+    rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
+    rf"|\s+tháng\s+(?P<dr_m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<dr_y2>{_YEAR}))?))"
     # từ 5 - 7.6: the same after "từ" (which stays outside)
     rf"|(?i:từ)\s+(?P<fr>(?P<fr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<fr_d2>\d{{1,2}})\s*[/.]\s*"
     rf"(?P<fr_m>\d{{1,2}})(?:{_SEP}(?P<fr_y>{_YEAR}))?)"
@@ -28,9 +30,11 @@ _DATE_RE = re.compile(
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}}){_SEP}(?P<dn_m>\d{{1,2}}){_SEP}(?P<dn_y>{_YEAR}))"
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
-    # Sáng 15/3, sáng 15.3, tối 1 - 4: a day and month after a time of day (which stays outside),
-    # "hôm qua, 18 - 8", or the holiday it is ("Quốc khánh 2 - 9")
-    rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya|quốc khánh|hôm qua,?|hôm nay,?)\s+"
+    # Sáng 15/3, sáng 15.3, tối 1 - 4, Chiều nay 19/10, Sáng nay (3/11): a day and month after a
+    # time of day or of the week (which stays outside), "hôm qua, 18 - 8", or the holiday it is
+    # ("Quốc khánh 2 - 9")
+    rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya|quốc khánh|hôm qua|hôm nay"
+    rf"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?:\s+(?i:nay|qua))?(?:\s*,)?\s*\(?\s*"
     rf"(?P<tm>(?P<tm_d>\d{{1,2}})\s*[/.\-–]\s*(?P<tm_m>\d{{1,2}})(?:{_SEP}(?P<tm_y>{_YEAR}))?)"
     # hôm 24/3, trước 10/3, từ 10/5: a day/month after a word of time (which stays outside)
     rf"|(?i:hôm|trước|sau|từ|đến|tới|vào)\s+(?P<pm>(?P<pm_d>\d{{1,2}})\s*/\s*(?P<pm_m>\d{{1,2}}))"
@@ -65,7 +69,9 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     g = match.group
     for days in ("dr", "fr"):
         if g(days):
-            d1, d2, month, year = g(f"{days}_d1"), g(f"{days}_d2"), g(f"{days}_m"), g(f"{days}_y")
+            d1, d2 = g(f"{days}_d1"), g(f"{days}_d2")
+            month = g(f"{days}_m") or g("dr_m2")
+            year = g(f"{days}_y") or g("dr_y2")
             first, second = _day(d1, month, year), _day(d2, month, year)
             if first is None or second is None or int(d1) >= int(d2):
                 return None
@@ -162,9 +168,10 @@ def find_dates(text: str) -> list[Mention]:
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
         inner = next((g for g in ("tm", "by", "fr", "pm", "hm") if match.group(g)), None)
-        if inner in ("by", "tm", "fr", "pm") and (unit_follows(text, match.end())
-                                           or _amount_follows(text, match.end())):
-            continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date
+        if inner in ("by", "tm", "fr", "pm") and not match.group("by_2") \
+                and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
+            continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
+            # years is one: "nhiệm kỳ 2016-2021 tổ chức")
         if inner == "pm" and _SHARE_OF_RE.match(text, match.end()):
             continue
         start, end = match.span(inner) if inner else match.span()
