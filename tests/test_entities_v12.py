@@ -97,6 +97,16 @@ def test_durations_in_hours_stay_quantities():
     ("Tỉnh có diện tích 21.576 km² và hồ chứa 300 m³ nước.", [("21.576 km²", 21576), ("300 m³", 300)]),
     ("Đoàn đến lúc 8 giờ sáng.", []),
     ("Năm nay tỉnh thu hút 36 dự án đầu tư mới.", [("36 dự án", 36)]),  # a modifier stays outside
+    ("Tỉnh công nhận 02 xã đạt chuẩn nông thôn mới.", [("02 xã", 2)]),
+    # a share in thousands; a second count after a slash; not the month of a date
+    ("Cả nước có 6.084/7.669 xã đạt chuẩn.", [("6.084/7.669 xã", 6084)]),
+    ("Hai lực lượng xử lý 3 vụ/4 đối tượng từ ngày 15/3.", [("3 vụ", 3), ("4 đối tượng", 4)]),
+    # counted compounds of provincial news
+    ("Hội trao 100 phần quà, 86 xuất quà cho 61.245 hộ nông dân và gần 57.500 lượt hộ nghèo.",
+     [("100 phần quà", 100), ("86 xuất quà", 86), ("61.245 hộ nông dân", 61245),
+      ("gần 57.500 lượt hộ nghèo", 57500)]),
+    ("Tiêu hủy 7.761 kíp nổ, thu 1 đôi dép và 5 lượt tàu cá.",
+     [("7.761 kíp nổ", 7761), ("1 đôi dép", 1), ("5 lượt tàu cá", 5)]),
 ])
 def test_shares_ranks_and_units(text, expected):
     assert values(text, "QUANTITY") == expected

@@ -28,7 +28,9 @@ _CLOCK_RE = re.compile(
     r"|\s+(?:ngày|hôm)(?!\w))?")
 _HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
 # a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
-_SHARE_RE = re.compile(r"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>\d+)\s*/\s*(?P<total>\d+)(?![\w/]|[.,]\d)")
+_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
+_SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})\s*/\s*(?P<total>{_COUNT})"
+                       r"(?![\w/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,9 @@ def _rules() -> _Rules:
                    and row["form"] != "g" and " " not in row["form"]]
     glued_forms += [f for row in lex.currencies for f in row["forms"] if f.isupper() or f == "đ"]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
-    digit_number = (rf"(?<![\w.,/])(?:{DIGITS})"
+    # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
+    # month of "15/3"
+    digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}
@@ -290,7 +294,7 @@ def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
     if "/" not in text:
         return found
     for match in _SHARE_RE.finditer(text):
-        if int(match.group("part")) > int(match.group("total")):
+        if int(match.group("part").replace(".", "")) > int(match.group("total").replace(".", "")):
             continue  # "15/3": a date, not a share
         start = match.start("total") if match.group("rank") else match.start("part")
         number = _Number(start, match.end(), [match.group("total" if match.group("rank") else "part")])
