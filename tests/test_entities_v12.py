@@ -324,6 +324,12 @@ def test_classifiers_count_with_their_head_noun(words, expected):
     ("Hội đồng nhân dân tỉnh Khóa X đã hoàn thành kỳ họp.", ["Hội đồng nhân dân tỉnh Khóa X"]),
     ("Chi hội Cựu chiến binh thôn 3 và Chi đoàn thôn 5 ra quân; Chi hội trưởng phát biểu.",
      ["Chi hội Cựu chiến binh thôn 3", "Chi đoàn thôn 5"]),
+    # a list of levels, or "các cấp", names a kind of body; the front's and the command's forms
+    ("Đánh giá đến Ủy ban nhân dân quận, huyện, xã, phường và báo Công an xã, thị trấn nơi cư "
+     "trú; UBND huyện, Huyện ủy Bát Xát dự.", ["UBND huyện", "Huyện ủy Bát Xát"]),
+    ("Các cấp Hội Nông dân kết nạp hội viên; UBMTTQVN tỉnh và UB MTTQ Việt Nam huyện dự.",
+     ["UBMTTQVN tỉnh", "UB MTTQ Việt Nam huyện"]),
+    ("Làm việc với Bộ tư lệnh Bộ đội biên phòng.", ["Bộ tư lệnh Bộ đội biên phòng"]),
     # "Xã hội" inside a name is not the commune level
     ("Ngân hàng Chính sách Xã hội huyện Bảo Thắng giải ngân.",
      ["Ngân hàng Chính sách Xã hội huyện Bảo Thắng"]),

@@ -36,6 +36,10 @@ _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)"
 _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
+_LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
+# "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
+_LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
 
 
 def _commune_at(text: str, position: int) -> int | None:
@@ -167,7 +171,7 @@ def _rules() -> _Rules:
         place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
-        generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
+        generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
@@ -392,7 +396,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
         if rules.excluded_after.match(text, end) \
-                or kind != "committee" and rules.level_category.match(text, end):
+                or kind != "committee" and rules.level_category.match(text, end) \
+                or _LEVEL_LIST_RE.match(text, end) and _BARE_LEVEL_END_RE.search(text, match.end(), end):
             continue
         if (end == match.end() or match.group()[0].islower()) \
                 and rules.generic_before.search(text, max(0, start - 12), start):
