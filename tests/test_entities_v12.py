@@ -330,6 +330,11 @@ def test_classifiers_count_with_their_head_noun(words, expected):
     ("Các cấp Hội Nông dân kết nạp hội viên; UBMTTQVN tỉnh và UB MTTQ Việt Nam huyện dự.",
      ["UBMTTQVN tỉnh", "UB MTTQ Việt Nam huyện"]),
     ("Làm việc với Bộ tư lệnh Bộ đội biên phòng.", ["Bộ tư lệnh Bộ đội biên phòng"]),
+    # a name's abbreviation in brackets inside it stays inside; after the name it is a mention
+    ("Chiều 5/4, Ban Chấp hành (BCH) Đảng bộ tỉnh họp; Tòa án nhân dân (TAND) huyện Mang Yang "
+     "xét xử; Ủy ban nhân dân tỉnh (UBND) ban hành kế hoạch.",
+     ["Ban Chấp hành (BCH) Đảng bộ tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang",
+      "Ủy ban nhân dân tỉnh", "UBND"]),
     # "Xã hội" inside a name is not the commune level
     ("Ngân hàng Chính sách Xã hội huyện Bảo Thắng giải ngân.",
      ["Ngân hàng Chính sách Xã hội huyện Bảo Thắng"]),

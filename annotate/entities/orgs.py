@@ -37,6 +37,10 @@ _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phườ
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+# a name's abbreviation in brackets inside it, before the rest of the name: "Ban Chấp hành (BCH)
+# Đảng bộ tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
+_ACRONYM_ASIDE_RE = re.compile(rf"[ \t]+\([{UPPER}]{{2,10}}\)(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)))")
+_JOIN_RE = re.compile(rf"[ \t]|[ \t]+\([{UPPER}]{{2,10}}\)[ \t]+")
 _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
 _LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
@@ -378,8 +382,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # word or a locality makes it one body ("Hội đồng Thẩm phán", "Ban Quản lý ... huyện")
             complete = not row.get("generic_description") \
                 or any(w[:1].isupper() for w in text[match.end():end].split())
-        while (suffix := rules.suffix.match(text, end)) is not None:
-            end, complete = suffix.end(), True
+        while (suffix := rules.suffix.match(text, end)) is not None \
+                or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
+                and (suffix := rules.suffix.match(text, aside.end())) is not None:
+            end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
         if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
                 and (commune := _commune_at(text, end + 1)) is not None:
             end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
@@ -395,6 +401,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
         pos = max(end, extra[-1].end if extra else end)
+        if (aside := _ACRONYM_ASIDE_RE.match(text, pos)) is not None:
+            pos = aside.end()  # the name's own abbreviation, not another body: "(BCH)"
         if rules.excluded_after.match(text, end) \
                 or kind != "committee" and rules.level_category.match(text, end) \
                 or _LEVEL_LIST_RE.match(text, end) and _BARE_LEVEL_END_RE.search(text, match.end(), end):
@@ -422,7 +430,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     parsed = tokens is not None and any(t.upos != "_" for t in tokens)  # not the fallback's
     for org in _scan(rules, text, Words(tokens) if parsed else None):
         previous = merged[-1] if merged else None
-        if previous is not None and text[previous.end:org.start] in (" ", "\t") \
+        if previous is not None and _JOIN_RE.fullmatch(text, previous.end, org.start) \
                 and not org.rule.endswith("-elided"):
             previous.end = org.end
             previous.complete = previous.complete or org.complete
