@@ -100,6 +100,9 @@ def test_durations_in_hours_stay_quantities():
     ("Tỉnh công nhận 02 xã đạt chuẩn nông thôn mới.", [("02 xã", 2)]),
     # a share in thousands; a second count after a slash; not the month of a date
     ("Cả nước có 6.084/7.669 xã đạt chuẩn.", [("6.084/7.669 xã", 6084)]),
+    # "tổng số" is a total, not a number's label; a unit's number is not a count
+    ("Bệnh viện khám cho tổng số 1.943 lượt người.", [("1.943 lượt người", 1943)]),
+    ("Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức hội nghị.", []),
     ("Hai lực lượng xử lý 3 vụ/4 đối tượng từ ngày 15/3.", [("3 vụ", 3), ("4 đối tượng", 4)]),
     # counted compounds of provincial news
     ("Hội trao 100 phần quà, 86 xuất quà cho 61.245 hộ nông dân và gần 57.500 lượt hộ nghèo.",
@@ -335,6 +338,11 @@ def test_classifiers_count_with_their_head_noun(words, expected):
      "xét xử; Ủy ban nhân dân tỉnh (UBND) ban hành kế hoạch.",
      ["Ban Chấp hành (BCH) Đảng bộ tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang",
       "Ủy ban nhân dân tỉnh", "UBND"]),
+    # border posts at a border gate; the central body of a mass organisation
+    ("Đồn Biên phòng cửa khẩu quốc tế Bình Hiệp và đồn biên phòng Bình Hiệp tuần tra.",
+     ["Đồn Biên phòng cửa khẩu quốc tế Bình Hiệp", "đồn biên phòng Bình Hiệp"]),
+    ("Mô hình do Trung ương Hội LHPN Việt Nam phát động, Trung ương Đoàn TNCS Hồ Chí Minh chỉ đạo.",
+     ["Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn TNCS Hồ Chí Minh"]),
     # "Xã hội" inside a name is not the commune level
     ("Ngân hàng Chính sách Xã hội huyện Bảo Thắng giải ngân.",
      ["Ngân hàng Chính sách Xã hội huyện Bảo Thắng"]),

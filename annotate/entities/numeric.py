@@ -98,7 +98,9 @@ def _rules() -> _Rules:
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
         glued=re.compile(rf"({glued})(?!\w)"),
-        ordinal=re.compile(r"(?i:" + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
+        # "số 5", not "tổng số 1.943 lượt người"
+        ordinal=re.compile(r"(?<!tổng )(?<!Tổng )(?i:" + alternation(nums["ordinal_prefixes"])
+                           + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
                                  + r")(?:\s+\S+){0,2}\s+$"),
         connector=re.compile(rf"^\s*(?:{DASH}|đến|tới|~)\s*$"),

@@ -172,7 +172,9 @@ def _rules() -> _Rules:
         suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|[tT]ối[ \t]+cao(?!\w)"
                           rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
                           rf"|{level})"),
-        place_run=re.compile(rf"[ \t]+{places}|(?:[ \t]+{cap}){{1,4}}"),
+        # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn"
+        place_run=re.compile(rf"(?:[ \t]+cửa[ \t]+khẩu(?:[ \t]+quốc[ \t]+tế)?(?=[ \t]+[{UPPER}]))?"
+                             rf"(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
@@ -418,6 +420,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
 
 
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
+# the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
+_CENTRAL_BEFORE_RE = re.compile(r"(?<!\w)Trung ương[ \t]+$")
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
 
@@ -450,4 +454,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if _DELEGATE_RE.search(text, max(0, org.start - 20), org.start) \
                 and (cut := _ASSEMBLY_AND_PLACE_RE.match(text, org.start, org.end)):
             org.end = cut.end(1)  # "đại biểu Quốc hội TP HCM": the place is the delegate's
+        if (central := _CENTRAL_BEFORE_RE.search(text, max(0, org.start - 12), org.start)) \
+                and text.startswith(("Hội ", "Đoàn "), org.start):
+            org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn"
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
