@@ -343,6 +343,12 @@ def test_classifiers_count_with_their_head_noun(words, expected):
      ["Đồn Biên phòng cửa khẩu quốc tế Bình Hiệp", "đồn biên phòng Bình Hiệp"]),
     ("Mô hình do Trung ương Hội LHPN Việt Nam phát động, Trung ương Đoàn TNCS Hồ Chí Minh chỉ đạo.",
      ["Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn TNCS Hồ Chí Minh"]),
+    # a bank's transaction office, the labour federation in lowercase, the bar association, the
+    # district association; "Khoa" is a hospital's department only as a word of the parse
+    ("Phòng giao dịch Ngân hàng CSXH Tân Sơn giải ngân; Liên đoàn lao động huyện Phú Lương tặng "
+     "quà; Đoàn Luật sư Hà Nội cho rằng; Huyện hội khai thác vốn; Khoa học là động lực.",
+     ["Phòng giao dịch Ngân hàng CSXH Tân Sơn", "Liên đoàn lao động huyện Phú Lương",
+      "Đoàn Luật sư Hà Nội", "Huyện hội"]),
     # "Xã hội" inside a name is not the commune level
     ("Ngân hàng Chính sách Xã hội huyện Bảo Thắng giải ngân.",
      ["Ngân hàng Chính sách Xã hội huyện Bảo Thắng"]),
@@ -360,6 +366,9 @@ def test_provincial_news_bodies(text, expected):
      "Bình_Phước/PROPN ./PUNCT", ["chi cục Kiểm lâm Bình Phước"]),
     ("Trường/NOUN Đại_học/NOUN Khoa_học/VERB Xã_hội/NOUN và/CCONJ Nhân_văn/VERB ký_kết/VERB ./PUNCT",
      ["Trường Đại học Khoa học Xã hội và Nhân văn"]),
+    ("Khoa/NOUN Cấp_cứu/PROPN Bệnh_viện/NOUN Đa_khoa/PROPN Đồng_Nai/PROPN quá_tải/ADJ ;/PUNCT "
+     "Khoa_học/NOUN Công_nghệ/NOUN phát_triển/VERB ./PUNCT",
+     ["Khoa Cấp cứu Bệnh viện Đa khoa Đồng Nai"]),
 ])
 def test_heads_are_words_of_the_parse(words, expected):
     text, tokens = tagged(words)

@@ -5,7 +5,8 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
 (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn"; with `may_take_suffix`, a
-locality will do too: "Bệnh viện tỉnh") and `committee` (a descriptive
+locality will do too: "Bệnh viện tỉnh"; with `whole_word`, only as a word of the parse: "Khoa
+Cấp cứu", not "Khoa học") and `committee` (a descriptive
 name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
 lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
 take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it
@@ -334,6 +335,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("lowercase_whole_word") and match.group()[0].islower() \
                 and (words is None or words.inside(start) or words.inside(end)):
             continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
+        if row.get("whole_word") and (words is None or words.inside(end)):
+            continue  # "Khoa" only as a word of the parse's: not "Khoa học"
         if words is not None and (
                 words.inside(start) and match.group()[0].islower()
                 or words.inside(end) and " " not in match.group() and text[end + 1:end + 2].islower()):
