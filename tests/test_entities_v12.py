@@ -269,6 +269,10 @@ def tagged(words: str) -> tuple[str, list[Token]]:
     # a name ends where its last word does, and "VN" is the country ("Hàng không" is one word)
     ("Kết_luận/VERB về/ADP Tổng_công_ty/NOUN Hàng_không/PROPN VN/NOUN cũng/ADV sẽ/ADV "
      "được/AUX báo_cáo/VERB ./PUNCT", ["Tổng công ty Hàng không VN"]),
+    # a place does not run into a lowercase syllable the tokenizer glued to it
+    ("Đồn/PROPN Biên_phòng/PROPN cửa_khẩu/VERB quốc_tế/NOUN Bình_Hiệp_thuộc/PROPN Bộ_đội/NOUN "
+     "biên_phòng/VERB tỉnh/NOUN Long_An/PROPN phối_hợp/VERB ./PUNCT",
+     ["Đồn Biên phòng cửa khẩu quốc tế Bình Hiệp", "Bộ đội biên phòng tỉnh Long An"]),
     # lowercase heads as VTB writes them, before a name; whole words only
     ("hội/NOUN Việt_Kiều/PROPN và/CCONJ đảng/NOUN Cộng_sản/NOUN Pháp/PROPN gặp/VERB "
      "tập_đoàn/NOUN Natsteel/PROPN đầu_tư/VERB ở/ADP trường/NOUN Nguyễn_Đình_Chiểu/PROPN ./PUNCT",

@@ -279,15 +279,22 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
 
 def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
                words: Words | None) -> int:
-    """`end`, moved to the end of the word it cuts: with the parse, the word's ("Hàng" +
-    "không"); without it, the lowercase rest when `name` is one capitalised syllable of a longer
-    word ("Kiểm" + "sát")."""
-    if words is not None:
-        return words.between(end - 1, end)[-1].end if words.cuts(text, end) else end
+    """`end`, moved past the lowercase rest when `name` is one capitalised syllable of a longer
+    word ("Kiểm" + "sát"); with the parse, only inside one word ("Natsteel" + "đầu tư" is not)."""
     if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
-            and (rest := rules.lone_rest.match(text, end)) is not None:
+            and (rest := rules.lone_rest.match(text, end)) is not None \
+            and (words is None or words.inside(end)):
         return rest.end()
     return end
+
+
+def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
+              words: Words | None) -> int:
+    """`end` of a name, moved to the end of the word it cuts: with the parse, the word's
+    ("Hàng" + "không", "Viện Hàn" + "lâm"); without it, as `_lone_rest`."""
+    if words is not None and words.cuts(text, end):
+        return words.between(end - 1, end)[-1].end
+    return _lone_rest(rules, text, name, end, words)
 
 
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
@@ -365,7 +372,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                         and rules.person_after.match(text, domain.end()):
                     end = domain.end()  # the name ends with its domain; a person follows
                 if not rules.domain_only.fullmatch(name.group()):
-                    end = _lone_rest(rules, text, name, end, words)
+                    end = _name_end(rules, text, name, end, words)
                 if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
                                           or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
                                           and not rules.domain_only.fullmatch(text, match.end(), end)) \
