@@ -65,6 +65,10 @@ def test_news_dates_on_real_sentences(sentence_id, expected):
     ("Giao quân trong ngày thứ hai (26/2).", [("26/2", "--02-26")]),
     # two years joined are a term even before a word that counts ("tổ chức")
     ("HĐND tỉnh nhiệm kỳ 2016-2021 tổ chức kỳ họp.", [("2016-2021", "2016/2021")]),
+    # a year of birth, a year after "cùng kỳ"; a day list with one month; a count of days stays
+    ("Bị cáo Phi (SN 1990) khai tăng so với cùng kỳ 2022.", [("1990", "1990"), ("2022", "2022")]),
+    ("Hội nghị diễn ra ngày 10 và 11/12, trong hai ngày 22 và 23 - 3.",
+     [("ngày 10 và 11/12", "--12-10/--12-11"), ("22 và 23 - 3", "--03-22/--03-23")]),
     # "từ ... đến ..." between full dates stays two DATEs; an amount is not a day range
     ("từ ngày 01/01/2021 đến ngày 31/12/2021",
      [("ngày 01/01/2021", "2021-01-01"), ("ngày 31/12/2021", "2021-12-31")]),
@@ -108,6 +112,8 @@ def test_durations_in_hours_stay_quantities():
     ("Hội trao 100 phần quà, 86 xuất quà cho 61.245 hộ nông dân và gần 57.500 lượt hộ nghèo.",
      [("100 phần quà", 100), ("86 xuất quà", 86), ("61.245 hộ nông dân", 61245),
       ("gần 57.500 lượt hộ nghèo", 57500)]),
+    ("Thu 11 viên đạn, 2 gói bột, hơn 86 nghìn héc ta lúa.",
+     [("11 viên đạn", 11), ("2 gói bột", 2), ("hơn 86 nghìn héc ta", 86000)]),
     ("Tiêu hủy 7.761 kíp nổ, thu 1 đôi dép và 5 lượt tàu cá.",
      [("7.761 kíp nổ", 7761), ("1 đôi dép", 1), ("5 lượt tàu cá", 5)]),
 ])
@@ -311,6 +317,8 @@ def test_without_the_parse_names_end_at_their_capitalised_words():
     ("hôm/NOUN nào/PRON 2/NUM người/NOUN phụ_nữ/NOUN cũng/ADV đến/VERB ,/PUNCT 12/NUM người/NOUN "
      "chết/VERB ,/PUNCT 19/NUM người/NOUN VN/PROPN ,/PUNCT đón/VERB 1.000/NUM người/NOUN "
      "năm/NOUN 2024/NUM ./PUNCT", ["2 người phụ nữ", "12 người", "19 người", "1.000 người"]),
+    ("có/VERB gần/ADJ 600/NUM em/NOUN học_sinh/NOUN dự/VERB 3/NUM phiên/NOUN xét_xử/VERB ./PUNCT",
+     ["gần 600 em học sinh", "3 phiên xét xử"]),
 ])
 def test_classifiers_count_with_their_head_noun(words, expected):
     from annotate.entities.numeric import find_numeric
@@ -353,6 +361,9 @@ def test_classifiers_count_with_their_head_noun(words, expected):
      "quà; Đoàn Luật sư Hà Nội cho rằng; Huyện hội khai thác vốn; Khoa học là động lực.",
      ["Phòng giao dịch Ngân hàng CSXH Tân Sơn", "Liên đoàn lao động huyện Phú Lương",
       "Đoàn Luật sư Hà Nội", "Huyện hội"]),
+    # a body's abbreviation in brackets after its name is a mention of its own
+    ("Theo Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố chỉ số.",
+     ["Liên đoàn Thương mại và Công nghiệp Việt Nam", "VCCI"]),
     # "Xã hội" inside a name is not the commune level
     ("Ngân hàng Chính sách Xã hội huyện Bảo Thắng giải ngân.",
      ["Ngân hàng Chính sách Xã hội huyện Bảo Thắng"]),

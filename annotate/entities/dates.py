@@ -18,7 +18,7 @@ _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
     # days in one month
-    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?:ngày\s+)?(?P<dr_d2>\d{{1,2}})"
+    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến|và)\s*(?:ngày\s+)?(?P<dr_d2>\d{{1,2}})"
     rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
     rf"|\s+tháng\s+(?P<dr_m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<dr_y2>{_YEAR}))?))"
     # từ 5 - 7.6: the same after "từ" (which stays outside)
@@ -51,8 +51,10 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021: a bare year after a temporal preposition (the preposition stays outside)
-    rf"|(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng)\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
+    # đến 2030, từ 2021, cùng kỳ 2022, (SN 1996): a bare year after a temporal preposition, or
+    # a year of birth (the word before stays outside)
+    rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
+    rf"|cùng kỳ)|SN)\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -150,6 +152,17 @@ def _amount_follows(text: str, position: int) -> bool:
     return _amount_re().match(text, position) is not None
 
 
+@cache
+def _count_before_re() -> re.Pattern[str]:
+    words = [*lexicons().numbers["digits"], *lexicons().numbers["vague"]]
+    return re.compile(r"(?:\d|(?<!\w)(?i:" + alternation(words) + r"))\s+$")
+
+
+def _count_before(text: str, position: int) -> bool:
+    """True when a number counts the days before `position` ("trong hai ngày 22 và 23 - 3")."""
+    return _count_before_re().search(text, max(0, position - 12), position) is not None
+
+
 def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
     """A year, or a range of years when the second is later than the first."""
     if second is None:
@@ -175,6 +188,8 @@ def find_dates(text: str) -> list[Mention]:
         if inner == "pm" and _SHARE_OF_RE.match(text, match.end()):
             continue
         start, end = match.span(inner) if inner else match.span()
+        if match.group("dr") and _count_before(text, start):
+            start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"
         previous = mentions[-1] if mentions else None
         if previous is not None and rule in _FULL and previous.attrs["rule"] in _FULL \
                 and _RANGE_GAP_RE.fullmatch(text, previous.end, start) \

@@ -41,6 +41,9 @@ _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|
 # a name's abbreviation in brackets inside it, before the rest of the name: "Ban Chấp hành (BCH)
 # Đảng bộ tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
 _ACRONYM_ASIDE_RE = re.compile(rf"[ \t]+\([{UPPER}]{{2,10}}\)(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)))")
+# a body's abbreviation in brackets after its name: "Liên đoàn Thương mại và Công nghiệp Việt
+# Nam (VCCI)"
+_ABBREVIATION_RE = re.compile(rf"[ \t]*\(([{UPPER}][{UPPER}&]{{1,9}})\)")
 _JOIN_RE = re.compile(rf"[ \t]|[ \t]+\([{UPPER}]{{2,10}}\)[ \t]+")
 _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
@@ -174,7 +177,7 @@ def _rules() -> _Rules:
                           rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn"
-        place_run=re.compile(rf"(?:[ \t]+cửa[ \t]+khẩu(?:[ \t]+quốc[ \t]+tế)?(?=[ \t]+[{UPPER}]))?"
+        place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+quốc[ \t]+tế)?(?=[ \t]+[{UPPER}]))?"
                              rf"(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
@@ -277,6 +280,15 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
     return end
 
 
+def _proper(text: str, token: Token) -> bool:
+    """True for a proper name by the parse ("Natsteel", "Bạch Mai"); a word capitalised on its
+    first syllable only ("Điều tra", "Hồi sức") begins a descriptive name even when tagged PROPN."""
+    if token.upos == "_":
+        return True
+    syllables = text[token.start:token.end].split()
+    return token.upos == "PROPN" and (len(syllables) == 1 or syllables[1][:1].isupper())
+
+
 def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
                words: Words | None) -> int:
     """`end`, moved past the lowercase rest when `name` is one capitalised syllable of a longer
@@ -377,7 +389,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                                           or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
                                           and not rules.domain_only.fullmatch(text, match.end(), end)) \
                         and not rules.protected.search(text, match.end(), end) \
-                        and all(t.upos not in ("PROPN", "_") for t in words.between(match.end(), end)):
+                        and not any(_proper(text, t) for t in words.between(match.end(), end)):
                     end = _tail(rules, text, end, words)  # "Cục Quản lý dược"
                 if rules.domain_only.fullmatch(name.group()):
                     tail = end
@@ -457,6 +469,11 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             # a longer name than the list's: "Samsung Electronics Co" over "Samsung"
             merged = [o for o in merged if o not in overlapping]
             merged.append(_Org(start, end, True, "org-foreign-company"))
+    starts = {o.start for o in merged}
+    for org in list(merged):
+        if org.complete and (short := _ABBREVIATION_RE.match(text, org.end)) is not None \
+                and short.start(1) not in starts:
+            merged.append(_Org(short.start(1), short.end(1), True, "org-abbreviation"))
     merged.sort(key=lambda o: o.start)
     for org in merged:
         if text[org.end - 1] == "." and not text[org.end:].strip():
