@@ -39,7 +39,8 @@ def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
     first_end = offset + spans[entity.start][1]
     last_start = offset + spans[entity.end - 1][0]
     piece = text[base:offset + spans[entity.end - 1][1]]
-    tags = upos[entity.start:entity.end] if upos is not None else ["_"] * (entity.end - entity.start)
+    count = entity.end - entity.start
+    tags = upos[entity.start:entity.end] if upos is not None else ["_"] * count
     tokens = [Token(s + offset - base, e + offset - base, tag)
               for (s, e), tag in zip(spans[entity.start:entity.end], tags)]
     best: tuple[int, int] | None = None

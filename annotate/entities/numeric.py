@@ -29,8 +29,8 @@ _CLOCK_RE = re.compile(
 _HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
 # a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
 _COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
-_SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})\s*/\s*(?P<total>{_COUNT})"
-                       r"(?![\w/]|[.,]\d)")
+_SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})\s*/\s*"
+                       rf"(?P<total>{_COUNT})(?![\w/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     end = match.end()
     if kind == "noun_classifier" and not words.cuts(text, end):
         token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
-        if token is not None and token.upos == "NOUN" and " " in (head := text[token.start:token.end]) \
-                and head.islower():
+        head = text[token.start:token.end] if token is not None else ""
+        if token is not None and token.upos == "NOUN" and " " in head and head.islower():
             end = token.end
     elif kind == "classifier":
         head = rules.unit.match(text, end)

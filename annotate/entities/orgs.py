@@ -38,13 +38,15 @@ _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phườ
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-# a name's abbreviation in brackets inside it, before the rest of the name: "Ban Chấp hành (BCH)
-# Đảng bộ tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
-_ACRONYM_ASIDE_RE = re.compile(rf"[ \t]+\([{UPPER}]{{2,10}}\)(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)))")
-# a body's abbreviation in brackets after its name: "Liên đoàn Thương mại và Công nghiệp Việt
-# Nam (VCCI)"
-_ABBREVIATION_RE = re.compile(rf"[ \t]*\(([{UPPER}][{UPPER}&]{{1,9}})\)")
-_JOIN_RE = re.compile(rf"[ \t]|[ \t]+\([{UPPER}]{{2,10}}\)[ \t]+")
+_BRACKETED = rf"\(([{UPPER}][{UPPER}&]{{1,9}})\)"  # an abbreviation in brackets: "(VCCI)"
+# a name's abbreviation inside it, before the rest of the name: "Ban Chấp hành (BCH) Đảng bộ
+# tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
+_ACRONYM_ASIDE_RE = re.compile(
+    rf"[ \t]+{_BRACKETED}(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)))")
+# a body's abbreviation after its name: "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)"
+_ABBREVIATION_RE = re.compile(rf"[ \t]*{_BRACKETED}")
+# what lies between two parts of one name: a space, or its abbreviation
+_JOIN_RE = re.compile(rf"[ \t]|[ \t]+{_BRACKETED}[ \t]+")
 _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
 _LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
@@ -132,7 +134,8 @@ def _rules() -> _Rules:
     # "tỉnh Phê duyệt", "tỉnh Ao Văn Thinh"); a village needs its name ("bản Lầu", not "bản án")
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
     level = rf"(?:{provinces}{not_level}(?:[ \t]+{places})?" \
-            rf"|(?!{named_levels}|{provinces}){levels}{not_level}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+            rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
+            rf"(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
             rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
             rf"|(?:[ \t]+{cap}){{1,4}}))"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
@@ -173,7 +176,8 @@ def _rules() -> _Rules:
         open_domain=re.compile(r"\s*" + alternation([row["name"] for row in lex.org_domains
                                                     if row.get("open")]) + r"\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
-        suffix=re.compile(rf"[ \t]+(?:(?:khóa|khoá|Khóa|Khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)|[tT]ối[ \t]+cao(?!\w)"
+        suffix=re.compile(rf"[ \t]+(?:(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
+                          rf"|[tT]ối[ \t]+cao(?!\w)"
                           rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn"
@@ -356,9 +360,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
         if row.get("whole_word") and (words is None or words.inside(end)):
             continue  # "Khoa" only as a word of the parse's: not "Khoa học"
-        if words is not None and (
-                words.inside(start) and match.group()[0].islower()
-                or words.inside(end) and " " not in match.group() and text[end + 1:end + 2].islower()):
+        if words is not None and (words.inside(start) and match.group()[0].islower()
+                                  or words.inside(end) and " " not in match.group()
+                                  and text[end + 1:end + 2].islower()):
             continue  # the parse's words: not "trụ sở", "trực ban", "Báo cáo", "Bộ trưởng"
         if rules.not_org.match(text, start) or start in inside_places \
                 or _commune_at(text, start) is not None:
@@ -429,7 +433,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             pos = aside.end()  # the name's own abbreviation, not another body: "(BCH)"
         if rules.excluded_after.match(text, end) \
                 or kind != "committee" and rules.level_category.match(text, end) \
-                or _LEVEL_LIST_RE.match(text, end) and _BARE_LEVEL_END_RE.search(text, match.end(), end):
+                or _LEVEL_LIST_RE.match(text, end) \
+                and _BARE_LEVEL_END_RE.search(text, match.end(), end):
             continue
         if (end == match.end() or match.group()[0].islower()) \
                 and rules.generic_before.search(text, max(0, start - 12), start):
@@ -441,9 +446,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     return found
 
 
-# a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
 _CENTRAL_BEFORE_RE = re.compile(r"(?<!\w)Trung ương[ \t]+$")
+# a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
 
