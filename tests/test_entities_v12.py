@@ -334,6 +334,8 @@ def test_classifiers_count_with_their_head_noun(words, expected):
     ("Quyết định của Ủy ban nhân dân tỉnh Phê duyệt Đề án.", ["Ủy ban nhân dân tỉnh"]),
     ("Có Phó Chủ tịch UBND tỉnh Ao Văn Thinh và UBND tỉnh Lào Cai.",
      ["UBND tỉnh", "UBND tỉnh Lào Cai"]),
+    # a province spelt otherwise than in the gazetteer: two capitalised syllables
+    ("UBND tỉnh Đăk Nông và UBND tỉnh Đắc Lắc họp.", ["UBND tỉnh Đăk Nông", "UBND tỉnh Đắc Lắc"]),
     # the youth union's local bodies capitalised, a term capitalised, village branches
     ("Bí thư Tỉnh Đoàn Yên Bái phát biểu.", ["Tỉnh Đoàn Yên Bái"]),
     ("Hội đồng nhân dân tỉnh Khóa X đã hoàn thành kỳ họp.", ["Hội đồng nhân dân tỉnh Khóa X"]),

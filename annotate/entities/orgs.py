@@ -130,10 +130,12 @@ def _rules() -> _Rules:
     named_levels = alternation(lex.localities.get("named_levels", []))
     # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII": the state's name is inside
     state = alternation(lex.localities.get("state_names", []))
-    # "tỉnh" alone completes a body ("UBND tỉnh"), and a province's name is in the gazetteer (not
-    # "tỉnh Phê duyệt", "tỉnh Ao Văn Thinh"); a village needs its name ("bản Lầu", not "bản án")
+    # "tỉnh" alone completes a body ("UBND tỉnh"); a province's name is in the gazetteer or is two
+    # capitalised syllables spelt otherwise ("Đăk Nông"; not "tỉnh Phê duyệt", "tỉnh Ao Văn
+    # Thinh"); a village needs its name ("bản Lầu", not "bản án")
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
-    level = rf"(?:{provinces}{not_level}(?:[ \t]+{places})?" \
+    level = rf"(?:{provinces}{not_level}" \
+            rf"(?:[ \t]+{places}|[ \t]+{cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
             rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
