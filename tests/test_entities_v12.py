@@ -334,6 +334,11 @@ def test_classifiers_count_with_their_head_noun(words, expected):
     ("Quyết định của Ủy ban nhân dân tỉnh Phê duyệt Đề án.", ["Ủy ban nhân dân tỉnh"]),
     ("Có Phó Chủ tịch UBND tỉnh Ao Văn Thinh và UBND tỉnh Lào Cai.",
      ["UBND tỉnh", "UBND tỉnh Lào Cai"]),
+    # "nông thôn" holds no village; power companies, military regions, courts in lowercase
+    ("Ban chỉ đạo xây dựng nông thôn mới huyện Krông Pắc họp.",
+     ["Ban chỉ đạo xây dựng nông thôn mới huyện Krông Pắc"]),
+    ("Điện lực Trà My, Quân khu 7 và tòa án nhân dân huyện Tam Bình phối hợp.",
+     ["Điện lực Trà My", "Quân khu 7", "tòa án nhân dân huyện Tam Bình"]),
     # a province spelt otherwise than in the gazetteer: two capitalised syllables
     ("UBND tỉnh Đăk Nông và UBND tỉnh Đắc Lắc họp.", ["UBND tỉnh Đăk Nông", "UBND tỉnh Đắc Lắc"]),
     # the youth union's local bodies capitalised, a term capitalised, village branches
@@ -383,6 +388,7 @@ def test_provincial_news_bodies(text, expected):
      "Bình_Phước/PROPN ./PUNCT", ["chi cục Kiểm lâm Bình Phước"]),
     ("Trường/NOUN Đại_học/NOUN Khoa_học/VERB Xã_hội/NOUN và/CCONJ Nhân_văn/VERB ký_kết/VERB ./PUNCT",
      ["Trường Đại học Khoa học Xã hội và Nhân văn"]),
+    ("Trạm_y_tế/NOUN xã/NOUN Vĩnh_Lợi/PROPN tiêm/VERB ./PUNCT", ["Trạm y tế xã Vĩnh Lợi"]),
     ("Khoa/NOUN Cấp_cứu/PROPN Bệnh_viện/NOUN Đa_khoa/PROPN Đồng_Nai/PROPN quá_tải/ADJ ;/PUNCT "
      "Khoa_học/NOUN Công_nghệ/NOUN phát_triển/VERB ./PUNCT",
      ["Khoa Cấp cứu Bệnh viện Đa khoa Đồng Nai"]),

@@ -114,7 +114,8 @@ def _rules() -> _Rules:
     not_name = alternation([form for row in lex.org_heads if not row.get("also_name")
                             for form in row["forms"]])
     domain_alt = alternation([row["name"] for row in lex.org_domains])
-    levels = alternation(lex.localities["levels"])
+    # "thôn" in "nông thôn" (the countryside) is no village
+    levels = r"(?<![Nn]ông[ \t])" + alternation(lex.localities["levels"])
     places = trie_alternation([*lex.localities["places"], *region_names()])
     surname = alternation(lex.stopwords["surnames"])
     person = surname + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
@@ -364,8 +365,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             continue  # "Khoa" only as a word of the parse's: not "Khoa học"
         if words is not None and (words.inside(start) and match.group()[0].islower()
                                   or words.inside(end) and " " not in match.group()
-                                  and text[end + 1:end + 2].islower()):
+                                  and text[end + 1:end + 2].islower()
+                                  and rules.lower_domain.match(text, end) is None):
             continue  # the parse's words: not "trụ sở", "trực ban", "Báo cáo", "Bộ trưởng"
+            # (a head glued to its domain is one: "Trạm y tế")
         if rules.not_org.match(text, start) or start in inside_places \
                 or _commune_at(text, start) is not None:
             continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
