@@ -69,6 +69,8 @@ def test_news_dates_on_real_sentences(sentence_id, expected):
     ("Bị cáo Phi (SN 1990) khai tăng so với cùng kỳ 2022.", [("1990", "1990"), ("2022", "2022")]),
     ("Hội nghị diễn ra ngày 10 và 11/12, trong hai ngày 22 và 23 - 3.",
      [("ngày 10 và 11/12", "--12-10/--12-11"), ("22 và 23 - 3", "--03-22/--03-23")]),
+    # two days that are not one after the other are one DATE without a value
+    ("Tiếp dân ngày 5 và 20/12.", [("ngày 5 và 20/12", None)]),
     # "từ ... đến ..." between full dates stays two DATEs; an amount is not a day range
     ("từ ngày 01/01/2021 đến ngày 31/12/2021",
      [("ngày 01/01/2021", "2021-01-01"), ("ngày 31/12/2021", "2021-12-31")]),

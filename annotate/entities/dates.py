@@ -18,7 +18,8 @@ _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
     # days in one month
-    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến|và)\s*(?:ngày\s+)?(?P<dr_d2>\d{{1,2}})"
+    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến|(?P<dr_and>và))\s*(?:ngày\s+)?"
+    rf"(?P<dr_d2>\d{{1,2}})"
     rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
     rf"|\s+tháng\s+(?P<dr_m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<dr_y2>{_YEAR}))?))"
     # từ 5 - 7.6: the same after "từ" (which stays outside)
@@ -77,6 +78,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             first, second = _day(d1, month, year), _day(d2, month, year)
             if first is None or second is None or int(d1) >= int(d2):
                 return None
+            if days == "dr" and g("dr_and") and int(d2) != int(d1) + 1:
+                return None, "date-day-list"  # "ngày 5 và 20/12": two days, no one ISO value
             return f"{first}/{second}", "date-day-range"
     if g("dw"):
         value = _day(g("dw_d"), g("dw_m"), g("dw_y"))
