@@ -103,8 +103,10 @@ def _spans(sentence: Sentence, spans: list[tuple[int, int]], text: str) -> list[
     """The entities of a CoNLL-U sentence with the characters `vicorpus annotate` gives them in
     JSONL (word spans less what the tokenizer glued to their ends)."""
     found = []
-    for entity in decode_entities(sentence.syntactic_words()):
-        item = entity_json(entity, spans, text)
+    words = sentence.syntactic_words()
+    upos = [w.upos for w in words]
+    for entity in decode_entities(words):
+        item = entity_json(entity, spans, text, upos=upos)
         found.append(Span(item["start"], item["end"], entity.label, _value(entity.label, item)))
     return found
 
