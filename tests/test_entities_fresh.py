@@ -15,12 +15,17 @@ from annotate.entities.tones import new_style
 FRESH = Path(__file__).resolve().parent / "data" / "entities" / "fresh.entities.jsonl"
 
 
-def fresh(sentence_id: str) -> dict:
-    for line in FRESH.read_text(encoding="utf-8").splitlines():
+def record_in(path: Path, sentence_id: str) -> dict:
+    """The gold record of one sentence of a JSONL gold file."""
+    for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if record["id"] == sentence_id:
             return record
     raise KeyError(sentence_id)
+
+
+def fresh(sentence_id: str) -> dict:
+    return record_in(FRESH, sentence_id)
 
 
 def found(text: str, label: str) -> list[tuple[str, object]]:

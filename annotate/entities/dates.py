@@ -23,7 +23,7 @@ _DATE_RE = re.compile(
     rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
     rf"|\s+tháng\s+(?P<dr_m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<dr_y2>{_YEAR}))?))"
     # từ 5 - 7.6: the same after "từ" (which stays outside)
-    rf"|(?i:từ)\s+(?P<fr>(?P<fr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<fr_d2>\d{{1,2}})\s*[/.]\s*"
+    rf"|(?i:từ)\s+(?P<fr>(?P<fr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<fr_d2>\d{{1,2}})\s*[/.\-]\s*"
     rf"(?P<fr_m>\d{{1,2}})(?:{_SEP}(?P<fr_y>{_YEAR}))?)"
     # ngày 2 tháng 9 năm 1945
     rf"|(?P<dw>(?i:ngày)\s+(?P<dw_d>\d{{1,2}})\s+tháng\s+(?P<dw_m>\d{{1,2}})"
@@ -52,10 +52,13 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021, cùng kỳ 2022, (SN 1996): a bare year after a temporal preposition, or
-    # a year of birth (the word before stays outside)
+    # đến 2030, từ 2021, cùng kỳ 2022, (SN 1996), vụ hè thu 2011: a bare year after a temporal
+    # preposition or a crop season, or a year of birth (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
-    rf"|cùng kỳ)|SN)\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
+    rf"|cùng kỳ|hè thu|đông xuân|thu đông)|SN)"
+    rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
+    # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
+    rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -120,6 +123,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     for group, rule in (("y", "date-year"), ("by", "date-bare-year"), ("yr", "date-year")):
         if g(group):
             return _years(g(f"{group}_1"), g(f"{group}_2"), rule)
+    if g("bk"):
+        return g("bk_1"), "date-bracketed-year"
     return None
 
 
@@ -183,8 +188,8 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        inner = next((g for g in ("tm", "by", "fr", "pm", "hm") if match.group(g)), None)
-        if inner in ("by", "tm", "fr", "pm") and not match.group("by_2") \
+        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk") if match.group(g)), None)
+        if inner in ("by", "tm", "fr", "pm", "bk") and not match.group("by_2") \
                 and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
             # years is one: "nhiệm kỳ 2016-2021 tổ chức")

@@ -45,6 +45,8 @@ _PLENUM_RE = re.compile(
 # anything but a counted noun
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
 _GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
+# "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name belongs to the title
+_STATE_RE = re.compile(r"\s+(?i:nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)(?!\w)")
 _DATE_AFTER_RE = re.compile(rf"\s+(?:năm\s+{_YEAR}(?!\w)|ngày\s+\d{{1,2}}\s*(?:[/.\-]|tháng))")
 
 
@@ -62,6 +64,7 @@ class _Rules:
     stop: frozenset[str]
     abbreviated: re.Pattern[str]
     abbreviation_types: dict[str, str]
+    quoted: re.Pattern[str]
 
 
 @cache
@@ -73,6 +76,7 @@ def _rules() -> _Rules:
     titled = sorted((row["type"] for row in rows if row.get("titled")), key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
+    quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
         numbered=re.compile(rf"(?<!\w)(?P<type>(?i:{type_re}))(?:\s+(?i:số))?\s+{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
@@ -80,7 +84,8 @@ def _rules() -> _Rules:
                          rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                          rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
-        lowercase_titles={row["id"]: re.compile(r"\s+" + alternation(row["lowercase_titles"]))
+        lowercase_titles={row["id"]: re.compile(r"\s+(?i:" + alternation(row["lowercase_titles"])
+                                                + ")")
                           for row in rows if row.get("lowercase_titles")},
         types=types,
         codes=frozenset(code for row in rows for code in row["codes"]),
@@ -92,6 +97,9 @@ def _rules() -> _Rules:
         abbreviated=re.compile(r"(?<!\w)(?P<abbr>" + "|".join(map(re.escape, abbreviations))
                                + rf")\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/])"),
         abbreviation_types=abbreviations,
+        # 'Đề án “Xây dựng ... cả nước”': the type and its title in quotes, up to the closing quote
+        quoted=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in quoted) + r")\s*"
+                          r"[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"),
     )
 
 
@@ -188,9 +196,11 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     row = rules.types[match.group("type").lower()]
     end = match.end()
     if row.get("standalone"):
-        # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text; a year makes it
-        # one ("bản Hiến pháp năm 1946")
-        if not _YEAR_SUFFIX_RE.match(text, end) and (
+        # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text; a year or the
+        # state's name makes it one ("bản Hiến pháp năm 1946")
+        if state := _STATE_RE.match(text, end):
+            end = state.end()
+        elif not _YEAR_SUFFIX_RE.match(text, end) and (
                 _GENERIC_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
                 or _GENERIC_AFTER_RE.match(text, match.end())):
             return None
@@ -239,6 +249,11 @@ def find_legal(text: str) -> list[Mention]:
         abbr = match.group("abbr")
         attrs = {"type": rules.abbreviation_types[abbr], "year": match.group("year"), "id": abbr,
                  "rule": "doc-abbreviated"}
+        mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
+    for match in rules.quoted.finditer(text):
+        row = rules.types[match.group("type").lower()]
+        attrs = {"type": row["type"], "id": f"{row['type']} {match.group('title').strip()}",
+                 "rule": row["id"] + "-quoted"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.titled.finditer(text):
         mention = _titled(rules, match, text)

@@ -190,7 +190,11 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             end = head.end()
         elif not words.cuts(text, end):
             token = words.next_after(text, end)
-            if _counted(rules, token, text, verbs=True):
+            # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an
+            # adjective ("4 con chồn", "3 ngôi chùa")
+            if _counted(rules, token, text, verbs=True) or token is not None \
+                    and token.upos == "ADJ" and _counted(rules, Token(token.start, token.end),
+                                                         text, verbs=False):
                 end = token.end  # type: ignore[union-attr]
     if end == match.end() and not ends_well(end, match.group(1), kind):
         return None
@@ -315,9 +319,17 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     numbers = [n for n in _numbers(rules, text, words)
                if not any(s <= n.start < e for s, e in clocks)]
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
+    joined: list[_Number] = []  # second bounds of ranges written as one word
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \
                 and rules.connector.match(text[first.end:second.start]):
+            if words.inside(first.end):  # "15-20 triệu đồng", one word: one mention
+                first.label, first.unit, first.rule = second.label, second.unit, "range-word"
+                first.unit_end = second.unit_end or second.end
+                first.tokens = first.tokens + [w for w in second.tokens
+                                               if w.lower() in rules.multipliers]
+                joined.append(second)
+                continue
             first.label, first.unit, first.rule = second.label, second.unit, "range-bound"
             trailing = []
             for word in reversed(second.tokens):
@@ -328,7 +340,7 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
                 first.tokens = first.tokens + trailing
     mentions = []
     for number in numbers:
-        if number.label is None and number.approx is None:
+        if any(number is j for j in joined) or number.label is None and number.approx is None:
             continue
         label = number.label or "QUANTITY"
         start = number.start

@@ -146,8 +146,14 @@ def _rules() -> _Rules:
     roles = alternation(lex.stopwords["roles"])
     low = rf"(?!{levels}{not_level}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # lowercase
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
+    # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
+    # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
+    listed = rf"(?:[ \t]*,[ \t]*(?!{domain_alt}(?!\w)|{places}){cap}(?:[ \t]+{low}){{0,3}}){{1,3}}" \
+             rf"(?={joined})"
+    dashed = r"[ \t]*[-–&][ \t]*"
     # lowercase words between two items or before a locality
-    rest = rf"(?:(?:[ \t]+{low}){{1,3}}(?=[ \t]+(?:{item}|{levels}{not_level})|{joined}))"
+    rest = rf"(?:(?:[ \t]+{low}){{1,3}}" \
+           rf"(?=[ \t]+(?:{item}|{levels}{not_level})|{dashed}(?!{head_alt}){item}|{joined}|{listed}))"
     return _Rules(
         head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
         heads=heads,
@@ -161,8 +167,8 @@ def _rules() -> _Rules:
         # cứu và Chống độc", "Sở Văn hóa và Thể thao"; not "Sở Tư pháp và Tài chính", "Ngân
         # hàng BIDV và Viettel")
         name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+(?!{places}){cap}))?"
-                        rf"(?:[ \t]+|[ \t]*[-–&][ \t]*){item}{rest}?"
-                        rf"(?:(?:(?:[ \t]+|[ \t]*[-–&][ \t]*){item}|{joined}){rest}?){{0,5}}"),
+                        rf"(?:[ \t]+|{dashed}){item}{rest}?"
+                        rf"(?:(?:(?:[ \t]+|{dashed}){item}|{joined}|{listed}){rest}?){{0,5}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
@@ -181,7 +187,8 @@ def _rules() -> _Rules:
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
                           rf"|[tT]ối[ \t]+cao(?!\w)"
-                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+\d+(?!\w)|{state}|{places}"
+                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?!\w)"
+                          rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn"
         place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+quốc[ \t]+tế)?(?=[ \t]+[{UPPER}]))?"

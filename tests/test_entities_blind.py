@@ -1,0 +1,122 @@
+"""Rules added after the blind sets of 2026-12-05 (legal codes: tests/data/entities/
+codes.entities.jsonl; provincial news read outside the repository), each on the shape it was
+written for: the parse's words and tags as the bundled model gives them, or a code's sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_entities_fresh import record_in
+from test_entities_v12 import tagged
+
+from annotate.entities.dates import find_dates
+from annotate.entities.legal import find_legal
+from annotate.entities.numeric import find_numeric
+from annotate.entities.orgs import find_orgs
+from annotate.entities.simple import tag_text
+
+CODES = Path(__file__).resolve().parent / "data" / "entities" / "codes.entities.jsonl"
+
+
+def codes(sentence_id: str) -> dict:
+    return record_in(CODES, sentence_id)
+
+
+@pytest.mark.parametrize("sentence_id", [
+    "codes-bo-luat-dan-su-2015-778-2",  # Luật đất đai
+    "codes-bo-luat-dan-su-2015-385-2",  # Luật hôn nhân và gia đình ("Bộ luật này" is not)
+    "codes-bo-luat-to-tung-dan-su-2015-1390-1",  # Luật ban hành văn bản quy phạm pháp luật
+    "codes-bo-luat-to-tung-hinh-su-2015-3321-2",  # Luật thi hành án hình sự
+    "codes-bo-luat-hang-hai-viet-nam-2015-8-1",  # Hiến pháp nước Cộng hòa xã hội chủ nghĩa VN
+])
+def test_codes_cite_laws_by_their_lowercase_titles(sentence_id: str) -> None:
+    record = codes(sentence_id)
+    expected = [(e["text"], e["id"]) for e in record["entities"] if e["label"] == "LEGAL"]
+    assert expected
+    assert [(e["text"], e["id"]) for e in tag_text(record["text"])
+            if e["label"] == "LEGAL"] == expected
+
+
+def test_a_lowercase_law_title_comes_from_the_list_only() -> None:
+    text = "theo quy định của Luật này và luật khác có liên quan, Luật đất đai năm 2013"
+    assert [text[m.start:m.end] for m in find_legal(text)] == ["Luật đất đai năm 2013"]
+
+
+def test_a_project_named_by_its_quoted_title_is_legal() -> None:
+    text = ("Tỉnh triển khai Đề án “Bảo đảm tài chính cho các hoạt động phòng, chống HIV/AIDS "
+            "giai đoạn 2013 - 2020” và đề án khác.")
+    found = [(text[m.start:m.end], m.attrs["id"]) for m in find_legal(text)]
+    title = "Bảo đảm tài chính cho các hoạt động phòng, chống HIV/AIDS giai đoạn 2013 - 2020"
+    assert found == [(f"Đề án “{title}", f"Đề án {title}")]
+    # the period inside the title is not a DATE of its own
+    assert [e["label"] for e in tag_text(text)] == ["LEGAL"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a range the tokenizer keeps as one word is one mention with its unit (value: the first)
+    ("hỗ_trợ/VERB 15-20/NUM triệu/NUM đồng/NOUN ./PUNCT", [("MONEY", "15-20 triệu đồng", 15000000)]),
+    ("tăng/VERB 4-5/NUM %/SYM mỗi/DET năm/NOUN ./PUNCT", [("PERCENT", "4-5 %", 4)]),
+    ("khai_thác/VERB 600-750/NUM ngàn/NUM m3/NOUN cát/NOUN ./PUNCT",
+     [("QUANTITY", "600-750 ngàn m3", 600000)]),
+    ("tù/NOUN từ/ADP 15-17/NUM năm/NOUN ./PUNCT", [("QUANTITY", "15-17 năm", 15)]),
+    # a dash between spaced bounds is still two mentions
+    ("hỗ_trợ/VERB 15/NUM -/PUNCT 20/NUM triệu/NUM đồng/NOUN ./PUNCT",
+     [("MONEY", "15", 15000000), ("MONEY", "20 triệu đồng", 20000000)]),
+])
+def test_a_range_in_one_word_is_one_mention(words: str, expected: list) -> None:
+    text, tokens = tagged(words)
+    assert [(m.label, text[m.start:m.end], int(m.attrs["value"]))
+            for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # after a classifier, a noun the tagger took for an adjective is the head
+    ("bắt/VERB 4/NUM con/NOUN chồn/ADJ ,/PUNCT 1/NUM cây/NOUN hêrôin/ADJ ./PUNCT",
+     ["4 con chồn", "1 cây hêrôin"]),
+    ("có/VERB 3/NUM ngôi/NOUN chùa/ADJ cũng/ADV mở_cửa/VERB ./PUNCT", ["3 ngôi chùa"]),
+    # a measure noun still ends the mention
+    ("xây/VERB 5/NUM tấn/NOUN lớn/ADJ ./PUNCT", ["5 tấn"]),
+])
+def test_a_classifier_takes_a_head_tagged_as_an_adjective(words: str, expected: list) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enumeration of fields closed by "và" is one name
+    ("Trung tâm Văn hóa, Thông tin và Thể thao thị xã Ayun Pa tổ chức giải.",
+     ["Trung tâm Văn hóa, Thông tin và Thể thao thị xã Ayun Pa"]),
+    ("Trung tâm Văn hóa Thông tin và Thể thao huyện Thường Tín khai mạc.",
+     ["Trung tâm Văn hóa Thông tin và Thể thao huyện Thường Tín"]),
+    ("Trung tâm Truyền thông - Văn hóa huyện Bảo Thắng đưa tin.",
+     ["Trung tâm Truyền thông - Văn hóa huyện Bảo Thắng"]),
+    # known domains after a comma are bodies of their own, a dash before a head another body
+    ("Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên xã tham gia.",
+     ["Hội Nông dân", "Hội Phụ nữ", "Đoàn Thanh niên xã"]),
+    ("Phòng Cảnh sát ma túy- Công an Nghệ An bắt giữ.", ["Phòng Cảnh sát", "Công an Nghệ An"]),
+    # sub-units named before their parent body, which complete them
+    ("Ban đại diện Ngân hàng Chính sách xã hội huyện Chư Pah tổ chức hội nghị.",
+     ["Ban đại diện Ngân hàng Chính sách xã hội huyện Chư Pah"]),
+    ("Đối tượng bị đưa về Nhà tạm giữ Công an huyện.", ["Nhà tạm giữ Công an huyện"]),
+    ("Bị can bị tạm giam tại Trại tạm giam số II, CATP Hà Nội.",
+     ["Trại tạm giam số II", "CATP Hà Nội"]),
+    ("Phân trại tạm giam khu vực Hoàng Mai tiếp nhận.", ["Phân trại tạm giam khu vực Hoàng Mai"]),
+    ("Ban Thường trực UB.MTTQVN huyện tổ chức hội nghị.", ["Ban Thường trực UB.MTTQVN huyện"]),
+    ("Đảng đoàn Hội CCB Việt Nam chỉ đạo.", ["Đảng đoàn Hội CCB Việt Nam"]),
+    # without a parent they are no body
+    ("Ban đại diện các thôn họp.", []),
+])
+def test_names_with_field_lists_and_sub_units(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kể từ khi thành lập (1930), Hội đã lớn mạnh.", [("1930", "1930")]),
+    ("bắt đối tượng Nguyễn Văn T. (1961), trú tại xóm 8A.", [("1961", "1961")]),
+    ("Trong vụ hè thu 2011, huyện gieo sạ 5.000 ha.", [("2011", "2011")]),
+    ("Trong ba ngày Tết từ 14 đến 16-4, đồng bào vui chơi.", [("14 đến 16-4", "--04-14/--04-16")]),
+    ("Hội trường có (2000) người dự.", []),  # a count in brackets is no year
+])
+def test_bare_years_in_brackets_or_after_a_crop_season(text: str, expected: list) -> None:
+    assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected
