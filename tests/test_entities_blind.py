@@ -106,6 +106,13 @@ def test_a_classifier_takes_a_head_tagged_as_an_adjective(words: str, expected: 
     ("Đảng đoàn Hội CCB Việt Nam chỉ đạo.", ["Đảng đoàn Hội CCB Việt Nam"]),
     # without a parent they are no body
     ("Ban đại diện các thôn họp.", []),
+    ("Cơ quan Cảnh sát điều tra Công an huyện Chư Sê đã khởi tố vụ án.",
+     ["Cơ quan Cảnh sát điều tra Công an huyện Chư Sê"]),
+    ("Cơ quan điều tra phải thông báo cho Viện kiểm sát cùng cấp.", []),
+    ("Công an TX Thái Hòa bắt giữ đối tượng.", ["Công an TX Thái Hòa"]),
+    # a command for disasters is a committee with a descriptive name
+    ("Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình họp.",
+     ["Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình"]),
 ])
 def test_names_with_field_lists_and_sub_units(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
@@ -120,3 +127,18 @@ def test_names_with_field_lists_and_sub_units(text: str, expected: list[str]) ->
 ])
 def test_bare_years_in_brackets_or_after_a_crop_season(text: str, expected: list) -> None:
     assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # counted nouns of provincial news that the tokenizer splits (units.jsonl)
+    ("có/VERB 13/NUM phòng/NOUN học/VERB mới/ADJ ./PUNCT", ["13 phòng học"]),
+    ("cấp/VERB 72/NUM giấy/NOUN chứng_nhận/VERB ./PUNCT", ["72 giấy chứng nhận"]),
+    ("còn/VERB 9.135/NUM hộ/NOUN cận/ADJ nghèo/ADJ ./PUNCT", ["9.135 hộ cận nghèo"]),
+    ("phát_hiện/VERB 41/NUM vụ/NOUN hàng/NOUN giả/ADJ ./PUNCT", ["41 vụ hàng giả"]),
+    ("xây/VERB 7/NUM trạm/NOUN biến_áp/NOUN ./PUNCT", ["7 trạm biến áp"]),
+    # a modifier after a measure noun stays outside
+    ("có/VERB 12/NUM phòng/NOUN rộng/ADJ ./PUNCT", ["12 phòng"]),
+])
+def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
