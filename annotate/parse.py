@@ -207,7 +207,8 @@ class Parser:
 
             with decoder(self.decoder):
                 docs = self.pipeline.bulk_process(docs, processors=rest)
-        return [[projective_punctuation(words) for words in stanza_to_words(doc, text, offset)]
+        return [[nominal_obliques(projective_punctuation(words))
+                 for words in stanza_to_words(doc, text, offset)]
                 for (text, offset), doc in zip(batch, docs)]
 
 
@@ -344,6 +345,34 @@ def projective_punctuation(words: list[Word]) -> list[Word]:
                 heads[i] = candidate
                 words[i - 1].head = str(candidate)
                 break
+    return words
+
+
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+# relations of a nominal that is an argument or modifier, not a predicate
+_NOMINAL_ROLES = frozenset({"nsubj", "obj", "iobj", "obl", "vocative", "dislocated", "expl", "nmod"})
+_CLAUSE_MARKS = frozenset({"cop", "nsubj", "csubj"})
+
+
+def nominal_obliques(words: list[Word]) -> list[Word]:
+    """The sentence with each oblique (obl, obl:*) of a nominal relabelled nmod, as UD defines the
+    two: a dependent of a noun, proper noun or pronoun that is itself a subject, object, oblique
+    or nominal modifier, with no copula or subject of its own (UD's level-3 check
+    obl-should-be-nmod). The parser learns obl on predicates its tagger calls verbs; a tagger
+    that reads them as nouns leaves such arcs. Heads do not change; the list is changed in place
+    and returned."""
+    if any(not w.id.isdigit() or not w.head.isdigit() for w in words):
+        return words  # multiword tokens, empty nodes or missing heads: left as they are
+    by_id = {w.id: w for w in words}
+    marks: dict[str, set[str]] = {}
+    for word in words:
+        marks.setdefault(word.head, set()).add(word.deprel.split(":")[0])
+    for word in words:
+        parent = by_id.get(word.head)
+        if word.deprel.split(":")[0] == "obl" and parent is not None \
+                and parent.upos in _NOMINALS and parent.deprel.split(":")[0] in _NOMINAL_ROLES \
+                and not marks.get(parent.id, set()) & _CLAUSE_MARKS:
+            word.deprel = "nmod"
     return words
 
 

@@ -139,3 +139,24 @@ def test_punctuation_is_reattached_projectively() -> None:
     rows[2] = (",", "PUNCT", 4, "punct")
     words = [Word(str(i), f, upos=u, head=str(h), deprel=d) for i, (f, u, h, d) in enumerate(rows, 1)]
     assert projective_punctuation(words)[2].head == "4"
+
+
+def test_obliques_of_nominal_arguments_become_nmod() -> None:
+    from annotate.conllu_io import Word
+    from annotate.parse import nominal_obliques
+
+    def words(rows: list[tuple[str, str, int, str]]) -> list[Word]:
+        return [Word(str(i), f, upos=u, head=str(h), deprel=d) for i, (f, u, h, d) in enumerate(rows, 1)]
+
+    # "bán hàng cho khách ở chợ": "chợ" (obl) under the object "khách" (a noun) is nmod
+    rows = [("bán", "VERB", 0, "root"), ("hàng", "NOUN", 1, "obj"), ("khách", "NOUN", 1, "obj"),
+            ("ở", "ADP", 5, "case"), ("chợ", "NOUN", 3, "obl"), ("hôm qua", "NOUN", 1, "obl:tmod")]
+    assert [w.deprel for w in nominal_obliques(words(rows))] == [
+        "root", "obj", "obj", "case", "nmod", "obl:tmod"]  # an oblique of the verb stays
+    # a subtyped oblique under a nominal loses its subtype (VTB has no nmod:tmod)
+    rows[5] = ("hôm qua", "NOUN", 3, "obl:tmod")
+    assert nominal_obliques(words(rows))[5].deprel == "nmod"
+    # a nominal with a subject of its own is a predicate: its obliques stay
+    rows = [("bán", "VERB", 0, "root"), ("hàng", "NOUN", 1, "obj"), ("nó", "PRON", 2, "nsubj"),
+            ("ở", "ADP", 5, "case"), ("chợ", "NOUN", 2, "obl")]
+    assert nominal_obliques(words(rows))[4].deprel == "obl"
