@@ -5,7 +5,9 @@ legal normative `77/2010/NĐ-CP`, administrative `15/QĐ-UBND`, party `09-CT/TW`
 ninh quốc gia", "Bộ luật Hình sự", "Hiến pháp năm 2013", "Điều lệ Đảng", and party resolutions
 named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11"). Short references by the
 capitalised type word and number alone ("Nghị định 15/2020", "Chỉ thị 05") for the types marked
-`short` in the lexicon.
+`short` in the lexicon. Codes and laws cited by a lowercase title come from the lexicon's
+`lowercase_titles` ("Bộ luật hình sự", "Luật đất đai"); types marked `quoted_title` take a title
+in quotes ('Đề án “...”').
 """
 
 from __future__ import annotations
