@@ -47,8 +47,6 @@ _PLENUM_RE = re.compile(
 # anything but a counted noun
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
 _GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
-# "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name belongs to the title
-_STATE_RE = re.compile(r"\s+(?i:nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)(?!\w)")
 _DATE_AFTER_RE = re.compile(rf"\s+(?:năm\s+{_YEAR}(?!\w)|ngày\s+\d{{1,2}}\s*(?:[/.\-]|tháng))")
 
 
@@ -67,6 +65,7 @@ class _Rules:
     abbreviated: re.Pattern[str]
     abbreviation_types: dict[str, str]
     quoted: re.Pattern[str]
+    state: re.Pattern[str]
 
 
 @cache
@@ -102,6 +101,9 @@ def _rules() -> _Rules:
         # 'Đề án “Xây dựng ... cả nước”': the type and its title in quotes, up to the closing quote
         quoted=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in quoted) + r")\s*"
                           r"[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"),
+        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name (localities.json,
+        # as in bodies' names) belongs to the title
+        state=re.compile(r"\s+(?i:" + alternation(lexicons().localities["state_names"]) + ")"),
     )
 
 
@@ -200,7 +202,7 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     if row.get("standalone"):
         # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text; a year or the
         # state's name makes it one ("bản Hiến pháp năm 1946")
-        if state := _STATE_RE.match(text, end):
+        if state := rules.state.match(text, end):
             end = state.end()
         elif not _YEAR_SUFFIX_RE.match(text, end) and (
                 _GENERIC_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())

@@ -151,15 +151,18 @@ def _valid_words(rules: _Rules, tokens: list[str]) -> int:
     return len(lower)
 
 
-def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool) -> bool:
+def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
+             adjectives: bool = False) -> bool:
+    """True when `token` can be the counted noun: a noun by the parse (a verb or an adjective
+    too when asked), or without tags a lowercase word."""
     if token is None:
         return False
     word = text[token.start:token.end]
     if word in rules.not_counted:
         return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count
-    if token.upos != "_":
+    if token.upos != "_" and not (adjectives and token.upos == "ADJ"):
         return token.upos == "NOUN" or verbs and token.upos == "VERB"
-    return word[:1].islower() and word.replace(" ", "").isalpha() and word not in rules.not_counted
+    return word[:1].islower() and word.replace(" ", "").isalpha()
 
 
 def _lexicon_unit(rules: _Rules, text: str, words: Words,
@@ -192,9 +195,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             token = words.next_after(text, end)
             # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an
             # adjective ("4 con chồn", "3 ngôi chùa")
-            if _counted(rules, token, text, verbs=True) or token is not None \
-                    and token.upos == "ADJ" and _counted(rules, Token(token.start, token.end),
-                                                         text, verbs=False):
+            if _counted(rules, token, text, verbs=True, adjectives=True):
                 end = token.end  # type: ignore[union-attr]
     if end == match.end() and not ends_well(end, match.group(1), kind):
         return None
@@ -319,17 +320,10 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     numbers = [n for n in _numbers(rules, text, words)
                if not any(s <= n.start < e for s, e in clocks)]
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
-    joined: list[_Number] = []  # second bounds of ranges written as one word
+    joined: set[int] = set()  # ids of second bounds of ranges written as one word
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \
                 and rules.connector.match(text[first.end:second.start]):
-            if words.inside(first.end):  # "15-20 triệu đồng", one word: one mention
-                first.label, first.unit, first.rule = second.label, second.unit, "range-word"
-                first.unit_end = second.unit_end or second.end
-                first.tokens = first.tokens + [w for w in second.tokens
-                                               if w.lower() in rules.multipliers]
-                joined.append(second)
-                continue
             first.label, first.unit, first.rule = second.label, second.unit, "range-bound"
             trailing = []
             for word in reversed(second.tokens):
@@ -338,9 +332,12 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
                 trailing.insert(0, word)
             if not any(w.lower() in rules.multipliers for w in first.tokens):
                 first.tokens = first.tokens + trailing
+            if words.inside(first.end):  # "15-20 triệu đồng", one word: one mention
+                first.rule, first.unit_end = "range-word", second.unit_end or second.end
+                joined.add(id(second))
     mentions = []
     for number in numbers:
-        if any(number is j for j in joined) or number.label is None and number.approx is None:
+        if id(number) in joined or number.label is None and number.approx is None:
             continue
         label = number.label or "QUANTITY"
         start = number.start
