@@ -101,20 +101,21 @@ def word_spans(sentence: Sentence) -> list[tuple[int, int]] | None:
     range_end = 0
     range_span: tuple[int, int] | None = None
     for word in sentence.words:
-        if "." in word.id:
-            continue
-        if "-" in word.id:
-            found = _find_form(text, word.form, pos)
-            if found is None:
+        if word.id.isdigit():
+            if range_span is not None:
+                if int(word.id) <= range_end:
+                    spans.append(range_span)
+                    continue
+                range_span = None
+        elif "-" in word.id:
+            range_span = _find_form(text, word.form, pos)
+            if range_span is None:
                 return None
-            range_span = found
             range_end = int(word.id.split("-")[1])
-            pos = found[1]
+            pos = range_span[1]
             continue
-        if range_span is not None and int(word.id) <= range_end:
-            spans.append(range_span)
-            continue
-        range_span = None
+        else:
+            continue  # an empty node
         found = _find_form(text, word.form, pos)
         if found is None:
             return None
@@ -124,11 +125,15 @@ def word_spans(sentence: Sentence) -> list[tuple[int, int]] | None:
 
 
 def _find_form(text: str, form: str, pos: int) -> tuple[int, int] | None:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    if text.startswith(form, pos):
-        return pos, pos + len(form)
-    return None
+    if not text.startswith(form, pos):
+        if text.startswith(" ", pos) and text.startswith(form, pos + 1):
+            pos += 1  # the usual gap: one space
+        else:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            if not text.startswith(form, pos):
+                return None
+    return pos, pos + len(form)
 
 
 def parse_misc(misc: str) -> dict[str, str]:

@@ -193,6 +193,9 @@ def test_not_quantities(text):
     ("kim ngạch 9 tháng năm 2023 đạt", "9 tháng năm 2023", "2023-01/2023-09"),
     ("6 tháng cuối năm 2023", "6 tháng cuối năm 2023", "2023-07/2023-12"),
     ("nhiệm kỳ 2020-2025", "2020-2025", "2020/2025"),
+    # dates without a digit (find_dates skips sentences with no digit, "tháng" or "quý")
+    ("Trong QUÝ III, doanh thu tăng", "QUÝ III", "--07/--09"),
+    ("Quí IV năm ngoái", "Quí IV", "--10/--12"),
 ])
 def test_dates(text, mention, value):
     assert tag(text) == [(mention, "DATE", {"value": value})]

@@ -50,3 +50,33 @@ def test_missing_keys_and_files(data_copy: Path):
     (data_copy / "numbers.json").unlink()
     with pytest.raises(LexiconError, match="cannot read"):
         load_lexicons(data_copy)
+
+
+def _texts() -> list[str]:
+    from annotate.conllu_io import read_conllu
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [s.text for s in read_conllu(root / "treebank/UD_Vietnamese-VTB/vi_vtb-ud-test.conllu")]
+    texts += (root / "corpus/raw/laocai-antq.txt").read_text(encoding="utf-8").splitlines()
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("lexicon", ["org heads", "number words", "document types"])
+def test_trie_matches_what_the_alternation_matches(lexicon: str):
+    import re
+
+    from annotate.entities.lexicon import alternation, lexicons, trie_alternation
+
+    lex = lexicons()
+    forms = {
+        "org heads": [form for row in lex.org_heads for form in row["forms"]],
+        "number words": [w for key in ("digits", "tens", "zero_fillers", "half", "vague")
+                         for w in lex.numbers[key]] + list(dict(lex.numbers["multipliers"])),
+        "document types": [row["type"] for row in lex.doc_types],
+    }[lexicon]
+    flags = re.IGNORECASE if lexicon != "org heads" else 0
+    plain, trie = (re.compile(alternation(forms), flags), re.compile(trie_alternation(forms), flags))
+    texts = _texts()
+    found = [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 40  # the texts hold matches to compare
+    assert [[m.span() for m in trie.finditer(t)] for t in texts] == found

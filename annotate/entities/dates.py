@@ -132,6 +132,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
 _LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
+_DATE_CUE_RE = re.compile(r"\d|tháng|(?i:qu[ýí])")
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
 # "từ 1/3 đến 1/2 số dân": shares of a whole, not days
 _SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{{1,2}})?"
@@ -181,7 +182,9 @@ def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
 
 def find_dates(text: str) -> list[Mention]:
     """DATE mentions in a sentence text."""
-    mentions = []
+    mentions: list[Mention] = []
+    if _DATE_CUE_RE.search(text) is None:
+        return mentions  # most sentences: every date has a digit but "sáu tháng", "quý III"
     for match in _DATE_RE.finditer(text):
         result = _value(match)
         if result is None:

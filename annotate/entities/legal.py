@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotate.entities.lexicon import (
-    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, unit_follows,
+    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, trie_alternation,
+    unit_follows,
 )
 from annotate.entities.mention import Mention
 
@@ -73,13 +74,12 @@ def _rules() -> _Rules:
     rows = lexicons().doc_types
     types = {row["type"].lower(): row for row in rows}
     forms = sorted(types, key=len, reverse=True)
-    type_re = "|".join(phrase(f) for f in forms)
     titled = sorted((row["type"] for row in rows if row.get("titled")), key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
-        numbered=re.compile(rf"(?<!\w)(?P<type>(?i:{type_re}))(?:\s+(?i:số))?\s+{_SYMBOL}"
+        numbered=re.compile(rf"(?P<type>(?i:{trie_alternation(forms)}))(?:\s+(?i:số))?\s+{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
                          rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"

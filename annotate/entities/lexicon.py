@@ -134,9 +134,9 @@ def lexicons() -> Lexicons:
     return load_lexicons()
 
 
-def phrase(form: str) -> str:
-    """A regex for a lexicon phrase: spaces match any whitespace, dashes any dash with spaces,
-    "và" also "&"."""
+def _phrase_parts(form: str) -> list[str]:
+    """The regexes of a lexicon phrase's parts: spaces match any whitespace, dashes any dash
+    with spaces, "và" also "&"."""
     parts = []
     for token in re.split(r"(\s+|[" + DASHES + "])", form):
         if not token:
@@ -149,7 +149,12 @@ def phrase(form: str) -> str:
             parts.append("(?:và|&)")  # "Nông nghiệp & Phát triển nông thôn"
         else:
             parts.append(re.escape(token))
-    return "".join(parts)
+    return parts
+
+
+def phrase(form: str) -> str:
+    """A regex for a lexicon phrase (see `_phrase_parts`)."""
+    return "".join(_phrase_parts(form))
 
 
 def alternation(forms: list[str]) -> str:
@@ -162,15 +167,14 @@ def alternation(forms: list[str]) -> str:
 
 
 def trie_alternation(forms: list[str] | frozenset[str]) -> str:
-    """The same pattern as `alternation` for many phrases (thousands of place names), factored
-    into a trie so that matching does not try every phrase at every position."""
+    """The same pattern as `alternation` for many phrases, factored
+    into a trie so that matching does not try every phrase at every position (organisation
+    heads, thousands of place names)."""
     trie: dict = {}
     for form in set(forms):
         node = trie
-        for part in (p for p in re.split(r"(\s+|[" + DASHES + "])", form) if p):
-            node = node.setdefault(r"\s+" if part.isspace() else
-                                   r"\s*" + DASH + r"\s*" if part in DASHES else
-                                   re.escape(part), {})
+        for part in _phrase_parts(form):
+            node = node.setdefault(part, {})
         node[""] = {}  # a phrase ends here
 
     def emit(node: dict) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Token:
-    """A syntactic word as the annotators see it: its character span and UPOS ("_" if unknown)."""
+class Token(NamedTuple):
+    """A syntactic word as the annotators see it: its character span and UPOS ("_" if unknown).
+    (A named tuple: one is built for every word of every sentence.)"""
 
     start: int
     end: int

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from annotate.entities.lexicon import DASH, alternation, lexicons, phrase
+from annotate.entities.lexicon import DASH, alternation, lexicons, phrase, trie_alternation
 from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
@@ -66,7 +66,7 @@ def _rules() -> _Rules:
     multipliers = dict(nums["multipliers"])
     words = [*nums["digits"], *nums["tens"], *nums["zero_fillers"], *multipliers, *nums["half"],
              *nums["vague"]]
-    word = alternation(words)
+    word = trie_alternation(words)  # searched for in every sentence
     mult = alternation([*multipliers, *nums["half"]])
     # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD",
     # "30.000đ"; not "g", which is also the hour of "17g20")

@@ -109,7 +109,8 @@ def _key(form: str) -> str:
 def _rules() -> _Rules:
     lex = lexicons()
     heads = {_key(form): row for row in lex.org_heads for form in row["forms"]}
-    head_alt = alternation([form for row in lex.org_heads for form in row["forms"]])
+    heads_forms = [form for row in lex.org_heads for form in row["forms"]]
+    head_alt = alternation(heads_forms)
     # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
     not_name = alternation([form for row in lex.org_heads if not row.get("also_name")
                             for form in row["forms"]])
@@ -155,7 +156,8 @@ def _rules() -> _Rules:
     rest = rf"(?:(?:[ \t]+{low}){{1,3}}" \
            rf"(?=[ \t]+(?:{item}|{levels}{not_level})|{dashed}(?!{head_alt}){item}|{joined}|{listed}))"
     return _Rules(
-        head=re.compile(rf"(?<![/\-–]){head_alt}"),  # not the issuer code in "125/QĐ-UBND"
+        # not the issuer code in "125/QĐ-UBND"; a trie: the scan searches every sentence for it
+        head=re.compile(r"(?<![/\-–])" + trie_alternation(heads_forms)),
         heads=heads,
         # capitalised items, joined by spaces, dashes or "&" ("Than - Khoáng sản"), with up to three
         # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
