@@ -30,6 +30,11 @@ Data use (the test file is never read):
   keeps its own); ``--parser-keep last`` ships the parser after its last step instead of the
   best-scoring one; ``--parser-train-long`` (the default; ``--no-parser-train-long`` turns it off) also
   trains the parser on the training sentences joined four at a time (from scratch only);
+* ``--parser-tags jackknife`` trains the parser on jackknifed tags instead: the training
+  sentences are split into ``--jackknife-folds`` interleaved folds, a tagger is trained on all
+  folds but one (``--jackknife-tagger-steps`` steps, selected on the held-out sentences) and
+  tags the fold it did not see, so the parser learns from tags as wrong as those of new text;
+  the selection set is still tagged by the model set's own tagger;
 * Stanza checkpoints the parser every 100 steps in ``--work-dir``: rerunning the same command
   with the same work dir continues an interrupted parser run from there (optimizer included;
   the batches after it are drawn afresh from the seed). Use a new work dir to start over.
@@ -317,6 +322,69 @@ def run_stanza(
     return elapsed
 
 
+def tag_file(
+    tagger: Path, conllu: Path, output: Path, common: Sequence[str], threads: int, log: Path
+) -> None:
+    """Write ``conllu`` with the POS tags that the tagger model file ``tagger`` predicts."""
+    run_stanza(
+        "tagger",
+        [*common, "--mode", "predict", "--no_pretrain", "--eval_file", str(conllu),
+         "--output_file", str(output), "--save_dir", str(tagger.parent),
+         "--save_name", tagger.name],
+        threads,
+        log,
+    )
+
+
+def jackknife_tags(
+    fit: Sequence[Sentence],
+    a: argparse.Namespace,
+    common: Sequence[str],
+    data: Path,
+    work: Path,
+    logs: Path,
+) -> list[Sentence]:
+    """``fit`` with jackknifed POS tags, in its order.
+
+    Sentence ``i`` is in fold ``i % folds``; each fold is tagged by a tagger trained on the
+    other folds (the tagger settings of the model set, ``--jackknife-tagger-steps`` steps,
+    the best step on the held-out sentences kept). Folds train ``--threads`` at a time.
+    """
+    k = a.jackknife_folds
+    work.mkdir(parents=True, exist_ok=True)
+    tg = tagger_hparams(a)
+
+    def fold(f: int) -> list[Sentence]:
+        write_conllu(work / f"train{f}.conllu", [s for i, s in enumerate(fit) if i % k != f])
+        write_conllu(work / f"fold{f}.conllu", [s for i, s in enumerate(fit) if i % k == f])
+        run_stanza(
+            "tagger",
+            [*common, "--mode", "train", "--no_pretrain",
+             "--train_file", str(work / f"train{f}.conllu"),
+             "--eval_file", str(data / "held.conllu"),
+             "--output_file", str(work / f"held{f}.pred.conllu"),
+             "--max_steps", str(a.jackknife_tagger_steps),
+             *(arg for key in ("hidden_dim", "char_hidden_dim", "word_emb_dim", "word_cutoff",
+                               "batch_size", "eval_interval")
+               for arg in (f"--{key}", str(tg[key]))),
+             "--save_dir", str(work), "--save_name", f"pos{f}.pt"],
+            1,
+            logs / f"jackknife_pos{f}.log",
+        )
+        tag_file(work / f"pos{f}.pt", work / f"fold{f}.conllu", work / f"fold{f}.tagged.conllu",
+                 common, 1, logs / f"jackknife_tag{f}.log")
+        return read_conllu(work / f"fold{f}.tagged.conllu")
+
+    with ThreadPoolExecutor(max_workers=max(1, a.threads)) as pool:
+        folds = list(pool.map(fold, range(k)))
+    tagged: list[Sentence] = []
+    for i in range(len(fit)):
+        tagged.append(folds[i % k][i // k])
+    if [s.forms for s in tagged] != [s.forms for s in fit]:
+        raise RuntimeError("jackknifed tagging changed the training sentences")
+    return tagged
+
+
 def keep_last_step(checkpoint_path: Path, path: Path) -> None:
     """Write the parser of Stanza's latest checkpoint as a model file, without the optimizer."""
     import torch
@@ -384,6 +452,22 @@ def build_argparser() -> argparse.ArgumentParser:
         default="best",
         help="ship the parser that scored best on the selection set, or the one after the last "
         "step (from Stanza's checkpoint, optimizer state dropped)",
+    )
+    p.add_argument(
+        "--parser-tags",
+        choices=("tagger", "jackknife"),
+        default="tagger",
+        help="POS tags of the parser's training sentences: predicted by the model set's own "
+        "tagger (which trained on them), or jackknifed (each fold tagged by a tagger trained "
+        "on the other folds)",
+    )
+    p.add_argument("--jackknife-folds", type=int, default=4)
+    p.add_argument(
+        "--jackknife-tagger-steps",
+        type=int,
+        default=800,
+        help="training steps of each fold's tagger (the best step on the held-out sentences "
+        "is kept)",
     )
     p.add_argument(
         "--parser-train-long",
@@ -502,7 +586,9 @@ def parser_hparams(a: argparse.Namespace) -> dict[str, object]:
         "eval_interval": 100,
         "seed": a.seed,
         "no_pretrain": True,
-        "train_tags": "predicted by the trained tagger",
+        "train_tags": "predicted by the trained tagger" if a.parser_tags == "tagger" else
+        f"jackknifed: {a.jackknife_folds} interleaved folds, each tagged by a tagger trained "
+        f"{a.jackknife_tagger_steps} steps on the others",
         "train_long": f"+ the training sentences joined {a.long_join} at a time"
         if a.parser_train_long else None,
         "decoder": a.decoder,
@@ -522,6 +608,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--parser-train-long needs a parser trained from scratch, not "
                      "--parser-continue-from (their label vocabularies differ): add "
                      "--no-parser-train-long")
+    if a.parser_tags == "jackknife" and a.jackknife_folds < 2:
+        parser.error(f"--jackknife-folds must be at least 2, not {a.jackknife_folds}")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     only = set(a.only.split(","))
     work: Path = a.work_dir
@@ -548,9 +636,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_conllu(data / "held.conllu", held)
     # the parser is selected on the held-out sentences and on the same joined into long ones
     write_conllu(data / "held_parse.conllu", held + join_sentences(held, a.long_join))
-    # the parser trains on the same sentences, plus (--parser-train-long) them joined too
-    write_conllu(data / "fit_parse.conllu",
-                 fit + (join_sentences(fit, a.long_join) if a.parser_train_long else []))
+
+    def parser_training(sentences: list[Sentence]) -> list[Sentence]:
+        """The parser trains on the sentences, plus (--parser-train-long) them joined."""
+        return sentences + (join_sentences(sentences, a.long_join) if a.parser_train_long else [])
+
+    write_conllu(data / "fit_parse.conllu", parser_training(fit))
 
     # tokenizer data
     tok_sents = [s.forms for s in fit] + ([] if a.no_dev_text else [s.forms for s in dev])
@@ -707,28 +798,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "depparse" in only:
         # tag parser training and selection data with the trained tagger (the model set's own
         # when this run does not train one: `--only depparse`)
-        tagger_dir = models if (models / MODEL_FILES["pos"]).is_file() else out
-        LOG.info("tagging parser data with %s", tagger_dir / MODEL_FILES["pos"])
-        for name in ("fit_parse", "held_parse"):
-            run_stanza(
-                "tagger",
-                [
-                    *common,
-                    "--mode",
-                    "predict",
-                    "--no_pretrain",
-                    "--eval_file",
-                    str(data / f"{name}.conllu"),
-                    "--output_file",
-                    str(data / f"{name}.tagged.conllu"),
-                    "--save_dir",
-                    str(tagger_dir),
-                    "--save_name",
-                    MODEL_FILES["pos"],
-                ],
-                a.threads,
-                logs / f"tag_{name}.log",
-            )
+        tagger = (models if (models / MODEL_FILES["pos"]).is_file() else out) / MODEL_FILES["pos"]
+        LOG.info("tagging parser data with %s", tagger)
+        if a.parser_tags == "jackknife":
+            tagged = jackknife_tags(fit, a, common, data, models / "jackknife", logs)
+            write_conllu(data / "fit_parse.tagged.conllu", parser_training(tagged))
+        names = ("held_parse",) if a.parser_tags == "jackknife" else ("fit_parse", "held_parse")
+        for name in names:
+            tag_file(tagger, data / f"{name}.conllu", data / f"{name}.tagged.conllu", common,
+                     a.threads, logs / f"tag_{name}.log")
         times["depparse"] = run_stanza(
             "parser",
             [

@@ -104,6 +104,47 @@ def test_parser_selection_set_joins_heldout_sentences_into_long_trees(ud_dir: Pa
     assert is_projective(heads)
 
 
+def test_jackknifed_tags_come_from_taggers_that_never_saw_their_fold(ud_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from train_stanza_vi import build_argparser, jackknife_tags, read_conllu, write_conllu
+
+    train = read_conllu(ud_dir / "vi_vtb-ud-train.conllu")
+    fit, held = train[:40], train[40:50]
+    data, work = tmp_path / "data", tmp_path / "jackknife"
+    data.mkdir()
+    write_conllu(data / "held.conllu", held)
+    a = build_argparser().parse_args(["--jackknife-folds", "2", "--jackknife-tagger-steps", "100"])
+    common = ["--lang", "vi", "--shorthand", "vi_vtb", "--seed", "1"]
+    tagged = jackknife_tags(fit, a, common, data, work, tmp_path)
+
+    ids = [s.comments[0] for s in fit]
+    assert [s.comments[0] for s in tagged] == ids
+    assert [[r[1:2] + r[6:8] for r in s.rows] for s in tagged] == \
+           [[r[1:2] + r[6:8] for r in s.rows] for s in fit]  # words and arcs are the gold ones
+    for fold in (0, 1):  # each fold's tagger trained on the other fold alone
+        trained = {s.comments[0] for s in read_conllu(work / f"train{fold}.conllu")}
+        assert trained == {c for i, c in enumerate(ids) if i % 2 != fold}
+        assert (work / f"pos{fold}.pt").is_file()
+    gold = [r[3] for s in fit for r in s.rows]
+    predicted = [r[3] for s in tagged for r in s.rows]
+    assert 0 < sum(g == p for g, p in zip(gold, predicted)) < len(gold)  # predicted, not gold
+
+
+def test_jackknifing_needs_two_folds(capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from train_stanza_vi import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--only", "depparse", "--parser-tags", "jackknife", "--jackknife-folds", "1"])
+    assert exit_info.value.code == 2
+    assert "--jackknife-folds must be at least 2" in capsys.readouterr().err
+
+
 def test_keeping_the_last_step_drops_the_optimizer_and_keeps_the_weights(tmp_path: Path) -> None:
     import sys
 
