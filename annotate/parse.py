@@ -38,6 +38,8 @@ _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
 SENTENCE_FINAL = (".", "!", "?", "…")
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+# abbreviated levels before a place's name, after which the tokenizer may end a sentence
+_LEVEL_ABBREVIATIONS = frozenset({"TP.", "Tp.", "TX."})
 
 
 @dataclass(frozen=True)
@@ -225,7 +227,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     "7...") becomes its own token; a range of two amounts written as one word ("5.000-6.000
     người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
     dash, so that each bound can be its own entity; and a sentence that does not end in
-    sentence-final punctuation is joined to the next one (never across the document's end)."""
+    sentence-final punctuation, or ends in a level's abbreviation ("TP."), is joined to the next
+    one (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     changed = False
@@ -291,9 +294,13 @@ def _pieces(entry: dict[str, Any], match: re.Match[str]) -> list[dict[str, Any]]
 
 
 def _ends_sentence(texts: list[str]) -> bool:
-    for text in reversed(texts):
+    for index in range(len(texts) - 1, -1, -1):
+        text = texts[index]
         if text in CLOSERS:
             continue
+        if text in _LEVEL_ABBREVIATIONS or text == "." and index \
+                and texts[index - 1] + "." in _LEVEL_ABBREVIATIONS:
+            return False  # "Công an TP. Đà Nẵng": a city's name follows
         return text.endswith(SENTENCE_FINAL)
     return False
 

@@ -142,3 +142,74 @@ def test_bare_years_in_brackets_or_after_a_crop_season(text: str, expected: list
 def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+# Rules added after the fifth blind set (guidelines: "Added after the fifth blind set")
+
+@pytest.mark.parametrize("text, expected", [
+    # localities listed after a body are the same body of each, its head elided
+    ("UBND huyện giao UBND thị trấn Hồ Xá, Cửa Tùng, Bến Quan chịu trách nhiệm.",
+     ["UBND huyện", "UBND thị trấn Hồ Xá", "Cửa Tùng", "Bến Quan"]),
+    ("Công an huyện Cái Bè và huyện Cai Lậy tạm giữ đối tượng.",
+     ["Công an huyện Cái Bè", "huyện Cai Lậy"]),
+    ("Sở Tư pháp phối hợp với Ủy ban nhân dân xã Đội Cấn và xã Chí Minh tổ chức hội nghị.",
+     ["Sở Tư pháp", "Ủy ban nhân dân xã Đội Cấn", "xã Chí Minh"]),
+    ("tiêu biểu là các Hội Người cao tuổi xã Hồng Giang, Phượng Sơn, Biên Sơn và Thanh Hải.",
+     ["Hội Người cao tuổi xã Hồng Giang", "Phượng Sơn", "Biên Sơn", "Thanh Hải"]),
+    ("UBND tỉnh Lào Cai, Yên Bái và Hà Giang thống nhất.",
+     ["UBND tỉnh Lào Cai", "Yên Bái", "Hà Giang"]),
+    # where the body is, not another body: another level, a district's province, no place
+    ("Công an xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai bắt giữ.", ["Công an xã Bản Lầu"]),
+    ("Ngày 16/12, Công an huyện Quế Phong, Nghệ An, đã bắt giữ đối tượng.",
+     ["Công an huyện Quế Phong"]),
+    ("UBND huyện Bảo Thắng, Sở Y tế và Nguyễn Văn An dự.", ["UBND huyện Bảo Thắng", "Sở Y tế"]),
+    # a body followed by a count of localities is a kind
+    ("Chủ tịch UBND 36 phường, xã chịu trách nhiệm.", []),
+    # after a dash, a head with a level is a body of its own; abbreviated levels may be glued
+    ("Phòng Cảnh sát Kinh tế - Công an TP. Đà Nẵng cho biết.",
+     ["Phòng Cảnh sát Kinh tế", "Công an TP. Đà Nẵng"]),
+    ("Sở Văn hóa - Thể thao tỉnh Lào Cai tổ chức.", ["Sở Văn hóa - Thể thao tỉnh Lào Cai"]),
+    ("Hội LHPN TP.Thuận An trao quà.", ["Hội LHPN TP.Thuận An"]),
+    ("TAND H.Nghĩa Hành xét xử.", ["TAND H.Nghĩa Hành"]),
+    ("Đoàn thanh tra EC chỉ ra, thị trường EU yêu cầu.", ["EC", "EU"]),
+])
+def test_elided_localities_dashes_and_abbreviated_levels(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kỷ niệm ngày giải phóng miền Nam 30/4 và Quốc tế lao động 01/5.",
+     [("30/4", "--04-30"), ("01/5", "--05-01")]),
+    ("hưởng ứng Ngày pháp luật Việt Nam 09/11 trên địa bàn", [("09/11", "--11-09")]),
+    ("06 tháng cuối năm 2018 và 06 tháng đầu năm 2019, huyện thanh tra",
+     [("06 tháng cuối năm 2018", "2018-07/2018-12"), ("06 tháng đầu năm 2019", "2019-01/2019-06")]),
+    # no date: fractions, ranks, classes, scores, addresses
+    ("giảm 1/2 số hộ nghèo và 3/4 diện tích", []),
+    ("xếp thứ 7/34 tỉnh", []),
+    ("học sinh lớp 10/1, tỷ số 2/1, hẻm 12/3", []),
+])
+def test_bare_days_and_months(text: str, expected: list) -> None:
+    assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hoàn thành 8/8 chỉ tiêu", [("QUANTITY", "8/8 chỉ tiêu")]),
+    # a number glued to a word by a hyphen is part of a name
+    ("Đoàn kiểm tra phòng, chống dịch Covid-19 thành phố làm việc.", []),
+    ("hơn 600 người cao tuổi được khám bệnh", [("QUANTITY", "hơn 600 người cao tuổi")]),
+    # a project's title quoted with its type word
+    ("Thủ tướng phê duyệt “Đề án bảo vệ và phát triển rừng vùng ven biển giai đoạn 2021-2030”;",
+     [("LEGAL", "Đề án bảo vệ và phát triển rừng vùng ven biển giai đoạn 2021-2030")]),
+])
+def test_shares_names_with_numbers_and_quoted_projects(text: str, expected: list) -> None:
+    assert [(e["label"], e["text"]) for e in tag_text(text)
+            if e["label"] != "ORG"] == expected
+
+
+def test_a_share_of_a_count_is_no_bare_date() -> None:
+    from annotate.entities.tagger import find_mentions
+
+    text, tokens = tagged("xã/NOUN Sơn_Tân/PROPN đã/ADV có/VERB 07/08/NUM chi_bộ/NOUN tổ_chức/VERB "
+                          "Đại_hội/NOUN ./PUNCT")
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)
+            if m.label != "ORG"] == [("QUANTITY", "07/08 chi bộ")]

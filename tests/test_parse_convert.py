@@ -69,6 +69,22 @@ def test_sentences_end_only_at_final_punctuation() -> None:
                                                                            (58, 68)]
 
 
+def test_a_citys_abbreviation_does_not_end_a_sentence() -> None:
+    import stanza
+
+    from annotate.parse import retokenize
+
+    # the bundled tokenizer ends a sentence after "TP." (a blind-set sentence, s5-001)
+    text = "Công an TP. Đà Nẵng cho biết. Công an TX. Sơn Tây họp."
+    words = [("Công an", 0), ("TP", 8), (".", 10)], [("Đà Nẵng", 12), ("cho", 20), ("biết", 24),
+             (".", 28)], [("Công an", 30), ("TX.", 38)], [("Sơn Tây", 42), ("họp", 50), (".", 53)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(group, 1)] for group in words]
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    assert [" ".join(t.text for t in s.tokens) for s in doc.sentences] == [
+        "Công an TP . Đà Nẵng cho biết .", "Công an TX. Sơn Tây họp ."]
+
+
 def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
     import stanza
 

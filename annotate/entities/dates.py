@@ -44,7 +44,7 @@ _DATE_RE = re.compile(
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm: months counted in a year
-    rf"|(?P<p>(?P<p_n>[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)\s+năm"
+    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)\s+năm"
     rf"(?:\s+(?P<p_y>{_YEAR}))?|năm\s+(?P<p_y2>{_YEAR})))"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
@@ -59,6 +59,8 @@ _DATE_RE = re.compile(
     rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
+    # giải phóng miền Nam 30/4, Ngày pháp luật Việt Nam 09/11: a bare day/month (see _bare_day)
+    rf"|(?P<bd>(?P<bd_d>\d{{1,2}})/(?P<bd_m>\d{{1,2}}))"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -96,10 +98,11 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     if g("tm"):
         value = _day(g("tm_d"), g("tm_m"), g("tm_y"))
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
-    for group in ("pm", "hm"):
+    for group in ("pm", "hm", "bd"):
         if g(group):
             value = _day(g(f"{group}_d"), g(f"{group}_m"), None)
-            return (value, "date-day-month") if value else None
+            rule = "date-bare-day-month" if group == "bd" else "date-day-month"
+            return (value, rule) if value else None
     if g("q"):
         quarter = _ROMAN_QUARTERS[g("q_n").lower()]
         year = g("q_y") or g("q_y2")
@@ -180,6 +183,23 @@ def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
         return None
     return f"{first}/{second}", "date-year-range"
 
+# what a bare day/month is not after: a number, a rank, a class, a score, an address, an article
+_NOT_DAY_BEFORE_RE = re.compile(
+    r"(?:[\d/.,:\-–]\s*|(?<!\w)(?i:số|thứ|lớp|tỷ số|tỉ số|tỷ lệ|tỉ lệ|điều|khoản|điểm|tổ|hẻm|ngõ|"
+    r"ngách|kiệt|nhà|phòng|lô|căn|đường|quốc lộ|ql|km|ấp|khu|khu phố|tiểu khu|bản|thôn|"
+    r"xóm|cụm|tờ|thửa|trang|mục|kênh|chung cư|block|tầng)\s+)$")
+
+
+def _bare_day(match: re.Match[str], text: str) -> bool:
+    """True when a day/month with no word of time before it reads as a date: a valid day, not a
+    common fraction ("1/2", "2/3", "3/4" of something) and not after a number, a rank, a class,
+    a score or an address ("thứ 7/34", "lớp 10/1", "hẻm 12/3")."""
+    day, month = int(match.group("bd_d")), int(match.group("bd_m"))
+    if day < month <= 4:
+        return False
+    return _NOT_DAY_BEFORE_RE.search(text, max(0, match.start() - 14), match.start()) is None
+
+
 def find_dates(text: str) -> list[Mention]:
     """DATE mentions in a sentence text."""
     mentions: list[Mention] = []
@@ -191,12 +211,14 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk") if match.group(g)), None)
-        if inner in ("by", "tm", "fr", "pm", "bk") and not match.group("by_2") \
+        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd") if match.group(g)), None)
+        if inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
                 and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
             # years is one: "nhiệm kỳ 2016-2021 tổ chức")
-        if inner == "pm" and _SHARE_OF_RE.match(text, match.end()):
+        if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()):
+            continue
+        if inner == "bd" and not _bare_day(match, text):
             continue
         start, end = match.span(inner) if inner else match.span()
         if match.group("dr") and _count_before(text, start):

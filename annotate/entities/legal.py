@@ -7,7 +7,7 @@ named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11")
 capitalised type word and number alone ("Nghị định 15/2020", "Chỉ thị 05") for the types marked
 `short` in the lexicon. Codes and laws cited by a lowercase title come from the lexicon's
 `lowercase_titles` ("Bộ luật hình sự", "Luật đất đai"); types marked `quoted_title` take a title
-in quotes ('Đề án “...”').
+in quotes ('Đề án “...”', or quoted with it: '“Đề án ...”').
 """
 
 from __future__ import annotations
@@ -100,7 +100,9 @@ def _rules() -> _Rules:
         abbreviation_types=abbreviations,
         # 'Đề án “Xây dựng ... cả nước”': the type and its title in quotes, up to the closing quote
         quoted=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in quoted) + r")\s*"
-                          r"[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"),
+                          r"[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"
+                          r"|(?<=[“\"])(?P<type_in>" + "|".join(phrase(f) for f in quoted) + r")"
+                          r"\s+(?P<title_in>[^”\"\n]{2,200}?)(?=[”\"])"),
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name (localities.json,
         # as in bodies' names) belongs to the title
         state=re.compile(r"\s+(?i:" + alternation(lexicons().localities["state_names"]) + ")"),
@@ -255,9 +257,10 @@ def find_legal(text: str) -> list[Mention]:
                  "rule": "doc-abbreviated"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.quoted.finditer(text):
-        row = rules.types[match.group("type").lower()]
-        attrs = {"type": row["type"], "id": f"{row['type']} {match.group('title').strip()}",
-                 "rule": row["id"] + "-quoted"}
+        inside = match.group("type_in") is not None  # '“Đề án ...”': the quotes hold both
+        row = rules.types[match.group("type_in" if inside else "type").lower()]
+        title = match.group("title_in" if inside else "title").strip()
+        attrs = {"type": row["type"], "id": f"{row['type']} {title}", "rule": row["id"] + "-quoted"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.titled.finditer(text):
         mention = _titled(rules, match, text)

@@ -76,7 +76,8 @@ def _rules() -> _Rules:
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
     # month of "15/3"
-    digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?:{DIGITS})"
+    # nor after a word and a hyphen: "Covid-19", "Su-30" are names
+    digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}

@@ -48,6 +48,13 @@ _ABBREVIATION_RE = re.compile(rf"[ \t]*{_BRACKETED}")
 # what lies between two parts of one name: a space, or its abbreviation
 _JOIN_RE = re.compile(rf"[ \t]|[ \t]+{_BRACKETED}[ \t]+")
 _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
+# a body's name that ends in a locality, and the localities listed after it, each the same body
+# with its head elided: "UBND xã Đội Cấn và xã Chí Minh", "UBND thị trấn Hồ Xá, Cửa Tùng"
+_LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}$")
+_NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
+                               rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
+_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
 _LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
 
@@ -60,11 +67,16 @@ def _commune_at(text: str, position: int) -> int | None:
     run = _CAP_RUN_RE.match(text, position)
     if run is None:
         return None
-    words = run.group(1).split()
-    for count in range(len(words), 1, -1):
-        if " ".join(words[:count]) in commune_names():
-            return run.start(1) + len(re.match(r"\S+(?:\s+\S+){%d}" % (count - 1),
-                                               text[run.start(1):]).group())
+    return _known_name_end(run.start(1), run.group(1), commune_names())
+
+
+def _known_name_end(start: int, run: str, names: frozenset[str]) -> int | None:
+    """End of the longest name of two or more syllables in `names` that begins the run of
+    capitalised syllables `run` (at `start` in the text); None if there is none."""
+    syllables = run.split()
+    for count in range(len(syllables), 1, -1):
+        if " ".join(syllables[:count]) in names:
+            return start + len(re.match(rf"\S+(?:\s+\S+){{{count - 1}}}", run).group())
     return None
 
 
@@ -136,7 +148,11 @@ def _rules() -> _Rules:
     # capitalised syllables spelt otherwise ("Đăk Nông"; not "tỉnh Phê duyệt", "tỉnh Ao Văn
     # Thinh"); a village needs its name ("bản Lầu", not "bản án")
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
-    level = rf"(?:{provinces}{not_level}" \
+    # an abbreviated level with its name, spaced or glued: "TP. Đà Nẵng", "TP.Thuận An",
+    # "H.Cẩm Mỹ", "Q.1", "KP.4"
+    dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|\d{{1,2}}(?![\w/.,])" \
+             rf"|{cap}(?:[ \t]+{cap}){{0,3}})"
+    level = rf"(?:{dotted}|{provinces}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+{cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
@@ -152,6 +168,8 @@ def _rules() -> _Rules:
     listed = rf"(?:[ \t]*,[ \t]*(?!{domain_alt}(?!\w)|{places}){cap}(?:[ \t]+{low}){{0,3}}){{1,3}}" \
              rf"(?={joined})"
     dashed = r"[ \t]*[-–&][ \t]*"
+    # a body of its own after a dash: "Phòng Cảnh sát Kinh tế - Công an TP. Đà Nẵng"
+    no_body = rf"(?!{head_alt}{not_level}[ \t]+{levels})"
     # lowercase words between two items or before a locality
     rest = rf"(?:(?:[ \t]+{low}){{1,3}}" \
            rf"(?=[ \t]+(?:{item}|{levels}{not_level})|{dashed}(?!{head_alt}){item}|{joined}|{listed}))"
@@ -170,7 +188,7 @@ def _rules() -> _Rules:
         # hàng BIDV và Viettel")
         name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+(?!{places}){cap}))?"
                         rf"(?:[ \t]+|{dashed}){item}{rest}?"
-                        rf"(?:(?:(?:[ \t]+|{dashed}){item}|{joined}|{listed}){rest}?){{0,5}}"),
+                        rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed}){rest}?){{0,5}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
@@ -200,7 +218,9 @@ def _rules() -> _Rules:
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
                                   re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
-        excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành))"),
+        # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
+        excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành)"
+                                  rf"|\d+\s+{_LOWER_LEVELS}(?!\w))"),
         # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp": a level category, not one body
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
                                   r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
@@ -460,6 +480,34 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     return found
 
 
+def _elided_localities(text: str, org: _Org) -> list[_Org]:
+    """The localities listed after a body whose name ends in one, as bodies of their own: a
+    locality with the same level word ("và huyện Cai Lậy") or a place of that level the
+    gazetteer knows ("Hội Người cao tuổi xã Hồng Giang, Phượng Sơn và Thanh Hải"). A locality
+    of another level ("…, tỉnh Tiền Giang") or a province after a lower level ("Công an huyện
+    Quế Phong, Nghệ An") ends the list."""
+    last = _LOCALITY_END_RE.search(text, org.start, org.end)
+    if last is None:
+        return []
+    level = last.group(1)
+    found: list[_Org] = []
+    position = org.end
+    while (locality := _NEXT_LOCALITY_RE.match(text, position)) is not None:
+        if locality.group(1) is not None and locality.group(1) != level:
+            break
+        end = _known_name_end(locality.start(2), locality.group(2),
+                              commune_names() if level in _COMMUNE_LEVELS else region_names())
+        if end is None or locality.group(1) is None and level not in _PROVINCE_LEVELS \
+                and text[locality.start(2):end] in lexicons().localities["places"]:
+            if locality.group(1) is None:
+                break  # "Công an huyện Quế Phong, Nghệ An": the district's province
+            end = locality.end(2)
+        found.append(_Org(locality.start(1) if locality.group(1) else locality.start(2), end, True,
+                          org.rule + "-elided-locality"))
+        position = end
+    return found
+
+
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
 _CENTRAL_BEFORE_RE = re.compile(r"(?<!\w)Trung ương[ \t]+$")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
@@ -493,6 +541,9 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if org.complete and (short := _ABBREVIATION_RE.match(text, org.end)) is not None \
                 and short.start(1) not in starts:
             merged.append(_Org(short.start(1), short.end(1), True, "org-abbreviation"))
+    starts = {o.start for o in merged}
+    for org in [o for o in merged if o.complete]:
+        merged.extend(o for o in _elided_localities(text, org) if o.start not in starts)
     merged.sort(key=lambda o: o.start)
     for org in merged:
         if text[org.end - 1] == "." and not text[org.end:].strip():

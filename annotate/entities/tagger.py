@@ -16,6 +16,8 @@ from annotate.entities.tones import new_style
 # Overlapping mentions: the earlier label in this order wins (a date or a document number is not
 # a quantity; a resolution named after its plenum is not an organisation).
 PRIORITY = {"LEGAL": 0, "DATE": 1, "MONEY": 2, "PERCENT": 2, "QUANTITY": 3, "ORG": 4}
+# a day/month with no word of time before it yields to a share of a count ("07/08 chi bộ")
+_YIELDS = {"date-bare-day-month": 3.5}
 
 
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
@@ -24,7 +26,8 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     text = new_style(text)
     candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
                   *find_orgs(text, tokens)]
-    candidates.sort(key=lambda m: (PRIORITY[m.label], m.start - m.end, m.start))
+    candidates.sort(key=lambda m: (_YIELDS.get(m.attrs.get("rule", ""), PRIORITY[m.label]),
+                                   m.start - m.end, m.start))
     chosen: list[Mention] = []  # kept sorted by start, non-overlapping
     starts: list[int] = []
     for mention in candidates:
