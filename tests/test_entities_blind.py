@@ -172,6 +172,11 @@ def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -
     ("Hội LHPN TP.Thuận An trao quà.", ["Hội LHPN TP.Thuận An"]),
     ("TAND H.Nghĩa Hành xét xử.", ["TAND H.Nghĩa Hành"]),
     ("Đoàn thanh tra EC chỉ ra, thị trường EU yêu cầu.", ["EC", "EU"]),
+    # a document's type word starts a title, not more of the name
+    ("Bộ Nội vụ xây dựng Đề án vị trí việc làm.", ["Bộ Nội vụ"]),
+    ("theo Thông tư của Bộ Tài chính Quy định chế độ công tác phí", ["Bộ Tài chính"]),
+    ("Cục Hải quan Điện Biên phá thành công Chuyên án.", ["Cục Hải quan Điện Biên"]),
+    ("Sở Kế hoạch và Đầu tư tỉnh thẩm định.", ["Sở Kế hoạch và Đầu tư tỉnh"]),
 ])
 def test_elided_localities_dashes_and_abbreviated_levels(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
@@ -213,3 +218,19 @@ def test_a_share_of_a_count_is_no_bare_date() -> None:
                           "Đại_hội/NOUN ./PUNCT")
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)
             if m.label != "ORG"] == [("QUANTITY", "07/08 chi bộ")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # an open domain capitalised word by word, or one the tagger calls a proper name, goes on
+    # in lowercase as far as the parse says
+    ("Phòng/NOUN Cảnh_sát/NOUN Điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN ,/PUNCT "
+     "Công_an/NOUN tỉnh/NOUN Hà_Giang/PROPN cho/VERB biết/VERB", [
+         "Phòng Cảnh sát Điều tra tội phạm về ma túy", "Công an tỉnh Hà Giang"]),
+    ("Chi_cục/NOUN Thuế/PROPN doanh_nghiệp/NOUN lớn/ADJ có/VERB con_dấu/NOUN riêng/ADJ",
+     ["Chi cục Thuế doanh nghiệp lớn"]),
+    ("Chi_cục/NOUN Thuế/PROPN thông_báo/VERB lịch/NOUN nộp/VERB thuế/NOUN",
+     ["Chi cục Thuế"]),
+])
+def test_open_domains_take_their_lowercase_rest(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected

@@ -137,7 +137,11 @@ def _rules() -> _Rules:
     in_names = alternation([form for row in lex.org_heads if row.get("in_names")
                             for form in row["forms"] if " " not in form])
     # "Xã hội" (society) is a word of names, not the commune level before the head "hội"
-    cap = rf"(?:(?!{not_name}|{levels}|{person}){CAP_WORD}|Xã[ \t]+hội" \
+    # a document's type word starts a title, not more of a name: "Bộ Nội vụ xây dựng Đề án",
+    # "Bộ Tài chính Quy định chế độ" (not "Dân số Kế hoạch hóa gia đình")
+    documents = r"(?:Đề án|Chuyên án|Quy định|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn" \
+                r"|Tờ trình|Kế hoạch(?![ \t]+hóa))(?!\w)"
+    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}){CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|Đoàn|hội)(?!\w))"
@@ -202,8 +206,9 @@ def _rules() -> _Rules:
         cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         # domains that names go on from in lowercase ("Phòng Cảnh sát phòng chống tội phạm ...")
-        open_domain=re.compile(r"\s*" + alternation([row["name"] for row in lex.org_domains
-                                                    if row.get("open")]) + r"\s*"),
+        # "Cảnh sát điều tra", also capitalised word by word ("Cảnh sát Điều tra")
+        open_domain=re.compile(r"\s*(?i:" + alternation([row["name"] for row in lex.org_domains
+                                                         if row.get("open")]) + r")\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
                           rf"|[tT]ối[ \t]+cao(?!\w)"
@@ -423,12 +428,14 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     end = domain.end()  # the name ends with its domain; a person follows
                 if not rules.domain_only.fullmatch(name.group()):
                     end = _name_end(rules, text, name, end, words)
-                if words is not None and (rules.open_domain.fullmatch(text, match.end(), end)
-                                          or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
-                                          and not rules.domain_only.fullmatch(text, match.end(), end)) \
-                        and not rules.protected.search(text, match.end(), end) \
-                        and not any(_proper(text, t) for t in words.between(match.end(), end)):
-                    end = _tail(rules, text, end, words)  # "Cục Quản lý dược"
+                if words is not None and not rules.protected.search(text, match.end(), end) \
+                        and (rules.open_domain.fullmatch(text, match.end(), end)
+                             or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
+                             and not rules.domain_only.fullmatch(text, match.end(), end)
+                             and not any(_proper(text, t)
+                                         for t in words.between(match.end(), end))):
+                    end = _tail(rules, text, end, words)  # "Cục Quản lý dược", "Chi cục Thuế
+                    # doanh nghiệp lớn" (a domain the tagger calls a proper name)
                 if rules.domain_only.fullmatch(name.group()):
                     tail = end
                     while (elided := rules.elided.match(text, tail)) is not None:
