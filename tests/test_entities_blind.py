@@ -223,9 +223,9 @@ def test_a_share_of_a_count_is_no_bare_date() -> None:
 @pytest.mark.parametrize("words, expected", [
     # an open domain capitalised word by word, or one the tagger calls a proper name, goes on
     # in lowercase as far as the parse says
-    ("Phòng/NOUN Cảnh_sát/NOUN Điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN ,/PUNCT "
-     "Công_an/NOUN tỉnh/NOUN Hà_Giang/PROPN cho/VERB biết/VERB", [
-         "Phòng Cảnh sát Điều tra tội phạm về ma túy", "Công an tỉnh Hà Giang"]),
+    (("Phòng/NOUN Cảnh_sát/NOUN Điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN ,/PUNCT "
+      "Công_an/NOUN tỉnh/NOUN Hà_Giang/PROPN cho/VERB biết/VERB"),
+     ["Phòng Cảnh sát Điều tra tội phạm về ma túy", "Công an tỉnh Hà Giang"]),
     ("Chi_cục/NOUN Thuế/PROPN doanh_nghiệp/NOUN lớn/ADJ có/VERB con_dấu/NOUN riêng/ADJ",
      ["Chi cục Thuế doanh nghiệp lớn"]),
     ("Chi_cục/NOUN Thuế/PROPN thông_báo/VERB lịch/NOUN nộp/VERB thuế/NOUN",
