@@ -234,3 +234,18 @@ def test_a_share_of_a_count_is_no_bare_date() -> None:
 def test_open_domains_take_their_lowercase_rest(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon after "số"; what the document is, in lowercase, before "số"
+    ("Căn cứ Quyết định số: 15/2020/QĐ-UBND ngày 2/3/2020", ["Quyết định số: 15/2020/QĐ-UBND"]),
+    ("Báo cáo thẩm tra số 368/BC-HĐND của Ban Pháp chế", ["Báo cáo thẩm tra số 368/BC-HĐND"]),
+    # lowercase "văn bản" is no type: only the number is the document
+    ("UBND tỉnh có văn bản số 4912/UBND-NC về việc", ["4912/UBND-NC"]),
+    ("Văn bản số 858/UBND-CNXD về việc quản lý", ["Văn bản số 858/UBND-CNXD"]),
+])
+def test_numbered_documents_with_a_colon_a_description_or_a_generic_word(
+        text: str, expected: list[str]) -> None:
+    from annotate.entities.tagger import find_mentions
+
+    assert [text[m.start:m.end] for m in find_mentions(text, []) if m.label == "LEGAL"] == expected

@@ -79,7 +79,11 @@ def _rules() -> _Rules:
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
-        numbered=re.compile(rf"(?P<type>(?i:{trie_alternation(forms)}))(?:\s+(?i:số))?\s+{_SYMBOL}"
+        # "Quyết định số: 15/2020/QĐ-UBND", "Báo cáo thẩm tra số 368/BC-HĐND": a colon after
+        # "số", up to two lowercase words of what the document is before it
+        numbered=re.compile(rf"(?P<type>(?i:{trie_alternation(forms)}))"
+                            rf"(?:(?:\s+(?!số(?!\w))(?![{UPPER}])[^\W\d_]+){{0,2}}\s+(?i:số)[ \t]*:?)?"
+                            rf"\s+{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
                          rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
@@ -238,7 +242,12 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
 def find_legal(text: str) -> list[Mention]:
     """LEGAL mentions in a sentence text."""
     rules = _rules()
-    mentions = [_numbered(rules, m) for m in rules.numbered.finditer(text)]
+    mentions = []
+    for match in rules.numbered.finditer(text):
+        mention = _numbered(rules, match)
+        if _type_row(rules, match).get("lowercase_generic") and match.group("type")[0].islower():
+            mention.start = match.start("num")  # "văn bản số 4912/UBND-NC": a document
+        mentions.append(mention)
     for match in rules.short.finditer(text):
         mention = _short(rules, match, text)
         if mention is not None:
