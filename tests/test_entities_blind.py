@@ -177,6 +177,13 @@ def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -
     ("theo Thông tư của Bộ Tài chính Quy định chế độ công tác phí", ["Bộ Tài chính"]),
     ("Cục Hải quan Điện Biên phá thành công Chuyên án.", ["Cục Hải quan Điện Biên"]),
     ("Sở Kế hoạch và Đầu tư tỉnh thẩm định.", ["Sở Kế hoạch và Đầu tư tỉnh"]),
+    # nor a holder's title; role words that name a body's part stay
+    ("Sở Y tế Trưởng Đoàn giám sát phát biểu.", ["Sở Y tế"]),
+    ("Ban Giám đốc và Ban Thường trực UB.MTTQVN huyện dự.",
+     ["Ban Giám đốc", "Ban Thường trực UB.MTTQVN huyện"]),
+    # "khu vực phòng thủ" (a defence zone) is no level
+    ("Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương họp.",
+     ["Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương"]),
 ])
 def test_elided_localities_dashes_and_abbreviated_levels(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected

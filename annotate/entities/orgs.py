@@ -54,6 +54,10 @@ _LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}(?:[ \t
 _NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
                                rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+# role words that also name a body or its part ("Ban Thường trực", "Ban Giám đốc", "Ban Chủ
+# nhiệm", "Ban Bí thư", "Văn phòng Sở", "Tân Chánh Hiệp")
+_NAME_ROLES = frozenset({"Thường trực", "Đại diện", "Văn phòng", "Lãnh đạo", "Cán bộ", "Chánh",
+                         "Giám đốc", "Tổng Giám đốc", "Chủ nhiệm", "Bí thư"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
 _LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
@@ -128,7 +132,8 @@ def _rules() -> _Rules:
                             for form in row["forms"]])
     domain_alt = alternation([row["name"] for row in lex.org_domains])
     # "thôn" in "nông thôn" (the countryside) is no village
-    levels = r"(?<![Nn]ông[ \t])" + alternation(lex.localities["levels"])
+    levels = r"(?<![Nn]ông[ \t])" + alternation(lex.localities["levels"]) \
+        + r"(?![ \t]+phòng[ \t]+thủ)"  # "khu vực phòng thủ", a defence zone, is no level
     places = trie_alternation([*lex.localities["places"], *region_names()])
     surname = alternation(lex.stopwords["surnames"])
     person = surname + rf"(?:[ \t]+{CAP_WORD}){{2}}"  # Lê Thanh Hải
@@ -141,7 +146,9 @@ def _rules() -> _Rules:
     # "Bộ Tài chính Quy định chế độ" (not "Dân số Kế hoạch hóa gia đình")
     documents = r"(?:Đề án|Chuyên án|Quy định|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn" \
                 r"|Tờ trình|Kế hoạch(?![ \t]+hóa))(?!\w)"
-    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}){CAP_WORD}|Xã[ \t]+hội" \
+    # nor a holder's title ("Sở Y tế" Trưởng Đoàn giám sát)
+    titles = alternation([role for role in lex.stopwords["roles"] if role not in _NAME_ROLES])
+    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}){CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|Đoàn|hội)(?!\w))"
