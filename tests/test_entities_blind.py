@@ -209,6 +209,9 @@ def test_bare_days_and_months(text: str, expected: list) -> None:
     # a number glued to a word by a hyphen is part of a name
     ("Đoàn kiểm tra phòng, chống dịch Covid-19 thành phố làm việc.", []),
     ("hơn 600 người cao tuổi được khám bệnh", [("QUANTITY", "hơn 600 người cao tuổi")]),
+    # grams glued to a decimal number ("17g20" is a time); kilovolts
+    ("thu giữ 0,06g heroin lúc 17g20", [("QUANTITY", "0,06g")]),
+    ("đường dây 35kV và 110 kV", [("QUANTITY", "35kV"), ("QUANTITY", "110 kV")]),
     # a project's title quoted with its type word
     ("Thủ tướng phê duyệt “Đề án bảo vệ và phát triển rừng vùng ven biển giai đoạn 2021-2030”;",
      [("LEGAL", "Đề án bảo vệ và phát triển rừng vùng ven biển giai đoạn 2021-2030")]),

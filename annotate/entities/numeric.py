@@ -32,6 +32,7 @@ _COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
 _SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})\s*/\s*"
                        rf"(?P<total>{_COUNT})(?![\w/]|[.,]\d)")
 
+_DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
 @dataclass(frozen=True)
 class _Rules:
@@ -77,8 +78,9 @@ def _rules() -> _Rules:
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
     # month of "15/3"
     # nor after a word and a hyphen: "Covid-19", "Su-30" are names
+    # grams glued to a decimal number ("0,06g"; "17g20" is a time)
     digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
-                    rf"(?:(?=(?:{glued})(?!\w))|(?![\w/]|[.,]\d))")
+                    rf"(?:(?=(?:{glued})(?!\w))|{_DECIMAL_GRAMS}|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}
     for row in lex.currencies:
@@ -98,7 +100,7 @@ def _rules() -> _Rules:
         approximator=re.compile(r"(?<!\w)((?i:" + "|".join(
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
-        glued=re.compile(rf"({glued})(?!\w)"),
+        glued=re.compile(rf"({glued}|{_DECIMAL_GRAMS}g)(?!\w)"),
         # "số 5", not "tổng số 1.943 lượt người"
         ordinal=re.compile(r"(?<!tổng )(?<!Tổng )(?i:" + alternation(nums["ordinal_prefixes"])
                            + r")\s*$"),
