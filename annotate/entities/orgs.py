@@ -54,10 +54,6 @@ _LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}(?:[ \t
 _NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
                                rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
-# role words that also name a body or its part ("Ban Thường trực", "Ban Giám đốc", "Ban Chủ
-# nhiệm", "Ban Bí thư", "Văn phòng Sở", "Tân Chánh Hiệp")
-_NAME_ROLES = frozenset({"Thường trực", "Đại diện", "Văn phòng", "Lãnh đạo", "Cán bộ", "Chánh",
-                         "Giám đốc", "Tổng Giám đốc", "Chủ nhiệm", "Bí thư"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
 _LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
@@ -144,10 +140,11 @@ def _rules() -> _Rules:
     # "Xã hội" (society) is a word of names, not the commune level before the head "hội"
     # a document's type word starts a title, not more of a name: "Bộ Nội vụ xây dựng Đề án",
     # "Bộ Tài chính Quy định chế độ" (not "Dân số Kế hoạch hóa gia đình")
-    documents = r"(?:Đề án|Chuyên án|Quy định|Quyết định|Nghị định|Thông tư|Chỉ thị|Công văn" \
-                r"|Tờ trình|Kế hoạch(?![ \t]+hóa))(?!\w)"
-    # nor a holder's title ("Sở Y tế" Trưởng Đoàn giám sát)
-    titles = alternation([role for role in lex.stopwords["roles"] if role not in _NAME_ROLES])
+    documents = alternation(lex.stopwords["name_documents"]) + r"(?![ \t]+hóa)"
+    # nor a holder's title ("Sở Y tế" Trưởng Đoàn giám sát), but for role words that also name
+    # a body or its part ("Ban Thường trực", "Ban Giám đốc", "Tân Chánh Hiệp")
+    titles = alternation([role for role in lex.stopwords["roles"]
+                          if role not in lex.stopwords["roles_in_names"]])
     cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}){CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
