@@ -181,6 +181,10 @@ def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -
     ("Sở Y tế Trưởng Đoàn giám sát phát biểu.", ["Sở Y tế"]),
     ("Ban Giám đốc và Ban Thường trực UB.MTTQVN huyện dự.",
      ["Ban Giám đốc", "Ban Thường trực UB.MTTQVN huyện"]),
+    # a lowercase kind before a place; "tổ chức" is a verb that runs a clause on
+    ("Tổng Công ty đường sắt Việt Nam tổ chức Chương trình tri ân.",
+     ["Tổng Công ty đường sắt Việt Nam"]),
+    ("Công ty xăng dầu Lào Cai bán hàng.", ["Công ty xăng dầu Lào Cai"]),
     # "khu vực phòng thủ" (a defence zone) is no level
     ("Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương họp.",
      ["Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương"]),

@@ -169,7 +169,9 @@ def _rules() -> _Rules:
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{places}|{cap})"
     roles = alternation(lex.stopwords["roles"])
-    low = rf"(?!{levels}{not_level}|{stop}|{head_alt})(?![{UPPER}])[^\W\d_]+(?!\w)"  # lowercase
+    # a lowercase word ("tổ chức" is the verb that runs a clause on: "Tổng Công ty đường sắt Việt
+    # Nam tổ chức Chương trình")
+    low = rf"(?!{levels}{not_level}|{stop}|{head_alt}|tổ[ \t]+chức(?!\w))(?![{UPPER}])[^\W\d_]+(?!\w)"
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
@@ -189,12 +191,13 @@ def _rules() -> _Rules:
         # lowercase syllables between two items or before a locality ("Chính trị quốc gia Hồ
         # Chí Minh", "Chữ thập đỏ tỉnh"); a lone capitalised syllable takes its lowercase rest
         # ("Kiểm sát")
-        # a lowercase kind may come first ("Trường tiểu học Hữu Nghị", "Công ty cổ phần Sông Đà")
+        # a lowercase kind may come first, before a name or a place ("Trường tiểu học Hữu Nghị",
+        # "Công ty cổ phần Sông Đà", "Tổng công ty đường sắt Việt Nam")
         # after the first item, "và" joins a capitalised word that is neither a place nor a
         # domain, which would be a body of its own, nor after an acronym ("Trung tâm Hồi sức cấp
         # cứu và Chống độc", "Sở Văn hóa và Thể thao"; not "Sở Tư pháp và Tài chính", "Ngân
         # hàng BIDV và Viettel")
-        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+(?!{places}){cap}))?"
+        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+{cap}))?"
                         rf"(?:[ \t]+|{dashed}){item}{rest}?"
                         rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed}){rest}?){{0,5}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
