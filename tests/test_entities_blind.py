@@ -185,6 +185,10 @@ def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -
     ("Tổng Công ty đường sắt Việt Nam tổ chức Chương trình tri ân.",
      ["Tổng Công ty đường sắt Việt Nam"]),
     ("Công ty xăng dầu Lào Cai bán hàng.", ["Công ty xăng dầu Lào Cai"]),
+    # a committee with a level and no description is one body; without either it is a kind
+    ("theo chỉ đạo của Ban chỉ đạo Trung ương về phòng chống tham nhũng",
+     ["Ban chỉ đạo Trung ương"]),
+    ("Ban Chỉ đạo tỉnh họp; huyện thành lập Ban chỉ đạo.", ["Ban Chỉ đạo tỉnh"]),
     # "khu vực phòng thủ" (a defence zone) is no level
     ("Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương họp.",
      ["Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương"]),

@@ -452,8 +452,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             end, complete = name.end(), True  # "Văn phòng Đăng ký đất đai tỉnh"
         elif kind == "committee":
             end = _committee_end(rules, text, end)
-            if end == match.end():
-                continue
+            if end == match.end() and rules.suffix.match(text, end) is None:
+                continue  # a committee needs a description or a level: "Ban chỉ đạo Trung ương"
             # a lowercase description alone is a kind of body ("Hội đồng xét xử"); a capitalised
             # word or a locality makes it one body ("Hội đồng Thẩm phán", "Ban Quản lý ... huyện")
             complete = not row.get("generic_description") \
