@@ -207,6 +207,9 @@ def test_elided_localities_dashes_and_abbreviated_levels(text: str, expected: li
     ("giảm 1/2 số hộ nghèo và 3/4 diện tích", []),
     ("xếp thứ 7/34 tỉnh", []),
     ("học sinh lớp 10/1, tỷ số 2/1, hẻm 12/3", []),
+    # after a word of time a dotted day/month too, when the day has two digits
+    ("trong các ngày từ 21.6 đến 24.6, không cắt điện", [("21.6", "--06-21"), ("24.6", "--06-24")]),
+    ("dài từ 1.2 đến 1.5 mét", []),
 ])
 def test_bare_days_and_months(text: str, expected: list) -> None:
     assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected
@@ -217,6 +220,8 @@ def test_bare_days_and_months(text: str, expected: list) -> None:
     # a number glued to a word by a hyphen is part of a name
     ("Đoàn kiểm tra phòng, chống dịch Covid-19 thành phố làm việc.", []),
     ("hơn 600 người cao tuổi được khám bệnh", [("QUANTITY", "hơn 600 người cao tuổi")]),
+    # "vị" (persons, respectfully) is a classifier
+    ("có 25 vị đại biểu dự họp", [("QUANTITY", "25 vị đại biểu")]),
     # grams glued to a decimal number ("17g20" is a time); kilovolts
     ("thu giữ 0,06g heroin lúc 17g20", [("QUANTITY", "0,06g")]),
     ("đường dây 35kV và 110 kV", [("QUANTITY", "35kV"), ("QUANTITY", "110 kV")]),

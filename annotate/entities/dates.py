@@ -37,8 +37,10 @@ _DATE_RE = re.compile(
     rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya|quốc khánh|hôm qua|hôm nay"
     rf"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?:\s+(?i:nay|qua))?(?:\s*,)?\s*\(?\s*"
     rf"(?P<tm>(?P<tm_d>\d{{1,2}})\s*[/.\-–]\s*(?P<tm_m>\d{{1,2}})(?:{_SEP}(?P<tm_y>{_YEAR}))?)"
-    # hôm 24/3, trước 10/3, từ 10/5: a day/month after a word of time (which stays outside)
-    rf"|(?i:hôm|trước|sau|từ|đến|tới|vào)\s+(?P<pm>(?P<pm_d>\d{{1,2}})\s*/\s*(?P<pm_m>\d{{1,2}}))"
+    # hôm 24/3, trước 10/3, từ 10/5, từ 21.6 đến 24.6: a day/month after a word of time (which
+    # stays outside; with a dot only a day of two digits, not "từ 1.2 đến 1.5 mét")
+    rf"|(?i:hôm|trước|sau|từ|đến|tới|vào)\s+(?P<pm>(?P<pm_d>\d{{1,2}})\s*/\s*(?P<pm_m>\d{{1,2}})"
+    rf"|(?P<pm_d2>[0-3]\d)\.(?P<pm_m2>\d{{1,2}}))"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
     # quý I/2025, quý 2 năm 2025
@@ -100,7 +102,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
     for group in ("pm", "hm", "bd"):
         if g(group):
-            value = _day(g(f"{group}_d"), g(f"{group}_m"), None)
+            value = _day(g(f"{group}_d") or g(f"{group}_d2"), g(f"{group}_m") or g(f"{group}_m2"),
+                         None)
             rule = "date-bare-day-month" if group == "bd" else "date-day-month"
             return (value, rule) if value else None
     if g("q"):
