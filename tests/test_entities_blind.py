@@ -189,6 +189,10 @@ def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -
     ("theo chỉ đạo của Ban chỉ đạo Trung ương về phòng chống tham nhũng",
      ["Ban chỉ đạo Trung ương"]),
     ("Ban Chỉ đạo tỉnh họp; huyện thành lập Ban chỉ đạo.", ["Ban Chỉ đạo tỉnh"]),
+    # the district office of both councils is one body; "Hướng dẫn" starts a document
+    ("Văn phòng HĐND&UBND huyện tổ chức hội nghị.", ["Văn phòng HĐND&UBND huyện"]),
+    ("Văn phòng HĐND và UBND huyện Bảo Thắng thông báo.", ["Văn phòng HĐND và UBND huyện Bảo Thắng"]),
+    ("Bộ Nội vụ Hướng dẫn số 12 về thi đua.", ["Bộ Nội vụ"]),
     # "khu vực phòng thủ" (a defence zone) is no level
     ("Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương họp.",
      ["Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Bình Dương"]),
@@ -266,6 +270,10 @@ def test_open_domains_take_their_lowercase_rest(words: str, expected: list[str])
     # lowercase "văn bản" is no type: only the number is the document
     ("UBND tỉnh có văn bản số 4912/UBND-NC về việc", ["4912/UBND-NC"]),
     ("Văn bản số 858/UBND-CNXD về việc quản lý", ["Văn bản số 858/UBND-CNXD"]),
+    # a law in force is cited by its whole title, past its capitalised words
+    ("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;", ["Luật Thi đua, Khen thưởng"]),
+    ("Căn cứ Luật Bảo vệ và Phát triển rừng năm 2004;",
+     ["Luật Bảo vệ và Phát triển rừng năm 2004"]),
 ])
 def test_numbered_documents_with_a_colon_a_description_or_a_generic_word(
         text: str, expected: list[str]) -> None:

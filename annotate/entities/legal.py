@@ -218,9 +218,10 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     else:
         end = _title_end(rules, text, match.end())
         lowercase = rules.lowercase_titles.get(row["id"])
-        if end == match.end() and lowercase is not None \
-                and (title_match := lowercase.match(text, end)) is not None:
-            end = title_match.end()  # "Bộ luật hình sự": a code cited by its lowercase title
+        if lowercase is not None and (title_match := lowercase.match(text, match.end())) is not None \
+                and title_match.end() > end:
+            end = title_match.end()  # "Bộ luật hình sự": a code cited by its lowercase title;
+            # "Luật Thi đua, Khen thưởng": a title in force, longer than its capitalised words
         if end == match.end():
             return None
         title = text[match.end():end].strip()
