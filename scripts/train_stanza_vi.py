@@ -322,6 +322,28 @@ def run_stanza(
     return elapsed
 
 
+def train_tagger(
+    a: argparse.Namespace, common: Sequence[str], train: Path, held: Path, predicted: Path,
+    steps: int, model: Path, log: Path,
+) -> float:
+    """Train a tagger with the model set's settings (`tagger_hparams`) for `steps` steps on
+    `train`; the best step on `held` is saved as `model` and its tags of `held` written to
+    `predicted`. One thread; returns seconds."""
+    tg = tagger_hparams(a)
+    settings = ("hidden_dim", "char_hidden_dim", "word_emb_dim", "word_cutoff", "batch_size",
+                "eval_interval")
+    return run_stanza(
+        "tagger",
+        [*common, "--mode", "train", "--no_pretrain", "--train_file", str(train),
+         "--eval_file", str(held), "--output_file", str(predicted),
+         "--max_steps", str(steps),
+         *(arg for key in settings for arg in (f"--{key}", str(tg[key]))),
+         "--save_dir", str(model.parent), "--save_name", model.name],
+        1,
+        log,
+    )
+
+
 def tag_file(
     tagger: Path, conllu: Path, output: Path, common: Sequence[str], threads: int, log: Path
 ) -> None:
@@ -352,25 +374,13 @@ def jackknife_tags(
     """
     k = a.jackknife_folds
     work.mkdir(parents=True, exist_ok=True)
-    tg = tagger_hparams(a)
 
     def fold(f: int) -> list[Sentence]:
         write_conllu(work / f"train{f}.conllu", [s for i, s in enumerate(fit) if i % k != f])
         write_conllu(work / f"fold{f}.conllu", [s for i, s in enumerate(fit) if i % k == f])
-        run_stanza(
-            "tagger",
-            [*common, "--mode", "train", "--no_pretrain",
-             "--train_file", str(work / f"train{f}.conllu"),
-             "--eval_file", str(data / "held.conllu"),
-             "--output_file", str(work / f"held{f}.pred.conllu"),
-             "--max_steps", str(a.jackknife_tagger_steps),
-             *(arg for key in ("hidden_dim", "char_hidden_dim", "word_emb_dim", "word_cutoff",
-                               "batch_size", "eval_interval")
-               for arg in (f"--{key}", str(tg[key]))),
-             "--save_dir", str(work), "--save_name", f"pos{f}.pt"],
-            1,
-            logs / f"jackknife_pos{f}.log",
-        )
+        train_tagger(a, common, work / f"train{f}.conllu", data / "held.conllu",
+                     work / f"held{f}.pred.conllu", a.jackknife_tagger_steps, work / f"pos{f}.pt",
+                     logs / f"jackknife_pos{f}.log")
         tag_file(work / f"pos{f}.pt", work / f"fold{f}.conllu", work / f"fold{f}.tagged.conllu",
                  common, 1, logs / f"jackknife_tag{f}.log")
         return read_conllu(work / f"fold{f}.tagged.conllu")
@@ -750,41 +760,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def lane_tagger() -> None:
         if "pos" in only:
-            times["pos"] = run_stanza(
-                "tagger",
-                [
-                    *common,
-                    "--mode",
-                    "train",
-                    "--no_pretrain",
-                    "--train_file",
-                    str(data / "fit.conllu"),
-                    "--eval_file",
-                    str(data / "held.conllu"),
-                    "--output_file",
-                    str(data / "held.pos.pred.conllu"),
-                    "--max_steps",
-                    str(tg["max_steps"]),
-                    "--hidden_dim",
-                    str(tg["hidden_dim"]),
-                    "--char_hidden_dim",
-                    str(tg["char_hidden_dim"]),
-                    "--word_emb_dim",
-                    str(tg["word_emb_dim"]),
-                    "--word_cutoff",
-                    str(tg["word_cutoff"]),
-                    "--batch_size",
-                    str(tg["batch_size"]),
-                    "--eval_interval",
-                    str(tg["eval_interval"]),
-                    "--save_dir",
-                    str(models),
-                    "--save_name",
-                    MODEL_FILES["pos"],
-                ],
-                1,
-                logs / "pos.log",
-            )
+            times["pos"] = train_tagger(a, common, data / "fit.conllu", data / "held.conllu",
+                                        data / "held.pos.pred.conllu", tg["max_steps"],
+                                        models / MODEL_FILES["pos"], logs / "pos.log")
 
     if a.threads >= 2:
         with ThreadPoolExecutor(max_workers=2) as pool:
