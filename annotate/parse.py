@@ -363,7 +363,8 @@ def projective_punctuation(words: list[Word]) -> list[Word]:
 
 _NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 # relations of a nominal that is an argument or modifier, not a predicate
-_NOMINAL_ROLES = frozenset({"nsubj", "obj", "iobj", "obl", "vocative", "dislocated", "expl", "nmod"})
+_NOMINAL_ROLES = frozenset({"nsubj", "obj", "iobj", "obl", "vocative", "dislocated", "expl",
+                           "nmod"})
 _CLAUSE_MARKS = frozenset({"cop", "nsubj", "csubj"})
 
 

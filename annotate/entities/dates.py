@@ -102,8 +102,9 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
     for group in ("pm", "hm", "bd"):
         if g(group):
-            value = _day(g(f"{group}_d") or g(f"{group}_d2"), g(f"{group}_m") or g(f"{group}_m2"),
-                         None)
+            day, month = (g("pm_d") or g("pm_d2"), g("pm_m") or g("pm_m2")) if group == "pm" \
+                else (g(f"{group}_d"), g(f"{group}_m"))  # "từ 21.6": the dotted form of pm
+            value = _day(day, month, None)
             rule = "date-bare-day-month" if group == "bd" else "date-day-month"
             return (value, rule) if value else None
     if g("q"):
@@ -214,7 +215,8 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd") if match.group(g)), None)
+        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd") if match.group(g)),
+                     None)
         if inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
                 and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two

@@ -82,7 +82,8 @@ def _rules() -> _Rules:
         # "Quyết định số: 15/2020/QĐ-UBND", "Báo cáo thẩm tra số 368/BC-HĐND": a colon after
         # "số", up to two lowercase words of what the document is before it
         numbered=re.compile(rf"(?P<type>(?i:{trie_alternation(forms)}))"
-                            rf"(?:(?:\s+(?!số(?!\w))(?![{UPPER}])[^\W\d_]+){{0,2}}\s+(?i:số)[ \t]*:?)?"
+                            rf"(?:(?:\s+(?!số(?!\w))(?![{UPPER}])[^\W\d_]+){{0,2}}"
+                            rf"\s+(?i:số)[ \t]*:?)?"
                             rf"\s+{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
@@ -218,8 +219,8 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     else:
         end = _title_end(rules, text, match.end())
         lowercase = rules.lowercase_titles.get(row["id"])
-        if lowercase is not None and (title_match := lowercase.match(text, match.end())) is not None \
-                and title_match.end() > end:
+        title_match = lowercase.match(text, match.end()) if lowercase is not None else None
+        if title_match is not None and title_match.end() > end:
             end = title_match.end()  # "Bộ luật hình sự": a code cited by its lowercase title;
             # "Luật Thi đua, Khen thưởng": a title in force, longer than its capitalised words
         if end == match.end():
@@ -245,8 +246,9 @@ def find_legal(text: str) -> list[Mention]:
     rules = _rules()
     mentions = []
     for match in rules.numbered.finditer(text):
-        mention = _numbered(rules, match)
-        if _type_row(rules, match).get("lowercase_generic") and match.group("type")[0].islower():
+        row = _type_row(rules, match)
+        mention = _numbered(rules, match, row)
+        if row.get("lowercase_generic") and match.group("type")[0].islower():
             mention.start = match.start("num")  # "văn bản số 4912/UBND-NC": a document
         mentions.append(mention)
     for match in rules.short.finditer(text):

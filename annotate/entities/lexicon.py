@@ -167,9 +167,9 @@ def alternation(forms: list[str]) -> str:
 
 
 def trie_alternation(forms: list[str] | frozenset[str]) -> str:
-    """The same pattern as `alternation` for many phrases, factored
-    into a trie so that matching does not try every phrase at every position (organisation
-    heads, thousands of place names)."""
+    """The same pattern as `alternation` for many phrases (organisation heads, thousands of
+    place names), factored into a trie so that matching does not try every phrase at every
+    position."""
     trie: dict = {}
     for form in set(forms):
         node = trie

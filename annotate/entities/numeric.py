@@ -34,6 +34,7 @@ _SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})
 
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
+
 @dataclass(frozen=True)
 class _Rules:
     number: re.Pattern[str]
@@ -76,9 +77,8 @@ def _rules() -> _Rules:
     glued_forms += [f for row in lex.currencies for f in row["forms"] if f.isupper() or f == "đ"]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
-    # month of "15/3"
-    # nor after a word and a hyphen: "Covid-19", "Su-30" are names
-    # grams glued to a decimal number ("0,06g"; "17g20" is a time)
+    # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names); grams may
+    # be glued to a decimal number ("0,06g"; "17g20" is a time)
     digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|{_DECIMAL_GRAMS}|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"

@@ -50,7 +50,8 @@ _JOIN_RE = re.compile(rf"[ \t]|[ \t]+{_BRACKETED}[ \t]+")
 _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
 # a body's name that ends in a locality, and the localities listed after it, each the same body
 # with its head elided: "UBND xã Đội Cấn và xã Chí Minh", "UBND thị trấn Hồ Xá, Cửa Tùng"
-_LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}$")
+_LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}"
+                              rf"(?:[ \t]+{CAP_WORD}){{0,3}}$")
 _NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
                                rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
@@ -171,7 +172,8 @@ def _rules() -> _Rules:
     roles = alternation(lex.stopwords["roles"])
     # a lowercase word ("tổ chức" is the verb that runs a clause on: "Tổng Công ty đường sắt Việt
     # Nam tổ chức Chương trình")
-    low = rf"(?!{levels}{not_level}|{stop}|{head_alt}|tổ[ \t]+chức(?!\w))(?![{UPPER}])[^\W\d_]+(?!\w)"
+    low = rf"(?!{levels}{not_level}|{stop}|{head_alt}|tổ[ \t]+chức(?!\w))" \
+          rf"(?![{UPPER}])[^\W\d_]+(?!\w)"
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
@@ -199,7 +201,8 @@ def _rules() -> _Rules:
         # hàng BIDV và Viettel")
         name=re.compile(rf"(?:(?:[ \t]+{low}){{1,2}}(?=[ \t]+{cap}))?"
                         rf"(?:[ \t]+|{dashed}){item}{rest}?"
-                        rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed}){rest}?){{0,5}}"),
+                        rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed})"
+                        rf"{rest}?){{0,5}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
@@ -506,17 +509,18 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
     level = last.group(1)
     found: list[_Org] = []
     position = org.end
+    names = commune_names() if level in _COMMUNE_LEVELS else region_names()
+    provinces = lexicons().localities["places"]
     while (locality := _NEXT_LOCALITY_RE.match(text, position)) is not None:
-        if locality.group(1) is not None and locality.group(1) != level:
+        level_word, name = locality.group(1), locality.group(2)
+        if level_word is not None and level_word != level:
             break
-        end = _known_name_end(locality.start(2), locality.group(2),
-                              commune_names() if level in _COMMUNE_LEVELS else region_names())
-        if end is None or locality.group(1) is None and level not in _PROVINCE_LEVELS \
-                and text[locality.start(2):end] in lexicons().localities["places"]:
-            if locality.group(1) is None:
-                break  # "Công an huyện Quế Phong, Nghệ An": the district's province
-            end = locality.end(2)
-        found.append(_Org(locality.start(1) if locality.group(1) else locality.start(2), end, True,
+        end = _known_name_end(locality.start(2), name, names)
+        if level_word is None and (end is None or level not in _PROVINCE_LEVELS
+                                   and text[locality.start(2):end] in provinces):
+            break  # no known place; or "Công an huyện Quế Phong, Nghệ An": the province
+        end = end or locality.end(2)
+        found.append(_Org(locality.start(1) if level_word else locality.start(2), end, True,
                           org.rule + "-elided-locality"))
         position = end
     return found
