@@ -280,3 +280,44 @@ def test_numbered_documents_with_a_colon_a_description_or_a_generic_word(
     from annotate.entities.tagger import find_mentions
 
     assert [text[m.start:m.end] for m in find_mentions(text, []) if m.label == "LEGAL"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party committee of the body that follows is one body
+    ("Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468.", ["Đảng ủy Văn phòng UBND tỉnh"]),
+    ("Ban Thường vụ Đảng ủy Công an tỉnh họp.", ["Ban Thường vụ Đảng ủy Công an tỉnh"]),
+    # the kinds listed after "các" are kinds too
+    ("Ban Tuyên giáo Tỉnh ủy gửi các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc.",
+     ["Ban Tuyên giáo Tỉnh ủy"]),
+    ("UBKT Tỉnh ủy chỉ đạo UBKT các Huyện ủy, Thị ủy, Thành ủy, Đảng ủy trực thuộc Tỉnh ủy.",
+     ["UBKT Tỉnh ủy", "Tỉnh ủy"]),
+    ("Thành ủy, Thị ủy chỉ đạo.", ["Thành ủy", "Thị ủy"]),
+    # a commune whose name ends like a head ("Hội")
+    ("Hội Người cao tuổi xã Hòa Hội tổ chức hội nghị.", ["Hội Người cao tuổi xã Hòa Hội"]),
+    # heads in title case, as pages write them
+    ("Ủy Ban Mặt Trận Tổ Quốc Việt Nam xã Khuê Ngọc Điền bàn giao nhà.",
+     ["Ủy Ban Mặt Trận Tổ Quốc Việt Nam xã Khuê Ngọc Điền"]),
+    ("giữa Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ",
+     ["Văn Phòng Chính Phủ", "Bộ Nội vụ"]),
+    # an abbreviated level after a name, before a comma
+    ("Trạm Y tế P.14, Q.11 khám sức khỏe.", ["Trạm Y tế P.14"]),
+    ("Chi hội Phụ nữ KP.4, thị trấn Vĩnh An tặng quà.", ["Chi hội Phụ nữ KP.4"]),
+    # schools by their type; lowercase "bộ chỉ huy"; the unions of associations
+    ("tại Trường trung học cơ sở Thượng Thanh (quận Long Biên)",
+     ["Trường trung học cơ sở Thượng Thanh"]),
+    ("Bộ chỉ huy Bộ đội Biên phòng tỉnh đã triển khai.", ["Bộ chỉ huy Bộ đội Biên phòng tỉnh"]),
+    ("phối hợp với Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng",
+     ["Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng"]),
+])
+def test_party_committees_of_bodies_listed_kinds_and_spellings(
+        text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+def test_a_school_type_after_a_glued_word() -> None:
+    # the bundled tokenizer glues "trò trường"; the school's type still names it
+    text, tokens = tagged("thầy/NOUN và/CCONJ trò_trường/NOUN THCS/NOUN Trùng_Khánh/PROPN "
+                          "long_trọng/VERB tổ_chức/VERB lễ/NOUN ./PUNCT")
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == ["trường THCS Trùng Khánh"]
+    text, tokens = tagged("thị_trường/NOUN Hà_Nội/PROPN tăng/VERB ./PUNCT")
+    assert find_orgs(text, tokens) == []

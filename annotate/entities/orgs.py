@@ -54,6 +54,13 @@ _LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}"
                               rf"(?:[ \t]+{CAP_WORD}){{0,3}}$")
 _NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
                                rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
+# the commune that ends a body's name: "xã Hòa" (of "xã Hòa Hội")
+_COMMUNE_END_RE = re.compile(rf"(?<!\w)(?:xã|phường|thị trấn)[ \t]+"
+                             rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})$")
+# "Đảng ủy Văn phòng UBND tỉnh": a party committee of the body that follows, not "cấp ủy"
+_PARTY_COMMITTEE_RE = re.compile(r"(?<!\w)Đảng[ \t]+(?:ủy|uỷ)[ \t]+$")
+# between two kinds of body in a list: "các huyện ủy, thị ủy, thành ủy"
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
@@ -114,6 +121,11 @@ class _Rules:
     name_verbs: frozenset[str]
 
 
+def _title(form: str) -> str:
+    """`form` with every syllable capitalised ("Ủy ban nhân dân" -> "Ủy Ban Nhân Dân")."""
+    return " ".join(word[:1].upper() + word[1:] for word in form.split(" "))
+
+
 def _key(form: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\s*[-–—]\s*", "-", form))
 
@@ -121,8 +133,13 @@ def _key(form: str) -> str:
 @cache
 def _rules() -> _Rules:
     lex = lexicons()
-    heads = {_key(form): row for row in lex.org_heads for form in row["forms"]}
-    heads_forms = [form for row in lex.org_heads for form in row["forms"]]
+    # a capitalised head also in title case, as pages write names: "Ủy Ban Nhân Dân", "Văn
+    # Phòng Chính Phủ"
+    rows = [(form, row) for row in lex.org_heads for form in row["forms"]]
+    rows += [(_title(form), row) for form, row in rows
+             if form[:1].isupper() and _title(form) != form and _title(form) not in row["forms"]]
+    heads = {_key(form): row for form, row in rows}
+    heads_forms = [form for form, _ in rows]
     head_alt = alternation(heads_forms)
     # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
     not_name = alternation([form for row in lex.org_heads if not row.get("also_name")
@@ -146,7 +163,9 @@ def _rules() -> _Rules:
     # a body or its part ("Ban Thường trực", "Ban Giám đốc", "Tân Chánh Hiệp")
     titles = alternation([role for role in lex.stopwords["roles"]
                           if role not in lex.stopwords["roles_in_names"]])
-    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}){CAP_WORD}|Xã[ \t]+hội" \
+    abbreviated_level = r"(?:TP|Tp|TX|H|Q|P|KP)\.(?=[ \t]*[\w])"  # "P.14", "H.Cẩm Mỹ": a level
+    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}|{abbreviated_level})" \
+          rf"{CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|Đoàn|hội)(?!\w))"
@@ -159,13 +178,14 @@ def _rules() -> _Rules:
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
     # an abbreviated level with its name, spaced or glued: "TP. Đà Nẵng", "TP.Thuận An",
     # "H.Cẩm Mỹ", "Q.1", "KP.4"
-    dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|\d{{1,2}}(?![\w/.,])" \
+    dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|\d{{1,2}}(?![\w/]|[.,]\d)" \
              rf"|{cap}(?:[ \t]+{cap}){{0,3}})"
     level = rf"(?:{dotted}|{provinces}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+{cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
-            rf"(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
-            rf"|(?:[ \t]+{cap}){{0,4}})|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/.,])" \
+            rf"(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/]|[.,]\d)" \
+            rf"|(?:[ \t]+{cap}){{0,4}})" \
+            rf"|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/]|[.,]\d)" \
             rf"|(?:[ \t]+{cap}){{1,4}}))"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{places}|{cap})"
@@ -393,6 +413,7 @@ class _Org:
 
 def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     found: list[_Org] = []
+    generic_end = -1  # where the last kind of body ends ("các huyện ủy")
     inside_places = {i for m in rules.protected.finditer(text) for i in range(m.start() + 1, m.end())}
     pos = 0
     while (match := rules.head.search(text, pos)) is not None:
@@ -402,12 +423,14 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         kind = row["kind"]
         complete = kind == "body"
         extra: list[_Org] = []
-        if row.get("lowercase_whole_word") and match.group()[0].islower() \
+        kind_named = row.get("lowercase_whole_word") and " " in match.group()  # "trường THCS"
+        if row.get("lowercase_whole_word") and match.group()[0].islower() and not kind_named \
                 and (words is None or words.inside(start) or words.inside(end)):
             continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
         if row.get("whole_word") and (words is None or words.inside(end)):
             continue  # "Khoa" only as a word of the parse's: not "Khoa học"
         if words is not None and (words.inside(start) and match.group()[0].islower()
+                                  and not kind_named
                                   or words.inside(end) and " " not in match.group()
                                   and text[end + 1:end + 2].islower()
                                   and rules.lower_domain.match(text, end) is None):
@@ -468,6 +491,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
                 and (commune := _commune_at(text, end + 1)) is not None:
             end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
+        elif (last := _COMMUNE_END_RE.search(text, match.end(), end)) is not None \
+                and (commune := _commune_at(text, last.start(1))) is not None and commune > end:
+            end = commune  # "Hội Người cao tuổi xã Hòa Hội": a commune whose name ends like one
         if complete and end > match.end() and (number := _unit_number(rules, text, end)):
             end = number.end()  # "Bệnh viện Quân y 103", "Hội Phụ nữ quận 1"
         if complete and (country := rules.country.match(text, end)) is not None:
@@ -488,7 +514,11 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 and _BARE_LEVEL_END_RE.search(text, match.end(), end):
             continue
         if (end == match.end() or match.group()[0].islower()) \
-                and rules.generic_before.search(text, max(0, start - 12), start):
+                and (rules.generic_before.search(text, max(0, start - 12), start)
+                     and not (_PARTY_COMMITTEE_RE.search(text, max(0, start - 12), start)
+                              and match.group()[0].isupper())
+                     or _LIST_GAP_RE.fullmatch(text, generic_end, start)):
+            generic_end = end  # "các tỉnh ủy, thành ủy": the kinds listed after it too
             continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
             continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
