@@ -321,3 +321,27 @@ def test_a_school_type_after_a_glued_word() -> None:
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == ["trường THCS Trùng Khánh"]
     text, tokens = tagged("thị_trường/NOUN Hà_Nội/PROPN tăng/VERB ./PUNCT")
     assert find_orgs(text, tokens) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amending law is one LEGAL over the laws it names
+    (("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức "
+      "ngày 25 tháng 11 năm 2019;"),
+     ["Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"]),
+    ("Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 06 năm 2005;",
+     ["Luật Sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng"]),
+    # not an amending law's words without a law after them
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan", []),
+    # document types in title case
+    ("nhất là của Bộ Luật Hình Sự năm 1985, cũng như", ["Bộ Luật Hình Sự năm 1985"]),
+])
+def test_amending_laws_and_title_case_types(text: str, expected: list[str]) -> None:
+    from annotate.entities.tagger import find_mentions
+
+    assert [text[m.start:m.end] for m in find_mentions(text, []) if m.label == "LEGAL"] == expected
+
+
+def test_a_count_of_years_before_a_range_stays_a_count() -> None:
+    text = "đánh giá kết quả 5 năm 2015-2020 và năm 2021 - 2025"
+    assert [(e["label"], e["text"]) for e in tag_text(text)] == [
+        ("QUANTITY", "5 năm"), ("DATE", "2015-2020"), ("DATE", "năm 2021 - 2025")]

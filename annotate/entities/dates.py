@@ -228,6 +228,8 @@ def find_dates(text: str) -> list[Mention]:
         start, end = match.span(inner) if inner else match.span()
         if match.group("dr") and _count_before(text, start):
             start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"
+        elif match.group("y_2") and _count_before(text, start):
+            start = match.start("y_1")  # so does "5 năm" before a range: "5 năm" "2021-2025"
         previous = mentions[-1] if mentions else None
         if previous is not None and rule in _FULL and previous.attrs["rule"] in _FULL \
                 and _RANGE_GAP_RE.fullmatch(text, previous.end, start) \

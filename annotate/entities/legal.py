@@ -46,6 +46,11 @@ _PLENUM_RE = re.compile(
 
 # what may follow a short reference: its date ("năm 2017", "ngày 3/4/2019", outside the span) or
 # anything but a counted noun
+# an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
+# Cán bộ, công chức và Luật Viên chức"
+_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ\s+sung"
+                          r"\s+một\s+số\s+điều\s+của\s+")
+_LAW_LIST_GAP_RE = re.compile(r"\s*,\s*|\s+và\s+")
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
 _GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
 _DATE_AFTER_RE = re.compile(rf"\s+(?:năm\s+{_YEAR}(?!\w)|ngày\s+\d{{1,2}}\s*(?:[/.\-]|tháng))")
@@ -74,7 +79,10 @@ def _rules() -> _Rules:
     rows = lexicons().doc_types
     types = {row["type"].lower(): row for row in rows}
     forms = sorted(types, key=len, reverse=True)
-    titled = sorted((row["type"] for row in rows if row.get("titled")), key=len, reverse=True)
+    titled = [row["type"] for row in rows if row.get("titled")]
+    # also in title case, as pages write them: "Bộ Luật Hình Sự năm 1985"
+    title_case = (" ".join(w[:1].upper() + w[1:] for w in t.split()) for t in titled)
+    titled = sorted({*titled, *title_case}, key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
@@ -278,4 +286,29 @@ def find_legal(text: str) -> list[Mention]:
         mention = _titled(rules, match, text)
         if mention is not None:
             mentions.append(mention)
+    for match in _AMENDING_RE.finditer(text):
+        mentions = _amending(match, mentions)
     return mentions
+
+
+def _amending(match: re.Match[str], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with an amending law over the laws it names ("Luật sửa đổi, bổ sung một số
+    điều của Luật Thi đua, Khen thưởng") instead of them; unchanged when no law follows."""
+    laws = sorted((m for m in mentions if m.attrs.get("type") in ("Luật", "Bộ luật")),
+                  key=lambda m: m.start)
+    named: list[Mention] = []
+    position = match.end()
+    for law in laws:
+        if law.start == position or named and _LAW_LIST_GAP_RE.fullmatch(
+                match.string, named[-1].end, law.start):
+            named.append(law)
+            position = -1
+    if not named:
+        return mentions
+    end = named[-1].end
+    attrs = {"type": match.group("type"), "rule": "doc-luat-amending",
+             "id": re.sub(r"\s+", " ", match.string[match.start():end])}
+    if "year" in named[-1].attrs and not named[-1].attrs.get("number"):
+        attrs["year"] = named[-1].attrs["year"]
+    kept = [m for m in mentions if m.end <= match.start() or m.start >= end]
+    return [*kept, Mention(match.start(), end, "LEGAL", attrs)]
