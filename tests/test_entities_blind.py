@@ -345,3 +345,54 @@ def test_a_count_of_years_before_a_range_stays_a_count() -> None:
     text = "đánh giá kết quả 5 năm 2015-2020 và năm 2021 - 2025"
     assert [(e["label"], e["text"]) for e in tag_text(text)] == [
         ("QUANTITY", "5 năm"), ("DATE", "2015-2020"), ("DATE", "năm 2021 - 2025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the commune's youth union; a branch named before its parent body
+    ("Ngày 21/9/2025, đoàn xã Thanh Hà tổ chức ra quân.", ["đoàn xã Thanh Hà"]),
+    ("BCH Đoàn xã Quảng Phú tổ chức ra quân Ngày Chủ nhật xanh.", ["BCH Đoàn xã Quảng Phú"]),
+    ("Chi đoàn Đồn Biên phòng Tam Thanh phối hợp với Đoàn xã ra quân.",
+     ["Chi đoàn Đồn Biên phòng Tam Thanh", "Đoàn xã"]),
+    # events named with "Hội" are no bodies
+    ("UBND huyện Sa Thầy khai mạc Hội khỏe Phù Đổng huyện lần thứ V.", ["UBND huyện Sa Thầy"]),
+    ("Phòng Giáo dục tổ chức Hội thi Giáo viên dạy giỏi huyện.", ["Phòng Giáo dục"]),
+    # names of the highlands with an apostrophe; the gazetteer's "Hải Châu  I"
+    ("Tòa án nhân dân huyện Ia H’Drai giải quyết vụ việc.", ["Tòa án nhân dân huyện Ia H’Drai"]),
+    ("UBND phường Hải Châu I tổ chức hội nghị.", ["UBND phường Hải Châu I"]),
+])
+def test_youth_unions_events_and_highland_names(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a capitalised verb after a place starts the clause
+    ("Ủy_ban/NOUN nhân_dân/NOUN huyện/NOUN Xây_dựng/VERB Kế_hoạch/NOUN rà_soát/VERB ./PUNCT",
+     ["Ủy ban nhân dân huyện"]),
+    ("Hội_đồng/NOUN nhân_dân/NOUN phường/NOUN Thanh_Trường/PROPN Khai_mạc/VERB họp/NOUN",
+     ["Hội đồng nhân dân phường Thanh Trường"]),
+    # a place the tokenizer glued to a verb stays whole
+    ("Tòa_án/NOUN nhân_dân/NOUN huyện/NOUN Thăng_Bình_xét_xử/PROPN trực_tuyến/VERB",
+     ["Tòa án nhân dân huyện Thăng Bình"]),
+])
+def test_a_capitalised_verb_ends_a_place(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years of party membership; counted acronyms and compounds
+    ("trao Huy hiệu 30 năm tuổi Đảng cho 3 đồng chí", [("QUANTITY", "30 năm"),
+                                                       ("QUANTITY", "3 đồng chí")]),
+    ("gần 100 ĐVTN đến từ 20 chi Đoàn, 142 NCT",
+     [("QUANTITY", "gần 100 ĐVTN"), ("QUANTITY", "20 chi Đoàn"), ("QUANTITY", "142 NCT")]),
+    ("thành lập 6 tổ bầu cử gồm 7 ủy viên", [("QUANTITY", "6 tổ bầu cử"),
+                                             ("QUANTITY", "7 ủy viên")]),
+    # lunar dates have no ISO value
+    ("ngày 29 tháng Chạp năm Kỷ Hợi và mùng 6 tháng Giêng",
+     [("DATE", "ngày 29 tháng Chạp năm Kỷ Hợi"), ("DATE", "mùng 6 tháng Giêng")]),
+    ("đúng đêm 30 tháng chạp năm 1959", [("DATE", "30 tháng chạp năm 1959")]),
+])
+def test_party_age_counted_acronyms_and_lunar_dates(text: str, expected: list) -> None:
+    found = [e for e in tag_text(text) if e["label"] != "ORG"]
+    assert [(e["label"], e["text"]) for e in found] == expected
+    assert all("value" not in e for e in found if e["label"] == "DATE")

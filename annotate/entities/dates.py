@@ -14,11 +14,18 @@ _SEP = r"\s*[/.\-–—]\s*"
 _YEAR = r"(?:1[89]|20|21)\d\d"
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+# the sexagenary years of the lunar calendar: "Kỷ Hợi", "Canh Tý"
+_CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+
 _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
+    # ngày 29 tháng Chạp năm Kỷ Hợi, mùng 6 tháng Giêng: a lunar date (no ISO value)
+    rf"(?P<ln>(?:(?i:ngày)\s+)?(?:(?i:mùng|mồng)\s+)?\d{{1,2}}\s+tháng\s+(?i:giêng|chạp)"
+    rf"(?:\s+năm\s+(?:{_YEAR}|{_CAN_CHI}))?)"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
     # days in one month
-    rf"(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến|(?P<dr_and>và))\s*(?:ngày\s+)?"
+    rf"|(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến|(?P<dr_and>và))\s*(?:ngày\s+)?"
     rf"(?P<dr_d2>\d{{1,2}})"
     rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
     rf"|\s+tháng\s+(?P<dr_m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<dr_y2>{_YEAR}))?))"
@@ -77,6 +84,8 @@ def _day(day: str, month: str, year: str | None) -> str | None:
 def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     """(ISO value or None, rule id), or None when the match is not a date after all."""
     g = match.group
+    if g("ln"):
+        return None, "date-lunar"
     for days in ("dr", "fr"):
         if g(days):
             d1, d2 = g(f"{days}_d1"), g(f"{days}_d2")

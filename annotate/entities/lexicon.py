@@ -22,7 +22,9 @@ UPPER = "".join(
     c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
     if c.isupper()
 )
-CAP_WORD = f"[{UPPER}][^\\W_]*"  # a syllable or acronym starting with a capital letter
+# a syllable or acronym starting with a capital letter; names of the highlands keep their
+# apostrophe ("Ia H’Drai", "Cư M’gar")
+CAP_WORD = f"[{UPPER}][^\\W_]*(?:['’][^\\W\\d_][^\\W_]*)?"
 
 
 class LexiconError(VicorpusError):

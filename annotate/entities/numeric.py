@@ -32,6 +32,9 @@ _COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
 _SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})\s*/\s*"
                        rf"(?P<total>{_COUNT})(?![\w/]|[.,]\d)")
 
+# "30 năm tuổi Đảng" (years of party membership): the count ends before "tuổi" where the
+# tokenizer joins "năm tuổi"
+_PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
 
@@ -181,7 +184,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     def ends_well(position: int, form: str, kind: str) -> bool:
         glued = text[position].isspace() and (" " in form or kind == "metric") \
             if position < len(text) else False
-        return glued or not words.cuts(text, position)
+        return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position)
 
     kind, rule = rules.unit_kinds[match.group(1).lower()]
     end = match.end()

@@ -61,6 +61,7 @@ _COMMUNE_END_RE = re.compile(rf"(?<!\w)(?:xã|phường|thị trấn)[ \t]+"
 _PARTY_COMMITTEE_RE = re.compile(r"(?<!\w)Đảng[ \t]+(?:ủy|uỷ)[ \t]+$")
 # between two kinds of body in a list: "các huyện ủy, thị ủy, thành ủy"
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+_SPACE_RE = re.compile(r"[ \t](?=\S)")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
@@ -450,7 +451,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or rules.lower_domain.match(text, end) \
                 or (_unit_number(rules, text, end) if row.get("number_name") else None)
             if name is None:
-                if not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
+                if row.get("sub_unit") and _SPACE_RE.match(text, end) \
+                        and _starts_body(rules, text, end + 1):
+                    pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
+                elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
             else:
@@ -494,6 +498,12 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         elif (last := _COMMUNE_END_RE.search(text, match.end(), end)) is not None \
                 and (commune := _commune_at(text, last.start(1))) is not None and commune > end:
             end = commune  # "Hội Người cao tuổi xã Hòa Hội": a commune whose name ends like one
+        elif words is not None and words.cuts(text, end) \
+                and words.between(end - 1, end)[-1].upos == "VERB" \
+                and _LOCALITY_END_RE.search(text, match.end(), end) is not None:
+            # "UBND huyện Xây dựng Kế hoạch", "phường Thanh Trường Khai mạc kỳ họp": a
+            # capitalised verb of the clause after the place ends it
+            end = text.rindex(" ", match.end(), words.between(end - 1, end)[-1].start + 1)
         if complete and end > match.end() and (number := _unit_number(rules, text, end)):
             end = number.end()  # "Bệnh viện Quân y 103", "Hội Phụ nữ quận 1"
         if complete and (country := rules.country.match(text, end)) is not None:

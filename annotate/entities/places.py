@@ -58,10 +58,12 @@ def _vietnam_provinces(key: str) -> list[str]:
 def _names(raw: list[str]) -> frozenset[str]:
     names = set()
     for name in raw:
+        name = " ".join(name.split())  # the data has "Hải Châu  I"
         if len(name.split()) < 2 or not name[:1].isupper():
             continue
-        names.add(name)
-        names.add(_TONE_RE.sub(lambda m: _SWAP[m.group()], name))
+        for spelling in (name, name.replace("'", "’")):  # "Ia H'Drai", "Ia H’Drai"
+            names.add(spelling)
+            names.add(_TONE_RE.sub(lambda m: _SWAP[m.group()], spelling))
     return frozenset(names)
 
 
