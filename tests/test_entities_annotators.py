@@ -602,7 +602,9 @@ def test_cay_is_a_classifier_or_the_counted_noun(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("VKSND tối cao, TAND tối cao và Bộ Công an phối hợp.",
      [("VKSND tối cao", "ORG"), ("TAND tối cao", "ORG"), ("Bộ Công an", "ORG")]),
-    ("Đại hội đã bầu 53 đồng chí vào Ban Chấp hành.", [("53 đồng chí", "QUANTITY")]),
+    # the board just elected is the definite body (v1.2, fourth round)
+    ("Đại hội đã bầu 53 đồng chí vào Ban Chấp hành.",
+     [("53 đồng chí", "QUANTITY"), ("Ban Chấp hành", "ORG")]),
 ])
 def test_supreme_bodies_and_comrades(text, expected):
     assert [(t, lab) for t, lab, _ in tag(text)] == expected

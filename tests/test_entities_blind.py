@@ -396,3 +396,24 @@ def test_party_age_counted_acronyms_and_lunar_dates(text: str, expected: list) -
     found = [e for e in tag_text(text) if e["label"] != "ORG"]
     assert [(e["label"], e["text"]) for e in found] == expected
     assert all("value" not in e for e in found if e["label"] == "DATE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mass organisations named in lowercase, with their place or name
+    ("Các phần quà do Hội phụ nữ xã vận động.", ["Hội phụ nữ xã"]),
+    ("Chi hội phụ nữ thôn Giáp Trung đã thành lập.", ["Chi hội phụ nữ thôn Giáp Trung"]),
+    ("chương trình do Trung ương Hội liên hiệp phụ nữ Việt Nam phát động",
+     ["Trung ương Hội liên hiệp phụ nữ Việt Nam"]),
+    ("các hội phụ nữ tham gia vận động", []),
+    # the board a text is about, capitalised alone
+    ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy đã lãnh đạo.",
+     ["Ban Chấp hành", "Ban Thường vụ Tỉnh ủy"]),
+    ("100% Ủy viên Ban Chấp hành có mặt đã biểu quyết", ["Ban Chấp hành"]),
+    ("ban chấp hành mới ra mắt", []),
+    # brands of counterfeit-goods news and companies known by their name
+    ("giả mạo các nhãn hiệu như Adidas, Dolce & Gabbana, Hermes, Gucci.",
+     ["Adidas", "Dolce & Gabbana", "Hermes", "Gucci"]),
+    ("Sau sự cố môi trường biển do Formosa gây ra", ["Formosa"]),
+])
+def test_lowercase_mass_organisations_boards_and_brands(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

@@ -3,9 +3,11 @@ and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ 
 
 Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
-`may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"), `named`
+`may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"; its `definite_forms` are
+complete alone: "Ban Chấp hành"), `named`
 (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn"; with `may_take_suffix`, a
-locality will do too: "Bệnh viện tỉnh"; with `whole_word`, only as a word of the parse: "Khoa
+locality will do too: "Bệnh viện tỉnh"; with `sub_unit`, the body after it will do: "Chi đoàn
+Đồn Biên phòng Tam Thanh"; with `whole_word`, only as a word of the parse: "Khoa
 Cấp cứu", not "Khoa học") and `committee` (a descriptive
 name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
 lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
@@ -422,7 +424,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         start, end = match.span()
         pos = end
         kind = row["kind"]
-        complete = kind == "body"
+        # "Ban Chấp hành", "Ban Thường vụ" capitalised alone: the board the text is about
+        complete = kind == "body" or match.group() in row.get("definite_forms", ())
         extra: list[_Org] = []
         kind_named = row.get("lowercase_whole_word") and " " in match.group()  # "trường THCS"
         if row.get("lowercase_whole_word") and match.group()[0].islower() and not kind_named \
