@@ -417,3 +417,18 @@ def test_party_age_counted_acronyms_and_lunar_dates(text: str, expected: list) -
 ])
 def test_lowercase_mass_organisations_boards_and_brands(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a container counts with what it holds, not with what it is made of or marked with
+    ("thu_giữ/VERB 6.970/NUM bao/NOUN thuốc_lá/NOUN và/CCONJ 30/NUM hộp/NOUN pháo_hoa/NOUN",
+     ["6.970 bao thuốc lá", "30 hộp pháo hoa"]),
+    ("có/VERB 2.990/NUM bao/NOUN nhãn_hiệu/NOUN Hero/PROPN ,/PUNCT 1/NUM hộp/NOUN nhựa/NOUN",
+     ["2.990 bao", "1 hộp"]),
+    # counted compounds of local news the tokenizer splits
+    ("có/VERB 3/NUM đội/NOUN bóng/NOUN và/CCONJ 19/NUM cột/NOUN mốc/NOUN",
+     ["3 đội bóng", "19 cột mốc"]),
+])
+def test_containers_and_split_compounds(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected

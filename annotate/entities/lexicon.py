@@ -56,7 +56,7 @@ _REQUIRED: dict[str, dict[str, type]] = {
     "org_domains.jsonl": {"id": str, "name": str},
 }
 _KINDS = {
-    "units.jsonl": {"metric", "measure", "classifier", "noun_classifier"},
+    "units.jsonl": {"metric", "measure", "container", "classifier", "noun_classifier"},
     "org_heads.jsonl": {"body", "needs_suffix", "named", "committee"},
 }
 
@@ -123,7 +123,8 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         localities=load_json("localities.json", ("levels", "places", "not_org"), directory),
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
-            "one_units", "ordinal_prefixes", "not_counted", "money_triggers", "ambiguous_words"),
+            "one_units", "ordinal_prefixes", "not_counted", "not_contents", "money_triggers",
+            "ambiguous_words"),
             directory),
         stopwords=load_json(
             "stopwords.json", ("title_stop", "committee_stop", "roles", "surnames"), directory),

@@ -61,6 +61,7 @@ class _Rules:
     zero_fillers: frozenset[str]
     one_units: frozenset[str]
     not_counted: frozenset[str]
+    not_contents: frozenset[str]
     ambiguous: frozenset[str]
 
 
@@ -118,6 +119,7 @@ def _rules() -> _Rules:
         zero_fillers=frozenset(nums["zero_fillers"]),
         one_units=frozenset(nums["one_units"]),
         not_counted=frozenset(nums["not_counted"]),
+        not_contents=frozenset(nums["not_contents"]),
         ambiguous=frozenset(nums["ambiguous_words"]),
     )
 
@@ -175,7 +177,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
                   match: re.Match[str] | None) -> tuple[int, int, str] | None:
     """(start, end, rule id) of a lexicon unit, a classifier with its head noun ("cuốn tài
     liệu", "suất học bổng"; a `noun_classifier` only with a lowercase noun of two or more
-    syllables: "người phụ nữ"), when it ends on a word boundary. Where the tokenizer glued the next
+    syllables: "người phụ nữ"; a `container` with the noun it holds: "bao thuốc lá"), when it
+    ends on a word boundary. Where the tokenizer glued the next
     syllable to the unit's last word, a unit of two or more syllables ("học bổng" in "bổng trị")
     or a metric unit ("ha" in "ha đất") still ends there."""
     if match is None:
@@ -193,6 +196,11 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         head = text[token.start:token.end] if token is not None else ""
         if token is not None and token.upos == "NOUN" and " " in head and head.islower():
             end = token.end
+    elif kind == "container" and not words.cuts(text, end):
+        token = words.next_after(text, end)  # "6.970 bao thuốc lá", "30 hộp pháo hoa"
+        content = text[token.start:token.end].lower() if token is not None else ""
+        if _counted(rules, token, text, verbs=False) and content not in rules.not_contents:
+            end = token.end  # type: ignore[union-attr]  # not its stuff: "1 hộp" nhựa
     elif kind == "classifier":
         head = rules.unit.match(text, end)
         if head and ends_well(head.end(), head.group(1), rules.unit_kinds[head.group(1).lower()][0]):
