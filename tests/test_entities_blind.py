@@ -432,3 +432,19 @@ def test_lowercase_mass_organisations_boards_and_brands(text: str, expected: lis
 def test_containers_and_split_compounds(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a five-year plan counts its years even after "kế hoạch" ("Kế hoạch 05" is a number)
+    ("hoàn thành kế hoạch 05 năm 2021 - 2025 theo Kế hoạch 05", ["05 năm"]),
+    # clock times written with a comma before the day, and ranges of them
+    ("Khoảng 20 giờ, ngày 2/1/2024, tại bản Nậm Sò", []),
+    ("Khoảng 15- 16 giờ, ngày 18-7, một số nơi có mưa", []),
+    # a list of ages joined by dashes is not a range
+    ("mừng thọ các cụ tròn 70 - 75 – 80 – 85 – 90 tuổi", ["90 tuổi"]),
+    # "một" counts a duration ("chỉ trong một buổi sáng", "suốt một ngày đêm"), not an article
+    ("chỉ trong một buổi sáng, đi suốt một ngày đêm", ["một buổi sáng", "một ngày đêm"]),
+    ("một buổi sáng chủ nhật, ông dậy muộn", []),
+])
+def test_plans_clock_ranges_age_lists_and_durations(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_numeric(text, [])] == expected

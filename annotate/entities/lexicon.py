@@ -123,8 +123,8 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         localities=load_json("localities.json", ("levels", "places", "not_org"), directory),
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
-            "one_units", "ordinal_prefixes", "not_counted", "not_contents", "money_triggers",
-            "ambiguous_words"),
+            "one_units", "duration_units", "ordinal_prefixes", "not_counted", "not_contents",
+            "money_triggers", "ambiguous_words"),
             directory),
         stopwords=load_json(
             "stopwords.json", ("title_stop", "committee_stop", "roles", "surnames"), directory),

@@ -25,7 +25,9 @@ _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng
 _CLOCK_RE = re.compile(
     r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
     r"(?P<tail>\s*\d{1,2}(?:\s*phút(?!\w))?|\s+(?i:sáng|chiều|tối|trưa|đêm|khuya)(?!\w)"
-    r"|\s+(?:ngày|hôm)(?!\w))?")
+    r"|(?:\s*,)?\s+(?:ngày|hôm)(?!\w))?")
+# the first hour of a range of clock times: "15" of "Khoảng 15- 16 giờ, ngày 18-7"
+_CLOCK_FROM_RE = re.compile(r"(?<![\w.,/])\d{1,2}\s*(?:[-–]|đến)\s*$")
 _HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
 # a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
 _COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
@@ -35,6 +37,10 @@ _SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})
 # "30 năm tuổi Đảng" (years of party membership): the count ends before "tuổi" where the
 # tokenizer joins "năm tuổi"
 _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
+# "70 - 75 – 80 – 85 – 90 tuổi": a list of ages, not a range ending in "85 – 90 tuổi"
+_DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
+_DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
+_YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
 
@@ -60,6 +66,7 @@ class _Rules:
     half: frozenset[str]
     zero_fillers: frozenset[str]
     one_units: frozenset[str]
+    duration_units: frozenset[str]
     not_counted: frozenset[str]
     not_contents: frozenset[str]
     ambiguous: frozenset[str]
@@ -118,6 +125,7 @@ def _rules() -> _Rules:
         half=frozenset(nums["half"]),
         zero_fillers=frozenset(nums["zero_fillers"]),
         one_units=frozenset(nums["one_units"]),
+        duration_units=frozenset(nums["duration_units"]),
         not_counted=frozenset(nums["not_counted"]),
         not_contents=frozenset(nums["not_contents"]),
         ambiguous=frozenset(nums["ambiguous_words"]),
@@ -282,12 +290,16 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         number = _Number(start, end, parts)
         _unit(rules, number, text, words)
         if number.label not in ("MONEY", "PERCENT") \
-                and rules.ordinal.search(text, max(0, start - 25), start):
-            continue
+                and rules.ordinal.search(text, max(0, start - 25), start) \
+                and not (number.unit == "năm"
+                         and _YEARS_AFTER_RE.match(text, number.unit_end or 0)):
+            continue  # "Kế hoạch 05": a number; "kế hoạch 05 năm 2021 - 2025": a count of years
         if not parts[0][0].isdigit() and len(parts) == 1:
             unit = (number.unit or "").lower()
-            if number.label is None or parts[0].lower() == "một" and unit not in rules.one_units:
-                continue
+            if number.label is None or parts[0].lower() == "một" and unit not in rules.one_units \
+                    and not (unit in rules.duration_units
+                             and _DURATION_BEFORE_RE.search(text, max(0, start - 8), start)):
+                continue  # "một số"; but "một năm", "chỉ trong một buổi sáng"
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
         if approx and not re.search(r"(?:(?i:lên)|\d)\s+tới\s+$", before):  # lên tới; 10 tới 15
@@ -305,7 +317,14 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of clock times: an hour with "lúc", minutes, a time of day or a day."""
     if "giờ" not in text and not _HOUR_MARK_RE.search(text):
         return []  # the common case, found without the full pattern
-    return [m.span() for m in _CLOCK_RE.finditer(text) if m.group("lead") or m.group("tail")]
+    spans = []
+    for match in _CLOCK_RE.finditer(text):
+        if match.group("lead") or match.group("tail"):
+            start = match.start()
+            if (first := _CLOCK_FROM_RE.search(text, max(0, start - 10), start)) is not None:
+                start = first.start()
+            spans.append((start, match.end()))
+    return spans
 
 
 def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
@@ -337,7 +356,8 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     joined: set[int] = set()  # ids of second bounds of ranges written as one word
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \
-                and rules.connector.match(text[first.end:second.start]):
+                and rules.connector.match(text[first.end:second.start]) \
+                and not _DASH_LIST_BEFORE_RE.search(text, max(0, first.start - 8), first.start):
             first.label, first.unit, first.rule = second.label, second.unit, "range-bound"
             trailing = []
             for word in reversed(second.tokens):
