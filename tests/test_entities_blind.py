@@ -448,3 +448,28 @@ def test_containers_and_split_compounds(words: str, expected: list[str]) -> None
 ])
 def test_plans_clock_ranges_age_lists_and_durations(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_numeric(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the central bodies of the Youth Union and of the Front; a party cell of a body
+    ("Ban Bí thư Trung ương Đoàn và Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X",
+     ["Ban Bí thư Trung ương Đoàn", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X"]),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam phát động",
+     ["Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam"]),
+    ("Ban cán sự đảng Uỷ ban nhân dân tỉnh lãnh đạo", ["Ban cán sự đảng Uỷ ban nhân dân tỉnh"]),
+    # a workplace's union before its body; arms of the forces; a border post by its place
+    ("Công đoàn cơ sở Xí nghiệp Môi trường đô thị huyện Châu Phú cho biết",
+     ["Công đoàn cơ sở Xí nghiệp Môi trường đô thị huyện Châu Phú"]),
+    ("cán bộ Quân chủng Hải quân và Đồn Biên phòng (BP) Pa Thơm",
+     ["Quân chủng Hải quân", "Đồn Biên phòng (BP) Pa Thơm"]),
+    ("Thiếu tá Khuất Văn Tiến, Đồn trưởng Đồn Nậm Nhừ chia sẻ", ["Đồn Nậm Nhừ"]),
+])
+def test_central_bodies_party_cells_and_unions(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+def test_a_headline_verb_is_no_place() -> None:
+    text, tokens = tagged("Huyện_ủy/NOUN Kiểm_tra/VERB việc/NOUN lãnh_đạo/VERB ./PUNCT")
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == ["Huyện ủy"]
+    text, tokens = tagged("Huyện_ủy/NOUN Bát_Xát/PROPN chỉ_đạo/VERB ./PUNCT")
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == ["Huyện ủy Bát Xát"]

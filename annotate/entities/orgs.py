@@ -195,7 +195,12 @@ def _rules() -> _Rules:
     roles = alternation(lex.stopwords["roles"])
     # a lowercase word ("tổ chức" is the verb that runs a clause on: "Tổng Công ty đường sắt Việt
     # Nam tổ chức Chương trình")
-    low = rf"(?!{levels}{not_level}|{stop}|{head_alt}|tổ[ \t]+chức(?!\w))" \
+    # (lowercase heads that are heads only as words of their own, "trường", "hội", may end a
+    # word of the name: "Xí nghiệp Môi trường đô thị huyện Châu Phú")
+    word_heads = {form for row in lex.org_heads if row.get("lowercase_whole_word")
+                  for form in row["forms"] if form[:1].islower() and " " not in form}
+    low_heads = alternation([form for form in heads_forms if form not in word_heads])
+    low = rf"(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w))" \
           rf"(?![{UPPER}])[^\W\d_]+(?!\w)"
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
@@ -514,6 +519,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("place") and end == match.end():
             # a place or a named unit: "Huyện ủy Bát Xát", "Đảng ủy Quân sự tỉnh"
             run = rules.place_run.match(text, end)
+            if run is not None and words is not None \
+                    and any(t.upos == "VERB" and text[t.start].isupper()
+                            for t in words.between(run.start(), run.end())):
+                run = None  # "Huyện ủy" Kiểm tra việc lãnh đạo: a headline's verb, no place
             if run is not None:
                 end, complete = _lone_rest(rules, text, run, run.end(), words), True
                 while (suffix := rules.suffix.match(text, end)) is not None:
