@@ -473,3 +473,45 @@ def test_a_headline_verb_is_no_place() -> None:
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == ["Huyện ủy"]
     text, tokens = tagged("Huyện_ủy/NOUN Bát_Xát/PROPN chỉ_đạo/VERB ./PUNCT")
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == ["Huyện ủy Bát Xát"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # party symbols spaced instead of dashed; "số:" glued to the number; "một vài điều"
+    ("theo Quyết định số 84 QĐ/TWĐTN ngày 5/3", [("Quyết định số 84 QĐ/TWĐTN", "84-QĐ/TWĐTN")]),
+    ("Căn cứ Thông tư số:12/2011/TT-BVHTTDL của Bộ",
+     [("Thông tư số:12/2011/TT-BVHTTDL", "12/2011/TT-BVHTTDL")]),
+    ("Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990",
+     [("Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990",
+       "Luật sửa đổi, bổ sung một vài điều của Luật Nghĩa vụ quân sự năm 1990")]),
+])
+def test_spaced_symbols_glued_colons_and_amending_laws(text: str, expected: list) -> None:
+    from annotate.entities.tagger import find_mentions
+
+    assert [(text[m.start:m.end], m.attrs["id"]) for m in find_mentions(text, [])
+            if m.label == "LEGAL"] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a prefix word that only ends a lowercase word of the parse is no ordinal prefix
+    ("Đảng_bộ/NOUN thi_hành/VERB kỷ_luật/NOUN 461/NUM đảng_viên/NOUN", ["461 đảng viên"]),
+    ("tổng/NOUN dân_số/NOUN 47.609/NUM nhân_khẩu/NOUN", ["47.609 nhân khẩu"]),
+    ("theo/ADP Luật/NOUN 12/NUM năm/NOUN", []),
+    # a count of times after a period; chapters; compounds of local news
+    ("công_nhận/VERB 3/NUM năm/NOUN 1/NUM lần/NOUN", ["3 năm", "1 lần"]),
+    ("gồm/VERB 4/NUM chương/NOUN ,/PUNCT 129/NUM con/NOUN heo/NOUN đất/NOUN",
+     ["4 chương", "129 con heo đất"]),
+    ("huy_động/VERB hơn/ADJ 30/NUM đoàn_viên/NOUN thanh_niên/NOUN",
+     ["hơn 30 đoàn viên thanh niên"]),
+])
+def test_ordinal_prefixes_counts_of_times_and_compounds(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kết quả 9 tháng, nhiệm vụ 3 tháng cuối năm 2023 và 3 tháng cuối",
+     [("3 tháng cuối năm 2023", "2023-10/2023-12"), ("3 tháng cuối", None)]),
+    ("6 tháng đầu năm nay, chi cục đã thi hành", [("6 tháng đầu năm nay", None)]),
+])
+def test_parts_of_the_year_without_a_year(text: str, expected: list) -> None:
+    assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected

@@ -52,9 +52,10 @@ _DATE_RE = re.compile(
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
-    # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm: months counted in a year
-    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)\s+năm"
-    rf"(?:\s+(?P<p_y>{_YEAR}))?|năm\s+(?P<p_y2>{_YEAR})))"
+    # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm, 3 tháng cuối, 6 tháng đầu năm
+    # nay: months counted in a year
+    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)(?:\s+năm"
+    rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?)?|năm\s+(?P<p_y2>{_YEAR})))"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
     # năm 2015, năm 2014 - 2018

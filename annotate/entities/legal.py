@@ -29,7 +29,7 @@ _SYMBOL = (
     rf"(?P<num>{_NUM})\s*(?:"
     rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
     rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
-    rf"|{DASH}\s*(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[/{DASHES}]\s*{_CODE})*)"
+    rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[/{DASHES}]\s*{_CODE})*)"
     r")"
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
@@ -49,7 +49,7 @@ _PLENUM_RE = re.compile(
 # an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
 # Cán bộ, công chức và Luật Viên chức"
 _AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ\s+sung"
-                          r"\s+một\s+số\s+điều\s+của\s+")
+                          r"\s+một\s+(?:số|vài)\s+điều\s+của\s+")
 _LAW_LIST_GAP_RE = re.compile(r"\s*,\s*|\s+và\s+")
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
 _GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
@@ -91,8 +91,8 @@ def _rules() -> _Rules:
         # "số", up to two lowercase words of what the document is before it
         numbered=re.compile(rf"(?P<type>(?i:{trie_alternation(forms)}))"
                             rf"(?:(?:\s+(?!số(?!\w))(?![{UPPER}])[^\W\d_]+){{0,2}}"
-                            rf"\s+(?i:số)[ \t]*:?)?"
-                            rf"\s+{_SYMBOL}"
+                            rf"\s+(?i:số)(?:[ \t]*:(?=[ \t]*\d)|(?=\s)))?"
+                            rf"\s*{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
                          rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
@@ -147,6 +147,8 @@ def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> M
         attrs["issuer"] = _squeeze(match.group("pissuer"))
     symbol_start = match.start("num")
     attrs["id"] = _squeeze(match.string[symbol_start:match.end()])
+    if match.group("pkind"):  # "84 QĐ/TWĐTN" is "84-QĐ/TWĐTN" spaced
+        attrs["id"] = f"{match.group('num')}-{_squeeze(match.group('pkind'))}/{attrs['issuer']}"
     attrs["rule"] = row["id"]
     return Mention(match.start(), match.end(), "LEGAL", attrs)
 

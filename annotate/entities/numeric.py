@@ -40,6 +40,7 @@ _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
 # "70 - 75 – 80 – 85 – 90 tuổi": a list of ages, not a range ending in "85 – 90 tuổi"
 _DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
 _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
+_PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
@@ -112,9 +113,9 @@ def _rules() -> _Rules:
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
         glued=re.compile(rf"({glued}|{_DECIMAL_GRAMS}g)(?!\w)"),
-        # "số 5", not "tổng số 1.943 lượt người"
-        ordinal=re.compile(r"(?<!tổng )(?<!Tổng )(?i:" + alternation(nums["ordinal_prefixes"])
-                           + r")\s*$"),
+        # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu"
+        ordinal=re.compile(r"(?<!tổng )(?<!Tổng )(?<!\w)(?!(?<=[Dd]ân )số)(?i:"
+                           + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
                                  + r")(?:\s+\S+){0,2}\s+$"),
         connector=re.compile(rf"^\s*(?:{DASH}|đến|tới|~)\s*$"),
@@ -272,6 +273,16 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         number.unit = text[token.start:token.end]  # type: ignore[union-attr]
 
 
+def _ends_lowercase_word(text: str, words: Words, prefix: int, number: int) -> bool:
+    """True when the ordinal prefix at `prefix` only ends a lowercase word of the parse before
+    the number at `number` ("kỷ luật" 461 đảng viên), so it is no prefix; "Luật 12" and "phần
+    trăm" (the number inside the prefix's word) keep theirs."""
+    if not words.inside(prefix) or words.inside(number):
+        return False
+    word = words.between(prefix, prefix + 1)
+    return bool(word) and text[word[0].start].islower()
+
+
 def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
     found: list[_Number] = []
     taken = 0  # where the last number's unit ends: "80 năm" is not followed by the number năm
@@ -289,11 +300,15 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         end = start + pieces[-1].end()
         number = _Number(start, end, parts)
         _unit(rules, number, text, words)
-        if number.label not in ("MONEY", "PERCENT") \
-                and rules.ordinal.search(text, max(0, start - 25), start) \
+        ordinal = rules.ordinal.search(text, max(0, start - 25), start)
+        if number.label not in ("MONEY", "PERCENT") and ordinal is not None \
+                and not _ends_lowercase_word(text, words, ordinal.start(), start) \
                 and not (number.unit == "năm"
-                         and _YEARS_AFTER_RE.match(text, number.unit_end or 0)):
-            continue  # "Kế hoạch 05": a number; "kế hoạch 05 năm 2021 - 2025": a count of years
+                         and _YEARS_AFTER_RE.match(text, number.unit_end or 0)) \
+                and not (number.unit == "lần" and _PERIOD_BEFORE_RE.search(text, 0, start)):
+            continue  # "Kế hoạch 05": a number; "kế hoạch 05 năm 2021 - 2025": a count of
+            # years; "mỗi năm 1 lần", "3 năm 1 lần": a count of times; "kỷ luật 461 đảng viên":
+            # the prefix ends a word of the parse
         if not parts[0][0].isdigit() and len(parts) == 1:
             unit = (number.unit or "").lower()
             if number.label is None or parts[0].lower() == "một" and unit not in rules.one_units \
