@@ -515,3 +515,17 @@ def test_ordinal_prefixes_counts_of_times_and_compounds(words: str, expected: li
 ])
 def test_parts_of_the_year_without_a_year(text: str, expected: list) -> None:
     assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event's committee by its description; bare, it names none
+    ("các thành viên Ban tổ chức lễ kỷ niệm; đại diện", ["Ban tổ chức lễ kỷ niệm"]),
+    ("Hòa trong không khí buổi lễ, Ban Tổ chức đã trao 160 phần quà", []),
+    ("Ban Tổ chức Tỉnh ủy và Ban tổ chức của Chính phủ",
+     ["Ban Tổ chức Tỉnh ủy", "Ban tổ chức", "Chính phủ"]),
+    # the Party in lowercase after the words that join or build it; "tổ chức đảng" is a kind
+    ("đối tượng kết nạp đảng, chuyển đảng chính thức và xây dựng đảng", ["đảng", "đảng", "đảng"]),
+    ("kiểm tra 03 tổ chức đảng và 07 đảng viên", []),
+])
+def test_event_committees_and_the_party_in_lowercase(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

@@ -4,21 +4,21 @@ and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ 
 Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"; its `definite_forms` are
-complete alone: "Ban Chấp hành"), `named`
-(only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn"; with `may_take_suffix`, a
-locality will do too: "Bệnh viện tỉnh"; with `sub_unit`, the body after it will do: "Chi đoàn
-Đồn Biên phòng Tam Thanh"; with `whole_word`, only as a word of the parse: "Khoa
-Cấp cứu", not "Khoa học") and `committee` (a descriptive
-name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with `generic_description`, a
-lowercase description alone names a kind of body, not one: "Hội đồng xét xử"). Lowercase heads
-take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it
-("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one body. Places
-come from the gazetteers of `places` as well as localities.json. Roles stay outside because they
-are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A
-person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads
-marked `person_name`, whose names are often people's ("Trường THPT Lê Quý Đôn"). Companies
-named in a foreign language end in a company word (org_names.json): "Jurong Environment
-Engineering", "Samsung Electronics Co".
+complete alone: "Ban Chấp hành"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
+Trường Sơn"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `sub_unit`,
+the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`, nothing after
+those words: "kết nạp đảng"; with `event_names`, those names need an event's description: "Ban
+Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
+học") and `committee` (a descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ...
+tỉnh"; with `generic_description`, a lowercase description alone names a kind of body, not one:
+"Hội đồng xét xử"). Lowercase heads take an acronym as their domain ("bộ KHĐT"); a number after a
+complete name belongs to it ("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã")
+is not one body. Places come from the gazetteers of `places` as well as localities.json. Roles
+stay outside because they are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp
+ủy Đảng") are dropped. A person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công
+an"), except after heads marked `person_name`, whose names are often people's ("Trường THPT Lê
+Quý Đôn"). Companies named in a foreign language end in a company word (org_names.json):
+"Jurong Environment Engineering", "Samsung Electronics Co".
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ _PARTY_COMMITTEE_RE = re.compile(r"(?<!\w)Đảng[ \t]+(?:ủy|uỷ)[ \t]+$")
 # between two kinds of body in a list: "các huyện ủy, thị ủy, thành ủy"
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _SPACE_RE = re.compile(r"[ \t](?=\S)")
+_OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
@@ -462,6 +463,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 if row.get("sub_unit") and _SPACE_RE.match(text, end) \
                         and _starts_body(rules, text, end + 1):
                     pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
+                elif "bare_after" in row and (words is None or not words.inside(end)) \
+                        and re.search(rf"(?<!\w)(?:{'|'.join(row['bare_after'])})[ \t]+$",
+                                      text[max(0, start - 12):start]):
+                    complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
@@ -500,6 +505,14 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
             end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
+        if text[match.end():end].strip().lower() in row.get("event_names", ()):
+            # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description; bare "Ban Tổ
+            # chức" (đã trao quà) names none
+            end = _committee_end(rules, text, end)
+            of = _OF_RE.match(text, end)
+            if text[match.end():end].strip().lower() in row["event_names"] \
+                    and not (of and _starts_body(rules, text, of.end())):
+                continue  # but "Ban tổ chức của Chính phủ" is the government's committee
         if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
                 and (commune := _commune_at(text, end + 1)) is not None:
             end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
