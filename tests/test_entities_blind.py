@@ -529,3 +529,14 @@ def test_parts_of_the_year_without_a_year(text: str, expected: list) -> None:
 ])
 def test_event_committees_and_the_party_in_lowercase(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month joined by a dash to a full date is one range in the full date's year
+    ("Từ ngày 28/8-30/8/2018, huyện tổ chức", [("ngày 28/8-30/8/2018", "2018-08-28/2018-08-30")]),
+    ("Sáng ngày 15/4 - 14/5/2022", [("ngày 15/4 - 14/5/2022", "2022-04-15/2022-05-14")]),
+    # a bare year after "so với"
+    ("tăng 9,99% so với 2022;", [("2022", "2022")]),
+])
+def test_day_month_to_full_date_ranges_and_compared_years(text: str, expected: list) -> None:
+    assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected

@@ -62,10 +62,10 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021, cùng kỳ 2022, (SN 1996), vụ hè thu 2011: a bare year after a temporal
-    # preposition or a crop season, or a year of birth (the word before stays outside)
+    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), vụ hè thu 2011: a bare year after
+    # a temporal preposition or a crop season, or a year of birth (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
-    rf"|cùng kỳ|hè thu|đông xuân|thu đông)|SN)"
+    rf"|cùng kỳ|so với|hè thu|đông xuân|thu đông)|SN)"
     rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
@@ -241,13 +241,16 @@ def find_dates(text: str) -> list[Mention]:
         elif match.group("y_2") and _count_before(text, start):
             start = match.start("y_1")  # so does "5 năm" before a range: "5 năm" "2021-2025"
         previous = mentions[-1] if mentions else None
-        if previous is not None and rule in _FULL and previous.attrs["rule"] in _FULL \
-                and _RANGE_GAP_RE.fullmatch(text, previous.end, start) \
-                and previous.attrs.get("value", "9") < attrs.get("value", ""):
-            # (1.5.1890 - 1.5.2025): two full dates joined by a dash are one range
-            previous.end = end
-            previous.attrs = {"value": f"{previous.attrs['value']}/{value}", "rule": "date-range"}
-            continue
+        if previous is not None and rule in _FULL and value \
+                and _RANGE_GAP_RE.fullmatch(text, previous.end, start):
+            first = previous.attrs.get("value", "9")
+            if previous.attrs["rule"] == "date-day-month" and first.startswith("--"):
+                first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
+            if previous.attrs["rule"] in (*_FULL, "date-day-month") and first < value:
+                # (1.5.1890 - 1.5.2025): two dates joined by a dash are one range
+                previous.end = end
+                previous.attrs = {"value": f"{first}/{value}", "rule": "date-range"}
+                continue
         mentions.append(Mention(start, end, "DATE", attrs))
         if rule in _YEAR_RULES:
             mentions.extend(_listed_years(end, text))
