@@ -540,3 +540,31 @@ def test_event_committees_and_the_party_in_lowercase(text: str, expected: list[s
 ])
 def test_day_month_to_full_date_ranges_and_compared_years(text: str, expected: list) -> None:
     assert [(text[m.start:m.end], m.attrs.get("value")) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council's group by its electoral unit; an area numbered in lowercase
+    ("Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 6 tiếp xúc cử tri",
+     ["Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 6"]),
+    ("cán bộ thuộc Trạm Khuyến nông khu vực 2 – thành phố Hải Phòng",
+     ["Trạm Khuyến nông khu vực 2"]),
+    # the farmers' support fund and the board that runs it; a standing committee
+    ("Ban Điều hành Quỹ hỗ trợ nông dân TP.HCM giải ngân",
+     ["Ban Điều hành Quỹ hỗ trợ nông dân TP.HCM"]),
+    ("Thường vụ Đảng ủy xã phát động", ["Thường vụ Đảng ủy xã"]),
+])
+def test_electoral_groups_areas_funds_and_standing_committees(
+        text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a role glued to "ban" by the tokenizer still leaves the department
+    ("Trưởng_ban/NOUN Tổ_chức/NOUN Tỉnh_ủy/NOUN phát_biểu/VERB", ["ban Tổ chức Tỉnh ủy"]),
+    ("Trưởng_ban/NOUN Tổ_chức/NOUN hội_thảo/NOUN chủ_trì/VERB cuộc/NOUN họp/NOUN",
+     ["ban Tổ chức hội thảo"]),
+    ("trực_ban/NOUN Tổ_chức/NOUN trả_lời/VERB", []),
+])
+def test_a_role_glued_to_a_department(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected

@@ -65,6 +65,8 @@ _PARTY_COMMITTEE_RE = re.compile(r"(?<!\w)Đảng[ \t]+(?:ủy|uỷ)[ \t]+$")
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _SPACE_RE = re.compile(r"[ \t](?=\S)")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
+_EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
+_ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó)[ \t]+$")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
@@ -251,7 +253,8 @@ def _rules() -> _Rules:
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
                           rf"|[tT]ối[ \t]+cao(?!\w)"
-                          rf"|(?:Vùng|Quân khu|Khu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?!\w)"
+                          rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?!\w)"
+                          rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn"
@@ -441,10 +444,13 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             continue  # "Khoa" only as a word of the parse's: not "Khoa học"
         if words is not None and (words.inside(start) and match.group()[0].islower()
                                   and not kind_named
+                                  and not (_ROLE_GLUED_RE.search(text, max(0, start - 12), start)
+                                           and rules.domain.match(text, end))
                                   or words.inside(end) and " " not in match.group()
                                   and text[end + 1:end + 2].islower()
                                   and rules.lower_domain.match(text, end) is None):
             continue  # the parse's words: not "trụ sở", "trực ban", "Báo cáo", "Bộ trưởng"
+            # ("Trưởng ban" Tổ chức Tỉnh ủy: the head the role is glued to still names a body)
             # (a head glued to its domain is one: "Trạm y tế")
         if rules.not_org.match(text, start) or start in inside_places \
                 or _commune_at(text, start) is not None:
@@ -505,10 +511,16 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
             end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
-        if text[match.end():end].strip().lower() in row.get("event_names", ()):
-            # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description; bare "Ban Tổ
-            # chức" (đã trao quà) names none
-            end = _committee_end(rules, text, end)
+        if text[match.end():end].strip().lower() in row.get("event_names", ()) \
+                and not (_SPACE_RE.match(text, end) and _starts_body(rules, text, end + 1)):
+            # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description (its first
+            # words); bare "Ban Tổ chức" (đã trao quà) names none; "Ban tổ chức Huyện ủy" is
+            # the party's department
+            description = _EVENT_RE.match(text, end, _committee_end(rules, text, end))
+            if description is not None:
+                end = description.end()
+                if words is not None and words.cuts(text, end):
+                    end = text.rindex(" ", 0, end)  # "hội thảo" chủ trì: not into a word
             of = _OF_RE.match(text, end)
             if text[match.end():end].strip().lower() in row["event_names"] \
                     and not (of and _starts_body(rules, text, of.end())):
