@@ -568,3 +568,38 @@ def test_electoral_groups_areas_funds_and_standing_committees(
 def test_a_role_glued_to_a_department(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # boards, standing boards of councils and investigation agencies in lowercase or title case
+    ("ban thường vụ huyện uỷ Tuy Đức chỉ đạo", ["ban thường vụ huyện uỷ Tuy Đức"]),
+    ("thường trực HĐND huyện và các đồng chí thường trực UBND",
+     ["thường trực HĐND huyện", "UBND"]),
+    ("Cơ quan Cảnh sát Điều tra Công an huyện Vị Xuyên khởi tố",
+     ["Cơ quan Cảnh sát Điều tra Công an huyện Vị Xuyên"]),
+    # the farmers' support fund named alone; a committee's description ends before "vừa"
+    ("Quỹ Hỗ trợ nông dân đã giải ngân", ["Quỹ Hỗ trợ nông dân"]),
+    ("Ban quản lý Khu kinh tế Trà Vinh vừa trao Giấy chứng nhận",
+     ["Ban quản lý Khu kinh tế Trà Vinh"]),
+])
+def test_lowercase_boards_funds_and_committee_ends(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stacked approximators; a container is not counted with its material or size
+    ("có khoảng hơn 750 xe và 3 túi nylon, 3 gói nhỏ", ["khoảng hơn 750 xe", "3 túi", "3 gói"]),
+])
+def test_stacked_approximators_and_sizes(text: str, expected: list[str]) -> None:
+    assert [e["text"] for e in tag_text(text) if e["label"] == "QUANTITY"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # old laws in lowercase; a congress numbered without "thứ"
+    ("Luật khiếu nại, tố cáo năm 1998 và Luật khiếu nại tố cáo năm 2011",
+     ["Luật khiếu nại, tố cáo năm 1998", "Luật khiếu nại tố cáo năm 2011"]),
+    ("thực hiện Nghị quyết Đại hội Đảng bộ huyện lần XI",
+     ["Nghị quyết Đại hội Đảng bộ huyện lần XI"]),
+])
+def test_old_law_titles_and_congresses_without_thu(text: str, expected: list[str]) -> None:
+    assert [e["text"] for e in tag_text(text) if e["label"] == "LEGAL"] == expected

@@ -38,6 +38,7 @@ _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PLENUM_RE = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
     r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
+    r"|lần\s+(?:\d+|[IVXLC]+)(?!\w)"
     r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
     r"|(?:Trung ương|TW)\s+(?:\d+|[IVXLC]+))(?!\w)"
     r"(?:\s+khóa\s+(?:[IVXLC]+|\d+))?"

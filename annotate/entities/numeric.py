@@ -217,8 +217,10 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         elif not words.cuts(text, end):
             token = words.next_after(text, end)
             # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an
-            # adjective ("4 con chồn", "3 ngôi chùa")
-            if _counted(rules, token, text, verbs=True, adjectives=True):
+            # adjective ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ)
+            head_word = text[token.start:token.end].lower() if token is not None else ""
+            if _counted(rules, token, text, verbs=True, adjectives=True) \
+                    and head_word not in rules.not_contents:
                 end = token.end  # type: ignore[union-attr]
     if end == match.end() and not ends_well(end, match.group(1), kind):
         return None
