@@ -603,3 +603,30 @@ def test_stacked_approximators_and_sizes(text: str, expected: list[str]) -> None
 ])
 def test_old_law_titles_and_congresses_without_thu(text: str, expected: list[str]) -> None:
     assert [e["text"] for e in tag_text(text) if e["label"] == "LEGAL"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after a count of years: "năm" is its unit, not a prefix; number words read again
+    ("tuyên phạt bị cáo 2 năm 6 tháng tù, đồng phạm hai năm sáu tháng tù",
+     ["2 năm", "6 tháng", "hai năm", "sáu tháng"]),
+    ("ít nhất hai phần ba tổng số thành viên", []),
+    # compounds of local news
+    ("chia thành 11 ngõ xóm; huy động 20 thanh thiếu nhi", ["11 ngõ xóm", "20 thanh thiếu nhi"]),
+])
+def test_counts_after_years_and_more_compounds(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_numeric(text, [])] == expected
+
+
+def test_fruit_is_counted_by_its_classifier() -> None:
+    text, tokens = tagged("trộm/VERB 4/NUM trái/NOUN mít/NOUN ./PUNCT")
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == ["4 trái mít"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # e-government and legal kinds of organisation are no bodies; nor is a reception room
+    ("Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số của Chính phủ", ["Chính phủ"]),
+    ("Tổ chức kinh tế được thành lập theo quy định", []),
+    ("Phòng tiếp công dân của Ủy ban nhân dân huyện", ["Ủy ban nhân dân huyện"]),
+])
+def test_kinds_named_like_bodies(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

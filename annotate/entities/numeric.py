@@ -288,7 +288,9 @@ def _ends_lowercase_word(text: str, words: Words, prefix: int, number: int) -> b
 def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
     found: list[_Number] = []
     taken = 0  # where the last number's unit ends: "80 năm" is not followed by the number năm
-    for match in rules.number.finditer(text):
+    position = 0
+    while (match := rules.number.search(text, position)) is not None:
+        position, rest = match.end(), None
         if match.start() < taken:
             continue
         pieces = list(_WORD_RE.finditer(match.group()))
@@ -297,12 +299,17 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             keep = _valid_words(rules, parts)
             if keep == 0 or _IDIOM_RE.search(text, max(0, match.start() - 10), match.end() + 6):
                 continue
+            if keep < len(parts):  # "hai năm sáu tháng": the words after the unit are read again
+                rest = match.start() + pieces[keep].start()
             pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
         end = start + pieces[-1].end()
         number = _Number(start, end, parts)
         _unit(rules, number, text, words)
         ordinal = rules.ordinal.search(text, max(0, start - 25), start)
+        if ordinal is not None and ordinal.start() < taken and found \
+                and (found[-1].unit or "").lower() in rules.one_units:
+            ordinal = None  # "2 năm 6 tháng": "năm" is the last count's unit, no prefix
         if number.label not in ("MONEY", "PERCENT") and ordinal is not None \
                 and not _ends_lowercase_word(text, words, ordinal.start(), start) \
                 and not (number.unit == "năm"
@@ -327,6 +334,8 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             number.label, number.rule = "MONEY", "money-trigger"
         found.append(number)
         taken = number.unit_end or number.end
+        if rest is not None:
+            position = max(rest, taken)
     return found
 
 
