@@ -630,3 +630,24 @@ def test_fruit_is_counted_by_its_classifier() -> None:
 ])
 def test_kinds_named_like_bodies(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the New Rural programme's office; a radio station by its place; names after three
+    # lowercase words; the State Bank and the power corporations by their abbreviations
+    ("Chánh Văn phòng Điều phối Nông thôn mới tỉnh Hà Tĩnh.",
+     ["Văn phòng Điều phối Nông thôn mới tỉnh Hà Tĩnh"]),
+    ("nhân viên Đài truyền thanh thị trấn Tân Thanh cho biết",
+     ["Đài truyền thanh thị trấn Tân Thanh"]),
+    ("phối hợp với Trung tâm nghiên cứu vịt Đại Xuyên tổ chức",
+     ["Trung tâm nghiên cứu vịt Đại Xuyên"]),
+    ("NHNN khẳng định và EVNNPC chỉ đạo", ["NHNN", "EVNNPC"]),
+])
+def test_programme_offices_stations_and_abbreviations(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+def test_a_law_title_with_its_comma_left_out() -> None:
+    text = "báo cáo một số nội dung của Luật phòng chống bạo lực gia đình cho hội viên"
+    assert [e["text"] for e in tag_text(text) if e["label"] == "LEGAL"] == [
+        "Luật phòng chống bạo lực gia đình"]

@@ -139,7 +139,8 @@ def lexicons() -> Lexicons:
 
 def _phrase_parts(form: str) -> list[str]:
     """The regexes of a lexicon phrase's parts: spaces match any whitespace, dashes any dash
-    with spaces, "và" also "&"."""
+    with spaces, "và" also "&", a comma after a word may be left out ("phòng chống tham
+    nhũng")."""
     parts = []
     for token in re.split(r"(\s+|[" + DASHES + "])", form):
         if not token:
@@ -150,6 +151,8 @@ def _phrase_parts(form: str) -> list[str]:
             parts.append(r"\s*" + DASH + r"\s*")
         elif token == "và":
             parts.append("(?:và|&)")  # "Nông nghiệp & Phát triển nông thôn"
+        elif len(token) > 1 and token.endswith(","):
+            parts.append(re.escape(token[:-1]) + ",?")
         else:
             parts.append(re.escape(token))
     return parts
