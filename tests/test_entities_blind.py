@@ -444,6 +444,7 @@ def test_containers_and_split_compounds(words: str, expected: list[str]) -> None
     ("mừng thọ các cụ tròn 70 - 75 – 80 – 85 – 90 tuổi", ["90 tuổi"]),
     # "một" counts a duration ("chỉ trong một buổi sáng", "suốt một ngày đêm"), not an article
     ("chỉ trong một buổi sáng, đi suốt một ngày đêm", ["một buổi sáng", "một ngày đêm"]),
+    ("Tối một đêm trước, Dung bị bắt", []),
     ("một buổi sáng chủ nhật, ông dậy muộn", []),
 ])
 def test_plans_clock_ranges_age_lists_and_durations(text: str, expected: list[str]) -> None:
@@ -651,3 +652,26 @@ def test_a_law_title_with_its_comma_left_out() -> None:
     text = "báo cáo một số nội dung của Luật phòng chống bạo lực gia đình cho hội viên"
     assert [e["text"] for e in tag_text(text) if e["label"] == "LEGAL"] == [
         "Luật phòng chống bạo lực gia đình"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted slogans and themes that begin with a number name, they do not count
+    ('mô hình "5 có, 3 sạch" tại thôn và chủ đề “80 năm – Khát vọng độc lập”', []),
+    ("hưởng ứng đợt thi đua “30 ngày hành động – Phụ nữ chung tay”, trao 150 phần quà",
+     ["150 phần quà"]),
+    # a junction
+    ("đoạn từ ngã ba rạch Bà Ký đến ngã tư", []),
+])
+def test_slogans_and_junctions(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_numeric(text, [])] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # "both" units, unless a noun says which; a quote is no counted noun
+    ("giữa/ADP hai/NUM ngành/NOUN rất/ADV tích_cực/ADJ ;/PUNCT hai/NUM đơn_vị/NOUN "
+     "đảng_bộ/NOUN trực_thuộc/VERB", ["hai đơn vị"]),
+    ("trao/VERB 3/NUM “/NOUN Mái_ấm/NOUN tình_thương/NOUN ”/PUNCT", []),
+])
+def test_both_and_quotes(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected

@@ -41,6 +41,7 @@ _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
 _DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
 _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
+_SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
@@ -70,6 +71,7 @@ class _Rules:
     duration_units: frozenset[str]
     not_counted: frozenset[str]
     not_contents: frozenset[str]
+    pair_nouns: frozenset[str]
     ambiguous: frozenset[str]
 
 
@@ -129,6 +131,7 @@ def _rules() -> _Rules:
         duration_units=frozenset(nums["duration_units"]),
         not_counted=frozenset(nums["not_counted"]),
         not_contents=frozenset(nums["not_contents"]),
+        pair_nouns=frozenset(nums["pair_nouns"]),
         ambiguous=frozenset(nums["ambiguous_words"]),
     )
 
@@ -175,8 +178,8 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
     if token is None:
         return False
     word = text[token.start:token.end]
-    if word in rules.not_counted:
-        return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count
+    if word in rules.not_counted or not word.replace(" ", "").replace("-", "").isalpha():
+        return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count; "3 “": no word
     if token.upos != "_" and not (adjectives and token.upos == "ADJ"):
         return token.upos == "NOUN" or verbs and token.upos == "VERB"
     return word[:1].islower() and word.replace(" ", "").isalpha()
@@ -320,6 +323,11 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             # the prefix ends a word of the parse
         if not parts[0][0].isdigit() and len(parts) == 1:
             unit = (number.unit or "").lower()
+            following = words.next_after(text, number.unit_end or number.end)
+            if parts[0].lower() == "hai" and unit in rules.pair_nouns and not (
+                    following is not None and following.upos == "NOUN"
+                    and text[following.start].islower()):
+                continue  # "giữa hai đơn vị" có: both; "hai đơn vị đảng bộ": a count
             if number.label is None or parts[0].lower() == "một" and unit not in rules.one_units \
                     and not (unit in rules.duration_units
                              and _DURATION_BEFORE_RE.search(text, max(0, start - 8), start)):
@@ -353,6 +361,21 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _slogan_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted slogans and themes that begin with a number ('“5 có, 3
+    sạch”', '“80 năm – Khát vọng độc lập”'): their numbers name, they do not count."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [m.span() for m in _SLOGAN_RE.finditer(text)]
+
+
+def _names(rules: _Rules, number: _Number) -> bool:
+    """True for a count that can be part of a slogan's name ("3 sạch", "30 ngày"), not an
+    amount or a measure someone quotes ("70.000 đồng / cái", "2 m")."""
+    kind = rules.unit_kinds.get((number.unit or "").lower(), ("",))[0]
+    return number.label in (None, "QUANTITY") and kind != "metric"
+
+
 def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
     """Counts written as a share of a total ("8/8 chỉ tiêu") and the totals of ranks ("xếp thứ
     7/34 tỉnh" -> "34 tỉnh"), when a counted noun or unit follows."""
@@ -375,9 +398,10 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     UPOS hints)."""
     rules = _rules()
     words = Words(tokens)
-    clocks = _clock_spans(text)
+    clocks, slogans = _clock_spans(text), _slogan_spans(text)
     numbers = [n for n in _numbers(rules, text, words)
-               if not any(s <= n.start < e for s, e in clocks)]
+               if not any(s <= n.start < e for s, e in clocks)
+               and not (any(s <= n.start < e for s, e in slogans) and _names(rules, n))]
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
     joined: set[int] = set()  # ids of second bounds of ranges written as one word
     for first, second in pairwise(numbers):
