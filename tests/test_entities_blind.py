@@ -668,8 +668,8 @@ def test_slogans_and_junctions(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("words, expected", [
     # "both" units, unless a noun says which; a quote is no counted noun
-    ("giữa/ADP hai/NUM ngành/NOUN rất/ADV tích_cực/ADJ ;/PUNCT hai/NUM đơn_vị/NOUN "
-     "đảng_bộ/NOUN trực_thuộc/VERB", ["hai đơn vị"]),
+    (("giữa/ADP hai/NUM ngành/NOUN rất/ADV tích_cực/ADJ ;/PUNCT hai/NUM đơn_vị/NOUN "
+      "đảng_bộ/NOUN trực_thuộc/VERB"), ["hai đơn vị"]),
     ("trao/VERB 3/NUM “/NOUN Mái_ấm/NOUN tình_thương/NOUN ”/PUNCT", []),
 ])
 def test_both_and_quotes(words: str, expected: list[str]) -> None:
