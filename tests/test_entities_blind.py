@@ -675,3 +675,27 @@ def test_slogans_and_junctions(text: str, expected: list[str]) -> None:
 def test_both_and_quotes(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Front's forerunner and its lowercase spellings; a festival is no association
+    (("ngày thành lập Mặt trận Dân tộc Thống nhất Việt Nam và Chủ tịch Mặt trận tổ quốc Việt "
+      "Nam tỉnh"), ["Mặt trận Dân tộc Thống nhất Việt Nam", "Mặt trận tổ quốc Việt Nam tỉnh"]),
+    ("ngày hội Đại đoàn kết toàn dân tộc năm 2018", []),
+])
+def test_the_fronts_forerunner_and_festivals(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a code that speaks of itself is no citation; a title ends before "gồm"; an amending law
+    # that names no articles
+    ("Bộ luật hình sự này được xây dựng trên cơ sở kế thừa Bộ luật hình sự năm 1985",
+     ["Bộ luật hình sự năm 1985"]),
+    ("Tình tiết giảm nhẹ khoản 2 Điều 51 Bộ luật Hình sự gồm những gì?", ["Bộ luật Hình sự"]),
+    ("nội dung sửa đổi của Luật sửa đổi, bổ sung Bộ luật hình sự năm 2017",
+     ["Luật sửa đổi, bổ sung Bộ luật hình sự năm 2017"]),
+])
+def test_codes_of_themselves_titles_before_gom_and_amending_codes(
+        text: str, expected: list[str]) -> None:
+    assert [e["text"] for e in tag_text(text) if e["label"] == "LEGAL"] == expected

@@ -50,7 +50,8 @@ _PLENUM_RE = re.compile(
 # an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
 # Cán bộ, công chức và Luật Viên chức"
 _AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ\s+sung"
-                          r"\s+một\s+(?:số|vài)\s+điều\s+của\s+")
+                          r"\s+(?:một\s+(?:số|vài)\s+điều\s+của\s+)?")
+_THIS_RE = re.compile(r"\s+này(?!\w)")
 _LAW_LIST_GAP_RE = re.compile(r"\s*,\s*|\s+và\s+")
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
 _GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
@@ -234,8 +235,8 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
         if title_match is not None and title_match.end() > end:
             end = title_match.end()  # "Bộ luật hình sự": a code cited by its lowercase title;
             # "Luật Thi đua, Khen thưởng": a title in force, longer than its capitalised words
-        if end == match.end():
-            return None
+        if end == match.end() or _THIS_RE.match(text, end):
+            return None  # "Bộ luật hình sự này": the code the text is, not a citation
         title = text[match.end():end].strip()
     attrs = {"type": row["type"]}
     year = _YEAR_SUFFIX_RE.match(text, end)

@@ -66,6 +66,7 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _SPACE_RE = re.compile(r"[ \t](?=\S)")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
+_FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
 _ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó)[ \t]+$")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
@@ -560,6 +561,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or _LEVEL_LIST_RE.match(text, end) \
                 and _BARE_LEVEL_END_RE.search(text, match.end(), end):
             continue
+        if match.group()[0].islower() \
+                and _FESTIVAL_BEFORE_RE.search(text, max(0, start - 6), start):
+            continue  # "ngày hội Đại đoàn kết": a festival, not an association
         if (end == match.end() or match.group()[0].islower()) \
                 and (rules.generic_before.search(text, max(0, start - 12), start)
                      and not (_PARTY_COMMITTEE_RE.search(text, max(0, start - 12), start)
