@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotate.entities.lexicon import (
-    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, trie_alternation,
+    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, title_case, trie_alternation,
     unit_follows,
 )
 from annotate.entities.mention import Mention
@@ -83,8 +83,7 @@ def _rules() -> _Rules:
     forms = sorted(types, key=len, reverse=True)
     titled = [row["type"] for row in rows if row.get("titled")]
     # also in title case, as pages write them: "Bộ Luật Hình Sự năm 1985"
-    title_case = (" ".join(w[:1].upper() + w[1:] for w in t.split()) for t in titled)
-    titled = sorted({*titled, *title_case}, key=len, reverse=True)
+    titled = sorted({*titled, *map(title_case, titled)}, key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
@@ -301,12 +300,10 @@ def _amending(match: re.Match[str], mentions: list[Mention]) -> list[Mention]:
     laws = sorted((m for m in mentions if m.attrs.get("type") in ("Luật", "Bộ luật")),
                   key=lambda m: m.start)
     named: list[Mention] = []
-    position = match.end()
     for law in laws:
-        if law.start == position or named and _LAW_LIST_GAP_RE.fullmatch(
-                match.string, named[-1].end, law.start):
+        if named and _LAW_LIST_GAP_RE.fullmatch(match.string, named[-1].end, law.start) \
+                or not named and law.start == match.end():
             named.append(law)
-            position = -1
     if not named:
         return mentions
     end = named[-1].end

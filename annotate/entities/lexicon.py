@@ -158,6 +158,12 @@ def _phrase_parts(form: str) -> list[str]:
     return parts
 
 
+def title_case(form: str) -> str:
+    """`form` with every syllable capitalised, as pages write names and titles ("Ủy ban nhân
+    dân" -> "Ủy Ban Nhân Dân", "Bộ luật" -> "Bộ Luật")."""
+    return " ".join(word[:1].upper() + word[1:] for word in form.split(" "))
+
+
 def phrase(form: str) -> str:
     """A regex for a lexicon phrase (see `_phrase_parts`)."""
     return "".join(_phrase_parts(form))

@@ -172,14 +172,17 @@ def _valid_words(rules: _Rules, tokens: list[str]) -> int:
 
 
 def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
-             adjectives: bool = False) -> bool:
+             adjectives: bool = False, held: bool = False) -> bool:
     """True when `token` can be the counted noun: a noun by the parse (a verb or an adjective
-    too when asked), or without tags a lowercase word."""
+    too when asked), or without tags a lowercase word; when `held` (after a container or a
+    classifier), not a size or material ("3 gói" nhỏ, "1 hộp" nhựa)."""
     if token is None:
         return False
     word = text[token.start:token.end]
     if word in rules.not_counted or not word.replace(" ", "").replace("-", "").isalpha():
         return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count; "3 “": no word
+    if held and word.lower() in rules.not_contents:
+        return False
     if token.upos != "_" and not (adjectives and token.upos == "ADJ"):
         return token.upos == "NOUN" or verbs and token.upos == "VERB"
     return word[:1].islower() and word.replace(" ", "").isalpha()
@@ -210,9 +213,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             end = token.end
     elif kind == "container" and not words.cuts(text, end):
         token = words.next_after(text, end)  # "6.970 bao thuốc lá", "30 hộp pháo hoa"
-        content = text[token.start:token.end].lower() if token is not None else ""
-        if _counted(rules, token, text, verbs=False) and content not in rules.not_contents:
-            end = token.end  # type: ignore[union-attr]  # not its stuff: "1 hộp" nhựa
+        if _counted(rules, token, text, verbs=False, held=True):
+            end = token.end  # type: ignore[union-attr]
     elif kind == "classifier":
         head = rules.unit.match(text, end)
         if head and ends_well(head.end(), head.group(1), rules.unit_kinds[head.group(1).lower()][0]):
@@ -221,9 +223,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             token = words.next_after(text, end)
             # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an
             # adjective ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ)
-            head_word = text[token.start:token.end].lower() if token is not None else ""
-            if _counted(rules, token, text, verbs=True, adjectives=True) \
-                    and head_word not in rules.not_contents:
+            if _counted(rules, token, text, verbs=True, adjectives=True, held=True):
                 end = token.end  # type: ignore[union-attr]
     if end == match.end() and not ends_well(end, match.group(1), kind):
         return None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotate.entities.lexicon import (
-    CAP_WORD, UPPER, alternation, lexicons, trie_alternation, unit_follows,
+    CAP_WORD, UPPER, alternation, lexicons, title_case, trie_alternation, unit_follows,
 )
 from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.places import commune_names, region_names
@@ -126,11 +126,7 @@ class _Rules:
     stop: frozenset[str]
     tail_stop: frozenset[str]
     name_verbs: frozenset[str]
-
-
-def _title(form: str) -> str:
-    """`form` with every syllable capitalised ("Ủy ban nhân dân" -> "Ủy Ban Nhân Dân")."""
-    return " ".join(word[:1].upper() + word[1:] for word in form.split(" "))
+    bare_after: dict[str, re.Pattern[str]]
 
 
 def _key(form: str) -> str:
@@ -143,8 +139,8 @@ def _rules() -> _Rules:
     # a capitalised head also in title case, as pages write names: "Ủy Ban Nhân Dân", "Văn
     # Phòng Chính Phủ"
     rows = [(form, row) for row in lex.org_heads for form in row["forms"]]
-    rows += [(_title(form), row) for form, row in rows
-             if form[:1].isupper() and _title(form) != form and _title(form) not in row["forms"]]
+    rows += [(title_case(form), row) for form, row in rows if form[:1].isupper()
+             and title_case(form) != form and title_case(form) not in row["forms"]]
     heads = {_key(form): row for form, row in rows}
     heads_forms = [form for form, _ in rows]
     head_alt = alternation(heads_forms)
@@ -283,6 +279,10 @@ def _rules() -> _Rules:
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
         name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
+        # the words after which a head's lowercase form is complete alone ("kết nạp đảng")
+        bare_after={row["id"]: re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, row["bare_after"])) + r")[ \t]+$")
+            for row in lex.org_heads if "bare_after" in row},
     )
 
 
@@ -292,6 +292,12 @@ def _starts_body(rules: _Rules, text: str, position: int) -> bool:
     head = rules.head.match(text, position)
     return head is not None and (text[position].isupper()
                                  or _CAP_NEXT_RE.match(text, head.end()) is not None)
+
+
+def _body_follows(rules: _Rules, text: str, position: int) -> bool:
+    """True when one space and another body's head follow `position` ("Chi đoàn" Đồn Biên
+    phòng, "Ban tổ chức" Huyện ủy)."""
+    return _SPACE_RE.match(text, position) is not None and _starts_body(rules, text, position + 1)
 
 
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
@@ -467,12 +473,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or rules.lower_domain.match(text, end) \
                 or (_unit_number(rules, text, end) if row.get("number_name") else None)
             if name is None:
-                if row.get("sub_unit") and _SPACE_RE.match(text, end) \
-                        and _starts_body(rules, text, end + 1):
+                if row.get("sub_unit") and _body_follows(rules, text, end):
                     pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
-                elif "bare_after" in row and (words is None or not words.inside(end)) \
-                        and re.search(rf"(?<!\w)(?:{'|'.join(row['bare_after'])})[ \t]+$",
-                                      text[max(0, start - 12):start]):
+                elif row["id"] in rules.bare_after and (words is None or not words.inside(end)) \
+                        and rules.bare_after[row["id"]].search(text, max(0, start - 12), start):
                     complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
@@ -513,7 +517,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
             end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
         if text[match.end():end].strip().lower() in row.get("event_names", ()) \
-                and not (_SPACE_RE.match(text, end) and _starts_body(rules, text, end + 1)):
+                and not _body_follows(rules, text, end):
             # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description (its first
             # words); bare "Ban Tổ chức" (đã trao quà) names none; "Ban tổ chức Huyện ủy" is
             # the party's department
