@@ -699,3 +699,67 @@ def test_the_fronts_forerunner_and_festivals(text: str, expected: list[str]) -> 
 def test_codes_of_themselves_titles_before_gom_and_amending_codes(
         text: str, expected: list[str]) -> None:
     assert [e["text"] for e in tag_text(text) if e["label"] == "LEGAL"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies named by their level alone, the Youth Union in lowercase; not a court "of Vietnam"
+    # nor a procuracy of no region
+    ("Sáng ngày 21/01/2018 Đoàn thanh niên phường Trần Phú tổ chức ra quân",
+     ["Đoàn thanh niên phường Trần Phú"]),
+    ("phối hợp giữa Viện kiểm sát huyện và Tòa án nhân dân huyện",
+     ["Viện kiểm sát huyện", "Tòa án nhân dân huyện"]),
+    ("15 đội bóng đến từ 14 thôn và công đoàn xã", ["công đoàn xã"]),
+    ("Mặt trận thị trấn Vĩnh Viễn vận động trao tặng 130 phần quà",
+     ["Mặt trận thị trấn Vĩnh Viễn"]),
+    ("các bên được lựa chọn Tòa án Việt Nam để giải quyết", []),
+    ("Nếu thành lập Viện kiểm sát khu vực thì", []),
+    # a ward's number is no count of months; a year after a district's number
+    ("tiếp xúc cử tri của Đại biểu HĐND phường 6 tháng đầu năm 2019", ["HĐND phường"]),
+    ("về công tác Hội Cựu chiến binh Quận 11 năm 2022", ["Hội Cựu chiến binh Quận 11"]),
+    # roles: the Prime Minister's deputy, heads of agencies; levels listed with a slash
+    ("Phó Thủ tướng Thường trực Chính phủ dẫn đầu đoàn", ["Chính phủ"]),
+    ("Cục trưởng Cục Kế hoạch - Tài chính và Thủ trưởng các cơ quan",
+     ["Cục Kế hoạch - Tài chính"]),
+    ("nộp đơn tại Tòa án nhân dân quận/huyện nơi cư trú", []),
+    # the congress's ordinal; the delegation with "Đại biểu" capitalised
+    ("Đại hội đại biểu toàn quốc Hội LHTN Việt Nam lần thứ IX sẽ diễn ra", ["Hội LHTN Việt Nam"]),
+    ("Trưởng đoàn Đại biểu Quốc hội tỉnh thay mặt Thường trực Tỉnh ủy",
+     ["đoàn Đại biểu Quốc hội tỉnh", "Thường trực Tỉnh ủy"]),
+])
+def test_bodies_by_level_roles_and_ordinals(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # venues named with a capitalised head and their name or locality; not the hall of a body
+    ("Ngày 14/3, tại Nhà Văn hóa phường Vĩnh Phước, thị xã Vĩnh Châu",
+     ["Nhà Văn hóa phường Vĩnh Phước"]),
+    ("Sáng 2-12, tại Trung tâm Hội nghị tỉnh, đồng chí Nghĩa làm việc",
+     ["Trung tâm Hội nghị tỉnh"]),
+    ("tại Hội trường Thống Nhất, Thủ tướng Chính phủ chủ trì",
+     ["Hội trường Thống Nhất", "Chính phủ"]),
+    ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6", ["UBND tỉnh"]),
+    # the Front and the association alone, as their work or their centre names them; not in
+    # lowercase, not a festival
+    ("triển khai công tác Mặt trận năm 2019", ["Mặt trận"]),
+    ("bước phát triển mới trong hoạt động Hội và phong trào phụ nữ", ["Hội"]),
+    ("Nhiệm kỳ qua, công tác hội và phong trào nông dân", []),
+    ("Về phía Trung ương Hội có đồng chí Bùi Thị Hòa", ["Trung ương Hội"]),
+    ("do TƯ Hội Người cao tuổi tổ chức", ["TƯ Hội Người cao tuổi"]),
+    ("thi đua chào mừng ngày Hội Đại đoàn kết toàn dân tộc", []),
+])
+def test_venues_and_bodies_named_alone(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a name's last word the parse calls a verb, before punctuation with no verb after it; the
+    # head glued to the name's first word by the parse
+    ("Đội/NOUN Điều_tra/PROPN tổng_hợp/VERB ,/PUNCT Công_an/NOUN huyện/NOUN",
+     ["Đội Điều tra tổng hợp", "Công an huyện"]),
+    ("Trạm_Bảo_vệ/PROPN thực_vật/NOUN ./PUNCT", ["Trạm Bảo vệ thực vật"]),
+    ("do/ADP Phòng/NOUN Quản_lý/PROPN kiểm_tra/VERB ./PUNCT", ["Phòng Quản lý"]),
+])
+def test_name_tails_the_parse_tags_as_verbs(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected

@@ -11,9 +11,11 @@ those words: "kết nạp đảng"; with `event_names`, those names need an even
 Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
 học") and `committee` (a descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ...
 tỉnh"; with `generic_description`, a lowercase description alone names a kind of body, not one:
-"Hội đồng xét xử"). Lowercase heads take an acronym as their domain ("bộ KHĐT"); a number after a
-complete name belongs to it ("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã")
-is not one body. Places come from the gazetteers of `places` as well as localities.json. Roles
+"Hội đồng xét xử"). Heads marked `level_suffix` are bodies only before a locality's level word
+("Viện kiểm sát huyện", "Mặt trận xã Hòa Bình"; not "Tòa án Việt Nam", "Viện kiểm sát khu vực").
+Lowercase heads take an acronym as their domain ("bộ KHĐT"); a number after a complete name
+belongs to it ("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one
+body. Places come from the gazetteers of `places` as well as localities.json. Roles
 stay outside because they are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp
 ủy Đảng") are dropped. A person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công
 an"), except after heads marked `person_name`, whose names are often people's ("Trường THPT Lê
@@ -68,6 +70,9 @@ _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
 _FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
 _ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó)[ \t]+$")
+_LEVEL_AFTER_RE = re.compile(rf"[ \t]+(?:{_LOWER_LEVELS}|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã"
+                             rf"|Phường|Thị trấn|TP\.?|Tp\.?|TX\.?|[HQP]\."
+                             rf"|[Kk]hu[ \t]+vực[ \t]+(?:\d+|[IVXLC]+))(?!\w)")
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 # "Ủy ban nhân dân quận, huyện, xã", "Công an xã, thị trấn nơi cư trú": a list of levels
@@ -181,14 +186,17 @@ def _rules() -> _Rules:
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
     # an abbreviated level with its name, spaced or glued: "TP. Đà Nẵng", "TP.Thuận An",
     # "H.Cẩm Mỹ", "Q.1", "KP.4"
-    dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|\d{{1,2}}(?![\w/]|[.,]\d)" \
+    # a ward or village number, not a count of time ("HĐND phường 6 tháng đầu năm"; but "Quận
+    # 11 năm 2022")
+    number = r"\d{1,2}(?![\w/]|[.,]\d|[ \t]+(?:tháng|năm|ngày|tuần|quý)(?!\w|[ \t]+\d))"
+    dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|{number}" \
              rf"|{cap}(?:[ \t]+{cap}){{0,3}})"
     level = rf"(?:{dotted}|{provinces}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+{cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
-            rf"(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/]|[.,]\d)" \
+            rf"(?:[ \t]+{places}|[ \t]+{number}" \
             rf"|(?:[ \t]+{cap}){{0,4}})" \
-            rf"|{named_levels}(?:[ \t]+{places}|[ \t]+\d{{1,2}}(?![\w/]|[.,]\d)" \
+            rf"|{named_levels}(?:[ \t]+{places}|[ \t]+{number}" \
             rf"|(?:[ \t]+{cap}){{1,4}}))"
     stop = alternation([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]])
     item = rf"(?:{domain_alt}|{places}|{cap})"
@@ -232,7 +240,7 @@ def _rules() -> _Rules:
                         rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed})"
                         rf"{rest}?){{0,5}}"),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
-        person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{any_cap})){{1,6}}"),
+        person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{person}|{any_cap})){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
@@ -241,7 +249,7 @@ def _rules() -> _Rules:
         number=re.compile(r"[ \t]+\d{1,4}(?![\w/]|[.,]\d)"),  # "Bệnh viện Quân y 103"
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
-        cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}){CAP_WORD}[ \t]+$"),
+        cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}|TƯ|TW){CAP_WORD}[ \t]+$"),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
         # domains that names go on from in lowercase ("Phòng Cảnh sát phòng chống tội phạm ...")
         # "Cảnh sát điều tra", also capitalised word by word ("Cảnh sát Điều tra")
@@ -261,10 +269,11 @@ def _rules() -> _Rules:
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
                                   re.IGNORECASE),
-        role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|Phó)\s+$"),
+        role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó)\s+$"),
         # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
+        # "Tòa án nhân dân quận/huyện": levels listed with a slash
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành)"
-                                  rf"|\d+\s+{_LOWER_LEVELS}(?!\w))"),
+                                  rf"|\d+\s+{_LOWER_LEVELS}(?!\w))|/{_LOWER_LEVELS}(?!\w)"),
         # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp": a level category, not one body
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
                                   r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
@@ -333,6 +342,7 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
 _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
 # a name's first word capitalised and the rest lowercase: "Cảnh sát", "Quản lý", "Khoa học"
 _OPEN_NAME_RE = re.compile(rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+)?")
+_CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 
 
@@ -360,8 +370,15 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
                 break
             pos = token.end
             continue
-        if lower in rules.tail_stop or token.upos not in _TAIL_UPOS \
-                or token.upos == "VERB" and (nouns or lower not in rules.name_verbs):
+        if lower in rules.tail_stop or token.upos not in _TAIL_UPOS:
+            break
+        if token.upos == "VERB" and (nouns or lower not in rules.name_verbs):
+            if count == 0 and (close := _CLOSE_RE.match(text, token.end)) is not None \
+                    and ((after := words.next_after(text, close.end())) is None
+                         or after.upos != "VERB"):
+                end = token.end  # "Đội Điều tra tổng hợp, Công an huyện": a last word the
+                # parse calls a verb, before punctuation and no verb ("Ban Quản lý chủ trì,
+                # phối hợp" is the clause's verb)
             break
         verbal = verbal or lower in rules.name_verbs and not nouns
         nouns += token.upos != "VERB"
@@ -370,12 +387,13 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
     return end
 
 
-def _proper(text: str, token: Token) -> bool:
+def _proper(text: str, token: Token, start: int) -> bool:
     """True for a proper name by the parse ("Natsteel", "Bạch Mai"); a word capitalised on its
-    first syllable only ("Điều tra", "Hồi sức") begins a descriptive name even when tagged PROPN."""
+    first syllable only ("Điều tra", "Hồi sức") begins a descriptive name even when tagged PROPN.
+    Only the part from `start` counts: the parse glues heads to names ("Trạm Bảo vệ")."""
     if token.upos == "_":
         return True
-    syllables = text[token.start:token.end].split()
+    syllables = text[max(token.start, start):token.end].split()
     return token.upos == "PROPN" and (len(syllables) == 1 or syllables[1][:1].isupper())
 
 
@@ -493,7 +511,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                         and (rules.open_domain.fullmatch(text, match.end(), end)
                              or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
                              and not rules.domain_only.fullmatch(text, match.end(), end)
-                             and not any(_proper(text, t)
+                             and not any(_proper(text, t, match.end())
                                          for t in words.between(match.end(), end))):
                     end = _tail(rules, text, end, words)  # "Cục Quản lý dược", "Chi cục Thuế
                     # doanh nghiệp lớn" (a domain the tagger calls a proper name)
@@ -557,6 +575,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 end, complete = _lone_rest(rules, text, run, run.end(), words), True
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
+        if row.get("level_suffix") and end > match.end() \
+                and _LEVEL_AFTER_RE.match(text, match.end()) is None:
+            continue
         pos = max(end, extra[-1].end if extra else end)
         if (aside := _ACRONYM_ASIDE_RE.match(text, pos)) is not None:
             pos = aside.end()  # the name's own abbreviation, not another body: "(BCH)"
@@ -565,9 +586,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or _LEVEL_LIST_RE.match(text, end) \
                 and _BARE_LEVEL_END_RE.search(text, match.end(), end):
             continue
-        if match.group()[0].islower() \
+        if match.group()[:3].lower() == "hội" \
                 and _FESTIVAL_BEFORE_RE.search(text, max(0, start - 6), start):
-            continue  # "ngày hội Đại đoàn kết": a festival, not an association
+            continue  # "ngày hội Đại đoàn kết", "ngày Hội ...": a festival, not an association
         if (end == match.end() or match.group()[0].islower()) \
                 and (rules.generic_before.search(text, max(0, start - 12), start)
                      and not (_PARTY_COMMITTEE_RE.search(text, max(0, start - 12), start)
@@ -612,7 +633,7 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
 
 
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
-_CENTRAL_BEFORE_RE = re.compile(r"(?<!\w)Trung ương[ \t]+$")
+_CENTRAL_BEFORE_RE = re.compile(r"(?<!\w)(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
