@@ -739,9 +739,9 @@ def test_bodies_by_level_roles_and_ordinals(text: str, expected: list[str]) -> N
     ("tại Hội trường Thống Nhất, Thủ tướng Chính phủ chủ trì",
      ["Hội trường Thống Nhất", "Chính phủ"]),
     ("tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6", ["UBND tỉnh"]),
-    # the Front and the association alone, as their work or their centre names them; not in
-    # lowercase, not a festival
-    ("triển khai công tác Mặt trận năm 2019", ["Mặt trận"]),
+    # the association alone, as its work or its centre names it; not in lowercase, not a
+    # festival (the Front's work is no body: the seed's gold)
+    ("cho cán bộ làm công tác Mặt trận và các tổ chức đoàn thể", []),
     ("bước phát triển mới trong hoạt động Hội và phong trào phụ nữ", ["Hội"]),
     ("Nhiệm kỳ qua, công tác hội và phong trào nông dân", []),
     ("Về phía Trung ương Hội có đồng chí Bùi Thị Hòa", ["Trung ương Hội"]),
@@ -763,3 +763,59 @@ def test_venues_and_bodies_named_alone(text: str, expected: list[str]) -> None:
 def test_name_tails_the_parse_tags_as_verbs(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a domain of two joined by a dash, the second in lowercase; the sea police's regions and
+    # military units in lowercase with their numbers
+    ("Tại kỳ họp, Ban Kinh tế - xã hội HĐND huyện báo cáo kết quả thẩm tra",
+     ["Ban Kinh tế - xã hội HĐND huyện"]),
+    ("Công an tỉnh và Bộ Tư lệnh Vùng Cảnh sát biển 2 phối hợp điều tra",
+     ["Công an tỉnh", "Bộ Tư lệnh Vùng Cảnh sát biển 2"]),
+    ("Trung đoàn 1, sư đoàn 324, quân khu 4; có 2 sư đoàn và các trung đoàn",
+     ["Trung đoàn 1", "sư đoàn 324", "quân khu 4"]),
+    ("phát huy hiệu quả nguồn vốn Quỹ hỗ trợ nông dân.", ["Quỹ hỗ trợ nông dân"]),
+])
+def test_lowercase_domains_and_units(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # two names joined by "và", the second finished by the parse
+    ("Chi_cục/NOUN Trồng_trọt/PROPN và/CCONJ Bảo_vệ/PROPN thực_vật/NOUN –/PUNCT Sở/NOUN",
+     ["Chi cục Trồng trọt và Bảo vệ thực vật"]),
+])
+def test_two_open_names_joined(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts of deputies; a passive after a counted person; the couple is no count; a code's
+    # number in capitals; a number after "khu phố"; "rưỡi" is half of the unit
+    ("gồm Chủ tịch và 02 Phó Chủ tịch (01 Phó Chủ tịch kiêm nhiệm",
+     ["02 Phó Chủ tịch", "01 Phó Chủ tịch"]),
+    ("Tỉnh Lạng Sơn: 3 người bị thương, 321 hộ bị hư hại", ["3 người", "321 hộ"]),
+    ("do hai vợ chồng bất đồng quan điểm", []),
+    ("giá 4.750 đồng/kg lúa IR 50404 tươi cắt máy", ["4.750 đồng"]),
+    ("Nhân dân khu phố 6 phường Cầu Kho tổ chức ngày hội", []),
+    ("Qua hai năm rưỡi thực hiện Nghị quyết", ["hai năm rưỡi"]),
+])
+def test_deputies_passives_couples_codes_and_halves(text: str, expected: list[str]) -> None:
+    assert [e["text"] for e in tag_text(text)
+            if e["label"] in ("QUANTITY", "MONEY", "PERCENT")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month in words after a word of time; a plan is a document type with its number
+    ("Trong 3 ngày từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021 Trung tâm",
+     ["17 tháng 3", "ngày 19 tháng 3 năm 2021"]),
+    ("sau 3 tháng 10 ngày điều trị", []),
+])
+def test_days_in_words_after_words_of_time(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_dates(text)] == expected
+
+
+def test_a_plan_with_its_number() -> None:
+    text = "Phương án số 15/PABT-HĐBT ngày 23 tháng 01 năm 2014 của Hội đồng"
+    assert [text[m.start:m.end] for m in find_legal(text)] == ["Phương án số 15/PABT-HĐBT"]

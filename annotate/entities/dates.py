@@ -47,7 +47,9 @@ _DATE_RE = re.compile(
     # hôm 24/3, trước 10/3, từ 10/5, từ 21.6 đến 24.6: a day/month after a word of time (which
     # stays outside; with a dot only a day of two digits, not "từ 1.2 đến 1.5 mét")
     rf"|(?i:hôm|trước|sau|từ|đến|tới|vào)\s+(?P<pm>(?P<pm_d>\d{{1,2}})\s*/\s*(?P<pm_m>\d{{1,2}})"
-    rf"|(?P<pm_d2>[0-3]\d)\.(?P<pm_m2>\d{{1,2}}))"
+    rf"|(?P<pm_d2>[0-3]\d)\.(?P<pm_m2>\d{{1,2}})"
+    # từ 17 tháng 3 (năm 2021): the same in words
+    rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
     # quý I/2025, quý 2 năm 2025
@@ -112,9 +114,12 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
     for group in ("pm", "hm", "bd"):
         if g(group):
-            day, month = (g("pm_d") or g("pm_d2"), g("pm_m") or g("pm_m2")) if group == "pm" \
+            day, month = (g("pm_d") or g("pm_d2") or g("pm_d3"),
+                          g("pm_m") or g("pm_m2") or g("pm_m3")) if group == "pm" \
                 else (g(f"{group}_d"), g(f"{group}_m"))  # "từ 21.6": the dotted form of pm
-            value = _day(day, month, None)
+            value = _day(day, month, g("pm_y") if group == "pm" else None)
+            if group == "pm" and g("pm_y"):
+                return (value, "date-words") if value else None
             rule = "date-bare-day-month" if group == "bd" else "date-day-month"
             return (value, rule) if value else None
     if g("q"):

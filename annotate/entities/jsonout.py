@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from annotate.entities.mention import Token
@@ -15,6 +16,7 @@ def json_number(value: str) -> int | float:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
+_RANGE_START_RE = re.compile(r"\d{1,2}[-–]")
 _EDGE_PUNCTUATION = ",;:!?()[]\"'“”‘’«»…"
 
 
@@ -34,7 +36,9 @@ def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
     """The mention's own characters inside its words, found again by the annotators (with the
     words' UPOS when known, as the tagger saw them): a word glued to what follows ("đồng/hộ",
     "Hà hiện") is cut back to the mention ("50 triệu đồng"). Only the first and last words may
-    lose characters; None when nothing of the label is found."""
+    lose characters, but not the start of a range glued into one word ("18-19/11/2021" is one
+    range, though "19/11/2021" alone is all that is found without "ngày" before it); None when
+    nothing of the label is found."""
     base = offset + spans[entity.start][0]
     first_end = offset + spans[entity.start][1]
     last_start = offset + spans[entity.end - 1][0]
@@ -47,6 +51,7 @@ def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
     for mention in find_mentions(piece, tokens):
         start, end = base + mention.start, base + mention.end
         if mention.label == entity.label and start < first_end and end > last_start \
+                and not _RANGE_START_RE.fullmatch(text, base, start) \
                 and (best is None or end - start > best[1] - best[0]):
             best = (start, end)
     return best

@@ -43,6 +43,12 @@ _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+_HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
+_PASSIVE = ("bị ", "được ")  # "3 người bị thương": the clause's passive, never a counted noun
+# "lúa IR 50404", "giống OM 5451": the number of a code in capitals, not a count ("TAND 2 cấp"
+# is one)
+_CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}[ \t]+$")
+_CODE_NUMBER_RE = re.compile(r"\d{3,}(?![\d.,])")
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
 
@@ -179,7 +185,8 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
     if token is None:
         return False
     word = text[token.start:token.end]
-    if word in rules.not_counted or not word.replace(" ", "").replace("-", "").isalpha():
+    if word in rules.not_counted or not word.replace(" ", "").replace("-", "").isalpha() \
+            or word.lower().startswith(_PASSIVE):
         return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count; "3 “": no word
     if held and word.lower() in rules.not_contents:
         return False
@@ -209,7 +216,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     if kind == "noun_classifier" and not words.cuts(text, end):
         token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
         head = text[token.start:token.end] if token is not None else ""
-        if token is not None and token.upos == "NOUN" and " " in head and head.islower():
+        if token is not None and token.upos == "NOUN" and " " in head and head.islower() \
+                and not head.startswith(_PASSIVE):
             end = token.end
     elif kind == "container" and not words.cuts(text, end):
         token = words.next_after(text, end)  # "6.970 bao thuốc lá", "30 hộp pháo hoa"
@@ -423,6 +431,10 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     for number in numbers:
         if id(number) in joined or number.label is None and number.approx is None:
             continue
+        if number.rule == "counted-noun" and number.approx is None \
+                and _CODE_NUMBER_RE.match(text, number.start) \
+                and _CODE_BEFORE_RE.search(text, max(0, number.start - 6), number.start):
+            continue
         label = number.label or "QUANTITY"
         start = number.start
         if number.approx is not None and label != "PERCENT":
@@ -433,6 +445,9 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
         value: Decimal | None = None
         if number.approx is None or number.approx.lower() != "hàng":
             value = number_value(number.tokens)
+        if label == "QUANTITY" and (half := _HALF_AFTER_RE.match(text, end)) is not None:
+            end = half.end()  # "hai năm rưỡi": two and a half years
+            value = value + Decimal("0.5") if value is not None else None
         if value is not None:
             attrs["value"] = format_value(value)
         if number.unit:

@@ -152,7 +152,10 @@ def _rules() -> _Rules:
     # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
     not_name = alternation([form for row in lex.org_heads if not row.get("also_name")
                             for form in row["forms"]])
-    domain_alt = alternation([row["name"] for row in lex.org_domains])
+    # a domain of two joined by a dash, the second often in lowercase: "Kinh tế - xã hội"
+    domains = [row["name"] for row in lex.org_domains]
+    domain_alt = alternation([*domains, *(f"{first} - {second.lower()}" for first, _, second
+                                          in (d.partition(" - ") for d in domains) if second)])
     # "thôn" in "nông thôn" (the countryside) is no village
     levels = r"(?<![Nn]ông[ \t])" + alternation(lex.localities["levels"]) \
         + r"(?![ \t]+phòng[ \t]+thủ)"  # "khu vực phòng thủ", a defence zone, is no level
@@ -340,8 +343,10 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
 
 
 _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
-# a name's first word capitalised and the rest lowercase: "Cảnh sát", "Quản lý", "Khoa học"
-_OPEN_NAME_RE = re.compile(rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+)?")
+# a name's first word capitalised and the rest lowercase: "Cảnh sát", "Quản lý", "Khoa học";
+# two joined by "và": "Trồng trọt và Bảo vệ" (thực vật)
+_OPEN_WORD = rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+)?"
+_OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 
@@ -575,8 +580,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 end, complete = _lone_rest(rules, text, run, run.end(), words), True
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
-        if row.get("level_suffix") and end > match.end() \
-                and _LEVEL_AFTER_RE.match(text, match.end()) is None:
+        if row.get("level_suffix") and _LEVEL_AFTER_RE.match(text, match.end()) is None:
             continue
         pos = max(end, extra[-1].end if extra else end)
         if (aside := _ACRONYM_ASIDE_RE.match(text, pos)) is not None:
