@@ -500,6 +500,8 @@ def test_any_text_gives_ordered_in_bounds_entities(pieces, gaps):
     (["Đảng bộ", "huyện", "Bắc", "Hà hiện", "có"], "ORG", "Đảng bộ huyện Bắc Hà"),
     # a range of days the tokenizer keeps as one word keeps its first day
     (["tổ chức", "trong", "02", "ngày", "18-19/11/2021", "tại"], "DATE", "18-19/11/2021"),
+    # so does a rank's total inside a share
+    (["đứng", "đầu", "và", "xếp", "thứ", "9/63", "tỉnh", ",", "thành", "."], "QUANTITY", "63 tỉnh"),
 ])
 def test_entities_decoded_from_glued_words_keep_their_own_characters(forms, label, expected):
     sentence = sentence_from_forms(forms)

@@ -819,3 +819,31 @@ def test_days_in_words_after_words_of_time(text: str, expected: list[str]) -> No
 def test_a_plan_with_its_number() -> None:
     text = "Phương án số 15/PABT-HĐBT ngày 23 tháng 01 năm 2014 của Hội đồng"
     assert [text[m.start:m.end] for m in find_legal(text)] == ["Phương án số 15/PABT-HĐBT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies at two levels are a kind; a school named after a person after its lowercase kind; the
+    # central committee of an association; a department of a lowercase district committee
+    ("kỳ họp thường lệ giữa năm 2024 của HĐND 2 cấp", []),
+    ("Sáng nay Trường Mầm non Đoàn Thị Liên tổ chức hội nghị", ["Trường Mầm non Đoàn Thị Liên"]),
+    ("Trường Tiểu học Kim Đồng khai giảng năm học mới", ["Trường Tiểu học Kim Đồng"]),
+    ("(Tổ Quốc) - Uỷ ban Trung ương Hội LHTN Việt Nam đã ban hành Kế hoạch",
+     ["Uỷ ban Trung ương Hội LHTN Việt Nam"]),
+    ("Trưởng ban Dân vận quận ủy cùng các đồng chí", ["ban Dân vận quận ủy"]),
+])
+def test_two_levels_schools_and_central_committees(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a role glued by the parse to a delegation's name; a name's lowercase rest the parse calls
+    # a proper name
+    ("Trưởng_đoàn/NOUN Đại_biểu/PROPN Quốc_hội/NOUN tỉnh/NOUN thay_mặt/VERB",
+     ["đoàn Đại biểu Quốc hội tỉnh"]),
+    ("Cục/NOUN Xúc_tiến/VERB thương_mại/PROPN -/PUNCT Bộ_Công_Thương/PROPN đã/ADV",
+     ["Cục Xúc tiến thương mại", "Bộ Công Thương"]),
+])
+def test_glued_roles_and_lowercase_proper_tails(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from annotate.entities.mention import Token
@@ -16,7 +15,7 @@ def json_number(value: str) -> int | float:
     return int(number) if number == number.to_integral_value() else float(number)
 
 
-_RANGE_START_RE = re.compile(r"\d{1,2}[-–]")
+_CONTEXT_WORDS = 2  # the words before a mention that its rules look at ("ngày", "xếp thứ")
 _EDGE_PUNCTUATION = ",;:!?()[]\"'“”‘’«»…"
 
 
@@ -34,24 +33,23 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
 def _refine(entity: Entity, spans: list[tuple[int, int]], text: str,
             offset: int, upos: list[str] | None) -> tuple[int, int] | None:
     """The mention's own characters inside its words, found again by the annotators (with the
-    words' UPOS when known, as the tagger saw them): a word glued to what follows ("đồng/hộ",
-    "Hà hiện") is cut back to the mention ("50 triệu đồng"). Only the first and last words may
-    lose characters, but not the start of a range glued into one word ("18-19/11/2021" is one
-    range, though "19/11/2021" alone is all that is found without "ngày" before it); None when
-    nothing of the label is found."""
-    base = offset + spans[entity.start][0]
+    words' UPOS when known, as the tagger saw them) over its words and the two before them: a
+    word glued to what follows ("đồng/hộ", "Hà hiện") is cut back to the mention ("50 triệu
+    đồng"), a rank's total inside a share ("xếp thứ 9/63 tỉnh" -> "63 tỉnh"). Only the first
+    and last words may lose characters; None when nothing of the label is found."""
+    first = max(0, entity.start - _CONTEXT_WORDS)
+    base = offset + spans[first][0]
+    word_start = offset + spans[entity.start][0]
     first_end = offset + spans[entity.start][1]
     last_start = offset + spans[entity.end - 1][0]
     piece = text[base:offset + spans[entity.end - 1][1]]
-    count = entity.end - entity.start
-    tags = upos[entity.start:entity.end] if upos is not None else ["_"] * count
+    tags = upos[first:entity.end] if upos is not None else ["_"] * (entity.end - first)
     tokens = [Token(s + offset - base, e + offset - base, tag)
-              for (s, e), tag in zip(spans[entity.start:entity.end], tags)]
+              for (s, e), tag in zip(spans[first:entity.end], tags)]
     best: tuple[int, int] | None = None
     for mention in find_mentions(piece, tokens):
         start, end = base + mention.start, base + mention.end
-        if mention.label == entity.label and start < first_end and end > last_start \
-                and not _RANGE_START_RE.fullmatch(text, base, start) \
+        if mention.label == entity.label and word_start <= start < first_end and end > last_start \
                 and (best is None or end - start > best[1] - best[0]):
             best = (start, end)
     return best

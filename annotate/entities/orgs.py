@@ -242,8 +242,10 @@ def _rules() -> _Rules:
                         rf"(?:[ \t]+|{dashed}){item}{rest}?"
                         rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed})"
                         rf"{rest}?){{0,5}}"),
-        # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included
-        person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{person}|{any_cap})){{1,6}}"),
+        # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included,
+        # a kind's lowercase rest before more of them ("Trường Mầm non Đoàn Thị Liên")
+        person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{person}"
+                               rf"|{any_cap}(?:[ \t]+{low}(?=[ \t]+[{UPPER}]))?)){{1,6}}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
@@ -277,9 +279,11 @@ def _rules() -> _Rules:
         # "Tòa án nhân dân quận/huyện": levels listed with a slash
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành)"
                                   rf"|\d+\s+{_LOWER_LEVELS}(?!\w))|/{_LOWER_LEVELS}(?!\w)"),
-        # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp": a level category, not one body
+        # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp", "HĐND 2 cấp": a level category,
+        # not one body
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
-                                  r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp)(?!\w)"),
+                                  r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp"
+                                  r"|(?:hai|ba|2|3)\s+cấp)(?!\w)"),
         # capitalised Latin words ending in a company word: "Jurong Environment Engineering";
         # not after the titles spelt in Latin letters ("Anh Service")
         foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em)[ \t])(?:[A-Z][A-Za-z&'\-]*[ \t]+){1,4}"
@@ -375,9 +379,10 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
                 break
             pos = token.end
             continue
-        if lower in rules.tail_stop or token.upos not in _TAIL_UPOS:
+        upos = "NOUN" if token.upos == "PROPN" else token.upos  # "thương mại" by the parse
+        if lower in rules.tail_stop or upos not in _TAIL_UPOS:
             break
-        if token.upos == "VERB" and (nouns or lower not in rules.name_verbs):
+        if upos == "VERB" and (nouns or lower not in rules.name_verbs):
             if count == 0 and (close := _CLOSE_RE.match(text, token.end)) is not None \
                     and ((after := words.next_after(text, close.end())) is None
                          or after.upos != "VERB"):
@@ -386,7 +391,7 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
                 # phối hợp" is the clause's verb)
             break
         verbal = verbal or lower in rules.name_verbs and not nouns
-        nouns += token.upos != "VERB"
+        nouns += upos != "VERB"
         pos = end = token.end
         count += 1
     return end
@@ -475,7 +480,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if words is not None and (words.inside(start) and match.group()[0].islower()
                                   and not kind_named
                                   and not (_ROLE_GLUED_RE.search(text, max(0, start - 12), start)
-                                           and rules.domain.match(text, end))
+                                           and (rules.domain.match(text, end)
+                                                or " " in match.group()))
                                   or words.inside(end) and " " not in match.group()
                                   and text[end + 1:end + 2].islower()
                                   and rules.lower_domain.match(text, end) is None):
@@ -637,7 +643,8 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
 
 
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
-_CENTRAL_BEFORE_RE = re.compile(r"(?<!\w)(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
+_CENTRAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
@@ -679,7 +686,8 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if _DELEGATE_RE.search(text, max(0, org.start - 20), org.start) \
                 and (cut := _ASSEMBLY_AND_PLACE_RE.match(text, org.start, org.end)):
             org.end = cut.end(1)  # "đại biểu Quốc hội TP HCM": the place is the delegate's
-        if (central := _CENTRAL_BEFORE_RE.search(text, max(0, org.start - 12), org.start)) \
+        if (central := _CENTRAL_BEFORE_RE.search(text, max(0, org.start - 20), org.start)) \
                 and text.startswith(("Hội ", "Đoàn "), org.start):
-            org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn"
+            org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn",
+            # "Uỷ ban Trung ương Hội LHTN Việt Nam"
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
