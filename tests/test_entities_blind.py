@@ -847,3 +847,29 @@ def test_glued_roles_and_lowercase_proper_tails(words: str, expected: list[str])
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the council's standing committee abbreviated, not inside a deputy's title; well-known funds
+    # in lowercase; district youth unions in lowercase and the union's abbreviation; a meeting
+    # room is no body; veterans in mixed case
+    ("các đồng chí trong TT HĐND- UBND- UB MTTQ, các đồng chí", ["TT HĐND", "UBND", "UB MTTQ"]),
+    ("Hoàng Văn Tứ, Phó Chủ tịch TT HĐND tỉnh; Đinh Văn Dực", ["HĐND tỉnh"]),
+    ("Quỹ bảo trợ trẻ em tỉnh Thái Bình tặng 3 suất quà, Đoàn TNCSHCM huyện và",
+     ["Quỹ bảo trợ trẻ em tỉnh Thái Bình", "Đoàn TNCSHCM huyện"]),
+    ("giao kế hoạch thu Quỹ phòng, chống thiên tai năm 2022", ["Quỹ phòng, chống thiên tai"]),
+    ("tại Phòng họp A3, HĐND phường Sài Đồng tổ chức", ["HĐND phường Sài Đồng"]),
+    ("lãnh đạo huyện đoàn Vũ Thư trao quà", ["huyện đoàn Vũ Thư"]),
+    ("được Chủ tịch Hội Cựu Chiến binh huyện tặng Giấy khen", ["Hội Cựu Chiến binh huyện"]),
+])
+def test_abbreviated_committees_funds_and_youth_unions(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law firm is no law; dollars capitalised
+    ("Hãy cùng Công ty Luật Phong Gia tìm hiểu", [("Công ty Luật Phong Gia", "ORG")]),
+    ("tổng vốn 2.729,23 triệu Đô la Mỹ", [("2.729,23 triệu Đô la Mỹ", "MONEY")]),
+])
+def test_law_firms_and_dollars(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["text"], e["label"]) for e in tag_text(text)] == expected

@@ -34,6 +34,7 @@ _SYMBOL = (
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
 _CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
+_FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng)[ \t]+$")  # "Công ty Luật X": a firm
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PLENUM_RE = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
@@ -213,8 +214,9 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
 
 
 def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
-    if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
-        return None  # "báo Pháp Luật": the type word is inside a proper name
+    if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
+            or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "báo Pháp Luật", "Công ty Luật Phong Gia": the type word is inside a name
     row = rules.types[match.group("type").lower()]
     end = match.end()
     if row.get("standalone"):

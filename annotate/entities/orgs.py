@@ -607,6 +607,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             generic_end = end  # "các tỉnh ủy, thành ủy": the kinds listed after it too
             continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
+            pos = start + 1  # the body inside may still be one: "Phó Chủ tịch TT" "HĐND tỉnh"
             continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
         found.append(_Org(start, end, complete, row["id"]))
         found.extend(extra)
