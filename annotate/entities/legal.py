@@ -34,7 +34,8 @@ _SYMBOL = (
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
 _CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
-_FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng)[ \t]+$")  # "Công ty Luật X": a firm
+# "Công ty Luật Phong Gia": a law firm
+_FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng)[ \t]+$")
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PLENUM_RE = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
