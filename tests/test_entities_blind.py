@@ -873,3 +873,29 @@ def test_abbreviated_committees_funds_and_youth_unions(text: str, expected: list
 ])
 def test_law_firms_and_dollars(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e["text"], e["label"]) for e in tag_text(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the supreme court and procuracy abbreviated; departments numbered; "Tối Cao" capitalised;
+    # the Party's board of a body after its secretary; the association's centre at the end; a
+    # portal is named only with its owner or locality; domains in title case
+    ("Tại điểm cầu TANDTC, đồng chí Du chủ trì", ["TANDTC"]),
+    ("phối hợp cùng đoàn công tác Vụ 8 - Viện KSND Tối cao", ["Vụ 8", "Viện KSND Tối cao"]),
+    ("Bí thư Ban cán sự đảng, Chánh án Tòa án nhân dân tối cao",
+     ["Ban cán sự đảng", "Tòa án nhân dân tối cao"]),
+    ("dự thảo văn kiện Đại hội của Trung ương Hội", ["Trung ương Hội"]),
+    ("đã được đăng tải trên Cổng thông tin điện tử của Tòa án nhân dân", ["Tòa án nhân dân"]),
+    ("Cổng thông tin điện tử tỉnh Lào Cai đăng tải", ["Cổng thông tin điện tử tỉnh Lào Cai"]),
+    ("theo hướng dẫn của Bộ Y Tế về xếp hạng", ["Bộ Y Tế"]),
+])
+def test_supreme_bodies_departments_and_portals(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a floor's number is no count; "có" begins the clause, not a counted noun
+    ("tại Công ty cổ phần Thế Kỷ 21 – lầu 10 số 5 đường Lý Thường Kiệt", []),
+    ("giống lúa Đài Thơm 8 có giá là 5.800 đồng/kg", ["5.800 đồng"]),
+])
+def test_floors_and_clause_words(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_numeric(text, [])] == expected

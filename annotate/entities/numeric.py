@@ -44,7 +44,8 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
-_PASSIVE = ("bị ", "được ")  # "3 người bị thương": the clause's passive, never a counted noun
+# "3 người bị thương", "Đài Thơm 8 có giá": the clause's words, never a counted noun
+_CLAUSE_WORDS = ("bị ", "được ", "có ")
 # "lúa IR 50404", "giống OM 5451": the number of a code in capitals, not a count ("TAND 2 cấp"
 # is one)
 _CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}[ \t]+$")
@@ -186,7 +187,7 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
         return False
     word = text[token.start:token.end]
     if word in rules.not_counted or not word.replace(" ", "").replace("-", "").isalpha() \
-            or word.lower().startswith(_PASSIVE):
+            or word.lower().startswith(_CLAUSE_WORDS):
         return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count; "3 “": no word
     if held and word.lower() in rules.not_contents:
         return False
@@ -217,7 +218,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
         head = text[token.start:token.end] if token is not None else ""
         if token is not None and token.upos == "NOUN" and " " in head and head.islower() \
-                and not head.startswith(_PASSIVE):
+                and not head.startswith(_CLAUSE_WORDS):
             end = token.end
     elif kind == "container" and not words.cuts(text, end):
         token = words.next_after(text, end)  # "6.970 bao thuốc lá", "30 hộp pháo hoa"

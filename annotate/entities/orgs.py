@@ -154,6 +154,7 @@ def _rules() -> _Rules:
                             for form in row["forms"]])
     # a domain of two joined by a dash, the second often in lowercase: "Kinh tế - xã hội"
     domains = [row["name"] for row in lex.org_domains]
+    domains += [title_case(d) for d in domains if title_case(d) not in domains]  # "Y Tế"
     domain_alt = alternation([*domains, *(f"{first} - {second.lower()}" for first, _, second
                                           in (d.partition(" - ") for d in domains) if second)])
     # "thôn" in "nông thôn" (the countryside) is no village
@@ -175,7 +176,9 @@ def _rules() -> _Rules:
     titles = alternation([role for role in lex.stopwords["roles"]
                           if role not in lex.stopwords["roles_in_names"]])
     abbreviated_level = r"(?:TP|Tp|TX|H|Q|P|KP)\.(?=[ \t]*[\w])"  # "P.14", "H.Cẩm Mỹ": a level
-    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}|{abbreviated_level})" \
+    # ("Tối Cao" is the suffix of the supreme bodies, not a name: "Viện KSND Tối cao")
+    cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}|{abbreviated_level}" \
+          r"|Tối[ \t]+[Cc]ao)" \
           rf"{CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
@@ -262,7 +265,7 @@ def _rules() -> _Rules:
                                                          if row.get("open")]) + r")\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
-                          rf"|[tT]ối[ \t]+cao(?!\w)"
+                          rf"|[tT]ối[ \t]+[cC]ao(?!\w)"
                           rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?!\w)"
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
@@ -499,8 +502,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             name = rules.domain.match(text, end) or _capitalised(rules.lower_domain.match(text, end)) \
                 or rules.acronym.match(text, end) if domain_only \
                 else _name(rules, row, text, end) or rules.numbered.match(text, end) \
-                or rules.lower_domain.match(text, end) \
-                or (_unit_number(rules, text, end) if row.get("number_name") else None)
+                or rules.lower_domain.match(text, end)
+            if name is None and row.get("number_name"):
+                name = _unit_number(rules, text, end)  # "Sư đoàn 312", "Vụ 8"
             if name is None:
                 if row.get("sub_unit") and _body_follows(rules, text, end):
                     pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
@@ -644,6 +648,7 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
 
 
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
+_CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn)(?!\w)")
 _CENTRAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
@@ -688,7 +693,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 and (cut := _ASSEMBLY_AND_PLACE_RE.match(text, org.start, org.end)):
             org.end = cut.end(1)  # "đại biểu Quốc hội TP HCM": the place is the delegate's
         if (central := _CENTRAL_BEFORE_RE.search(text, max(0, org.start - 20), org.start)) \
-                and text.startswith(("Hội ", "Đoàn "), org.start):
+                and _CENTRAL_BODY_RE.match(text, org.start):
             org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn",
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
