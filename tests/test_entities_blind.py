@@ -899,3 +899,16 @@ def test_supreme_bodies_departments_and_portals(text: str, expected: list[str]) 
 ])
 def test_floors_and_clause_words(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_numeric(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Youth Union by its head alone, after the words that name it; never before a name
+    # (a person "Đoàn Văn Vươn", a delegation "Đoàn Kiểm tra") nor as the union's kind
+    ("Văn bản của Đoàn là loại hình tài liệu", ["Đoàn"]),
+    ("26/3/1931 là ngày thành lập Đoàn.", ["Đoàn"]),
+    ("cha của Đoàn Văn Vươn phải vào bệnh viện", []),
+    ("Tỉnh đoàn đã thành lập Đoàn đến thăm", ["Tỉnh đoàn"]),
+    ("củng cố tổ chức Đoàn, Hội được thực hiện", []),
+])
+def test_the_youth_union_alone(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

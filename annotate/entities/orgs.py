@@ -7,7 +7,8 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 complete alone: "Ban Chấp hành"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
 Trường Sơn"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `sub_unit`,
 the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`, nothing after
-those words: "kết nạp đảng"; with `event_names`, those names need an event's description: "Ban
+those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành lập Đoàn",
+not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
 Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
 học") and `committee` (a descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ...
 tỉnh"; with `generic_description`, a lowercase description alone names a kind of body, not one:
@@ -499,17 +500,23 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
-            name = rules.domain.match(text, end) or _capitalised(rules.lower_domain.match(text, end)) \
-                or rules.acronym.match(text, end) if domain_only \
-                else _name(rules, row, text, end) or rules.numbered.match(text, end) \
-                or rules.lower_domain.match(text, end)
+            if row.get("bare_only"):
+                name = None
+            elif domain_only:
+                name = rules.domain.match(text, end) \
+                    or _capitalised(rules.lower_domain.match(text, end)) \
+                    or rules.acronym.match(text, end)
+            else:
+                name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
+                    or rules.lower_domain.match(text, end)
             if name is None and row.get("number_name"):
                 name = _unit_number(rules, text, end)  # "Sư đoàn 312", "Vụ 8"
             if name is None:
                 if row.get("sub_unit") and _body_follows(rules, text, end):
                     pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
                 elif row["id"] in rules.bare_after and (words is None or not words.inside(end)) \
-                        and rules.bare_after[row["id"]].search(text, max(0, start - 12), start):
+                        and not (row.get("bare_only") and _CAP_NEXT_RE.match(text, end)) \
+                        and rules.bare_after[row["id"]].search(text, max(0, start - 20), start):
                     complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
