@@ -912,3 +912,19 @@ def test_floors_and_clause_words(text: str, expected: list[str]) -> None:
 ])
 def test_the_youth_union_alone(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # newspapers, stations and cooperatives with a lowercase head, as words of their own; not
+    # "đài" before a dash ("Taiwanese-Vietnamese"), not inside "báo cáo"
+    ("Theo/ADP Pháp_luật/PROPN Plus/PROPN (/PUNCT báo/NOUN Pháp_luật/PROPN Việt_Nam/PROPN )/PUNCT",
+     ["báo Pháp luật Việt Nam"]),
+    ("phóng_viên/NOUN đài/NOUN PT&TH/PROPN Vĩnh_Long/PROPN đến/VERB dự/VERB",
+     ["đài PT&TH Vĩnh Long"]),
+    ("của/ADP hợp_tác_xã/NOUN Chè/PROPN Hảo_Đạt/PROPN đã/ADV", ["hợp tác xã Chè Hảo Đạt"]),
+    ("về/ADP kết_hôn/VERB đài/NOUN -/PUNCT Việt/PROPN ,/PUNCT", []),
+    ("để/ADP báo_cáo/VERB Thủ_tướng/NOUN ./PUNCT", []),
+])
+def test_lowercase_papers_stations_and_cooperatives(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected

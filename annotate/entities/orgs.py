@@ -355,6 +355,7 @@ _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
 # two joined by "và": "Trồng trọt và Bảo vệ" (thực vật)
 _OPEN_WORD = rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+)?"
 _OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
+_DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 
@@ -509,6 +510,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             else:
                 name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
                     or rules.lower_domain.match(text, end)
+            if name is not None and match.group()[0].islower() and _DASH_NEXT_RE.match(text, end):
+                name = None  # "kết hôn đài - Việt": a lowercase head takes no name after a dash
             if name is None and row.get("number_name"):
                 name = _unit_number(rules, text, end)  # "Sư đoàn 312", "Vụ 8"
             if name is None:
