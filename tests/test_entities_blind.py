@@ -928,3 +928,17 @@ def test_the_youth_union_alone(text: str, expected: list[str]) -> None:
 def test_lowercase_papers_stations_and_cooperatives(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in words before full dates keeps its "ngày"; a document's number or a weekday does
+    # not count; tourists are counted without "du lịch"
+    ("Trong hai ngày 15/9/2022 và 16/9/2022, Đảng ủy đã chỉ đạo",
+     ["hai ngày", "15/9/2022", "16/9/2022", "Đảng ủy"]),
+    ("Nghị định số 03 ngày 5/9/2022 của Chính phủ",
+     ["Nghị định số 03", "ngày 5/9/2022", "Chính phủ"]),
+    ("từ thứ Năm ngày 23/1/2020 đến hết thứ Tư", ["ngày 23/1/2020"]),
+    ("tỉnh đón hơn 82.000 lượt khách du lịch", ["hơn 82.000 lượt khách"]),
+])
+def test_counts_before_dates_and_tourists(text: str, expected: list[str]) -> None:
+    assert [e["text"] for e in tag_text(text)] == expected

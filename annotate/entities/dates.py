@@ -184,14 +184,17 @@ def _amount_follows(text: str, position: int) -> bool:
 
 
 @cache
-def _count_before_re() -> re.Pattern[str]:
+def _count_before_re(words_only: bool) -> re.Pattern[str]:
     words = [*lexicons().numbers["digits"], *lexicons().numbers["vague"]]
-    return re.compile(r"(?:\d|(?<!\w)(?i:" + alternation(words) + r"))\s+$")
+    # (not a weekday: "thứ Năm ngày 23/1/2020")
+    return re.compile(r"(?:" + ("" if words_only else r"\d|") + r"(?<!\w)(?<![Tt]hứ )(?i:"
+                      + alternation(words) + r"))\s+$")
 
 
-def _count_before(text: str, position: int) -> bool:
-    """True when a number counts the days before `position` ("trong hai ngày 22 và 23 - 3")."""
-    return _count_before_re().search(text, max(0, position - 12), position) is not None
+def _count_before(text: str, position: int, words_only: bool = False) -> bool:
+    """True when a number counts the days before `position` ("trong hai ngày 22 và 23 - 3");
+    with `words_only`, a number in words (digits there are often a document's number)."""
+    return _count_before_re(words_only).search(text, max(0, position - 12), position) is not None
 
 
 def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
@@ -243,6 +246,10 @@ def find_dates(text: str) -> list[Mention]:
         start, end = match.span(inner) if inner else match.span()
         if match.group("dr") and _count_before(text, start):
             start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"
+        elif match.group("dn") and match.start("dn") < match.start("dn_d") \
+                and _count_before(text, start, words_only=True):
+            start = match.start("dn_d")  # and "hai ngày" "15/9/2022 và 16/9/2022" (not "Nghị
+            # định số 03" ngày 5/9/2022)
         elif match.group("y_2") and _count_before(text, start):
             start = match.start("y_1")  # so does "5 năm" before a range: "5 năm" "2021-2025"
         previous = mentions[-1] if mentions else None
