@@ -942,3 +942,9 @@ def test_lowercase_papers_stations_and_cooperatives(words: str, expected: list[s
 ])
 def test_counts_before_dates_and_tourists(text: str, expected: list[str]) -> None:
     assert [e["text"] for e in tag_text(text)] == expected
+
+
+def test_a_sector_is_no_body() -> None:
+    # "ngành" names the sector of a kind of body, with its abbreviation
+    text = "Trong 75 năm qua, ngành Tòa án nhân dân (TAND) luôn thực hiện tốt vai trò"
+    assert [text[m.start:m.end] for m in find_orgs(text)] == []

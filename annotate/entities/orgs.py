@@ -276,8 +276,8 @@ def _rules() -> _Rules:
                              rf"(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
-        generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ|ủy|uỷ)\s+$",
-                                  re.IGNORECASE),
+        generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ"
+                                  r"|ủy|uỷ|ngành)\s+$", re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó)\s+$"),
         # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
         # "Tòa án nhân dân quận/huyện": levels listed with a slash
@@ -619,6 +619,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                               and match.group()[0].isupper())
                      or _LIST_GAP_RE.fullmatch(text, generic_end, start)):
             generic_end = end  # "các tỉnh ủy, thành ủy": the kinds listed after it too
+            if (short := _ABBREVIATION_RE.match(text, end)) is not None:
+                pos = max(pos, short.end())  # "ngành Tòa án nhân dân (TAND)": a kind's too
             continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
             pos = start + 1  # the body inside may still be one: "Phó Chủ tịch TT" "HĐND tỉnh"
