@@ -948,3 +948,14 @@ def test_a_sector_is_no_body() -> None:
     # "ngành" names the sector of a kind of body, with its abbreviation
     text = "Trong 75 năm qua, ngành Tòa án nhân dân (TAND) luôn thực hiện tốt vai trò"
     assert [text[m.start:m.end] for m in find_orgs(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's youth union and its branch named by the school; a university in lowercase
+    ("Đoàn trường THPT Lê Lợi tổ chức", ["Đoàn trường THPT Lê Lợi"]),
+    ("BCH Đoàn trường THCS Lý Thường Kiệt phát động", ["BCH Đoàn trường THCS Lý Thường Kiệt"]),
+    ("sinh viên Trường đại học Y Dược Cần Thơ", ["Trường đại học Y Dược Cần Thơ"]),
+    ("Sáng nay Đoàn trường tổ chức", []),
+])
+def test_school_unions(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

@@ -507,9 +507,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 name = rules.domain.match(text, end) \
                     or _capitalised(rules.lower_domain.match(text, end)) \
                     or rules.acronym.match(text, end)
-            else:
+            else:  # schools take no lowercase domain: "Đoàn trường" tổ chức, "trường" tổ chức
                 name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
-                    or rules.lower_domain.match(text, end)
+                    or (None if row.get("person_name") else rules.lower_domain.match(text, end))
             if name is not None and match.group()[0].islower() and _DASH_NEXT_RE.match(text, end):
                 name = None  # "kết hôn đài - Việt": a lowercase head takes no name after a dash
             if name is None and row.get("number_name"):
