@@ -951,10 +951,12 @@ def test_a_sector_is_no_body() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a school's youth union and its branch named by the school; a university in lowercase
+    # a school's youth union and its branch named by the school; a university in lowercase;
     ("Đoàn trường THPT Lê Lợi tổ chức", ["Đoàn trường THPT Lê Lợi"]),
     ("BCH Đoàn trường THCS Lý Thường Kiệt phát động", ["BCH Đoàn trường THCS Lý Thường Kiệt"]),
     ("sinh viên Trường đại học Y Dược Cần Thơ", ["Trường đại học Y Dược Cần Thơ"]),
+    # companies abbreviated
+    ("cổ đông của CTCP Lọc hóa dầu Bình Sơn đã thông qua", ["CTCP Lọc hóa dầu Bình Sơn"]),
     ("Sáng nay Đoàn trường tổ chức", []),
 ])
 def test_school_unions(text: str, expected: list[str]) -> None:
