@@ -961,3 +961,15 @@ def test_a_sector_is_no_body() -> None:
 ])
 def test_school_unions(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new graduates and dengue cases are counted with their noun; a university after a
+    # lowercase "trường"
+    ("lễ trao bằng cho 15 tân Thạc sĩ và 150 tân Kỹ sư", ["15 tân Thạc sĩ", "150 tân Kỹ sư"]),
+    ("cả nước ghi nhận hơn 292.000 ca sốt xuất huyết", ["hơn 292.000 ca sốt xuất huyết"]),
+    ("1.077 tân thạc sĩ trường Đại học Sư phạm Kỹ thuật Tp. HCM nhận bằng",
+     ["1.077 tân thạc sĩ", "trường Đại học Sư phạm Kỹ thuật Tp. HCM"]),
+])
+def test_graduates_cases_and_universities(text: str, expected: list[str]) -> None:
+    assert [e["text"] for e in tag_text(text)] == expected
