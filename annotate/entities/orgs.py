@@ -496,6 +496,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if rules.not_org.match(text, start) or start in inside_places \
                 or _commune_at(text, start) is not None:
             continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
+        if row.get("level_suffix") and _LEVEL_AFTER_RE.match(text, end) is None:
+            continue  # "Tòa án Việt Nam": a body by its level word only
         if kind == "named":
             if rules.cap_before.search(text, max(0, start - 12), start):
                 continue  # "Pháo Đài Láng": inside a proper name
@@ -600,8 +602,6 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 end, complete = _lone_rest(rules, text, run, run.end(), words), True
                 while (suffix := rules.suffix.match(text, end)) is not None:
                     end = suffix.end()
-        if row.get("level_suffix") and _LEVEL_AFTER_RE.match(text, match.end()) is None:
-            continue
         pos = max(end, extra[-1].end if extra else end)
         if (aside := _ACRONYM_ASIDE_RE.match(text, pos)) is not None:
             pos = aside.end()  # the name's own abbreviation, not another body: "(BCH)"
