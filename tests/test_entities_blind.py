@@ -973,3 +973,41 @@ def test_school_unions(text: str, expected: list[str]) -> None:
 ])
 def test_graduates_cases_and_universities(text: str, expected: list[str]) -> None:
     assert [e["text"] for e in tag_text(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # the body a part belongs to, capitalised alone after it: the hospital, the corporation,
+    # the group the text is about; not a head before a lowercase name of its own
+    ("Bí_thư/NOUN Đảng_bộ/NOUN Bệnh_viện/NOUN ./PUNCT", ["Đảng bộ Bệnh viện"]),
+    ("18/NUM Chi_bộ/NOUN trực_thuộc/VERB Đảng_bộ/NOUN Bệnh_viện/NOUN đã/ADV tổ_chức/VERB",
+     ["Đảng bộ Bệnh viện"]),
+    ("Đại_hội/NOUN Công_đoàn/NOUN Tổng_công_ty/NOUN (/PUNCT TCT/PROPN )/PUNCT",
+     ["Công đoàn Tổng công ty"]),
+    (("Đại_hội/NOUN đại_biểu/NOUN Hội/NOUN Doanh_nhân/NOUN trẻ/ADJ Tập_đoàn/NOUN lần/NOUN "
+      "thứ/NOUN VII/NUM"), ["Hội Doanh nhân trẻ Tập đoàn"]),
+    ("Ban/NOUN đại_diện/NOUN Hội/NOUN cha_mẹ/NOUN học_sinh/NOUN ,/PUNCT", []),
+    # "số" of a name's domain ("chuyển đổi số", digital transformation), not a number's
+    ("Ban_Công_nghệ/PROPN thông_tin/NOUN và/CCONJ Chuyển_đổi/VERB số/NOUN có/VERB 5/NUM",
+     ["Ban Công nghệ thông tin và Chuyển đổi số"]),
+])
+def test_the_host_body_after_its_part(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school's or a hospital's board alone or before its body; a kind before "các trường"
+    ("Tối 21/5, Ban giám hiệu, các thầy cô giáo trường dự lễ", ["Ban giám hiệu"]),
+    ("Ban Giám Hiệu Trường Đại học Trà Vinh phối hợp", ["Ban Giám Hiệu Trường Đại học Trà Vinh"]),
+    ("Ban giám hiệu các trường học trên địa bàn huyện", []),
+    # a presidium before its body, not a congress's; the confederation of labour abbreviated;
+    # a province's customs by its place
+    ("Thay mặt Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam (LĐLĐVN), đồng chí A phát biểu",
+     ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "LĐLĐVN"]),
+    ("các đồng chí trong Đoàn Chủ tịch Lễ giao nhận quân", []),
+    ("hưởng ứng chương trình của Tổng LĐLĐ Việt Nam", ["Tổng LĐLĐ Việt Nam"]),
+    ("Chủ tịch Tổng LĐLĐVN đã ký Quyết định", ["Tổng LĐLĐVN"]),
+    ("Hải quan Quảng Trị phối hợp với các lực lượng", ["Hải quan Quảng Trị"]),
+])
+def test_boards_presidiums_and_customs(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

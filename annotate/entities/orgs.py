@@ -281,7 +281,7 @@ def _rules() -> _Rules:
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó)\s+$"),
         # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
         # "Tòa án nhân dân quận/huyện": levels listed with a slash
-        excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành)"
+        excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành|trường)"
                                   rf"|\d+\s+{_LOWER_LEVELS}(?!\w))|/{_LOWER_LEVELS}(?!\w)"),
         # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp", "HĐND 2 cấp": a level category,
         # not one body
@@ -353,11 +353,12 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
 _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
 # a name's first word capitalised and the rest lowercase: "Cảnh sát", "Quản lý", "Khoa học";
 # two joined by "và": "Trồng trọt và Bảo vệ" (thực vật)
-_OPEN_WORD = rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+)?"
+_OPEN_WORD = rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+){{0,3}}"
 _OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
 _DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
+_NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 
 
 def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
@@ -385,7 +386,8 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
             pos = token.end
             continue
         upos = "NOUN" if token.upos == "PROPN" else token.upos  # "thương mại" by the parse
-        if lower in rules.tail_stop or upos not in _TAIL_UPOS:
+        if lower in rules.tail_stop and not (lower == "số" and not _NUMBER_NEXT_RE.match(
+                text, token.end)) or upos not in _TAIL_UPOS:  # "Chuyển đổi số", not "số 1"
             break
         if upos == "VERB" and (nouns or lower not in rules.name_verbs):
             if count == 0 and (close := _CLOSE_RE.match(text, token.end)) is not None \
@@ -455,6 +457,18 @@ def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] |
     return name
 
 
+def _host_alone(rules: _Rules, text: str, head: re.Match[str], words: Words | None) -> bool:
+    """True when a capitalised head stands alone after a space, before no name and no noun: the
+    body the text is about, which the part before it belongs to ("Đảng bộ Bệnh viện", "Hội
+    Doanh nhân trẻ Tập đoàn" lần thứ VII; not "Ban đại diện Hội cha mẹ học sinh")."""
+    if words is None or not head.group()[0].isupper() \
+            or not _SPACE_RE.match(text, head.start() - 1):
+        return False
+    after = words.next_after(text, head.end())
+    return after is not None and not text[after.start].isupper() \
+        and (after.upos not in ("NOUN", "PROPN") or text[after.start:after.end] in rules.stop)
+
+
 @dataclass
 class _Org:
     start: int
@@ -499,8 +513,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("level_suffix") and _LEVEL_AFTER_RE.match(text, end) is None:
             continue  # "Tòa án Việt Nam": a body by its level word only
         if kind == "named":
-            if rules.cap_before.search(text, max(0, start - 12), start):
-                continue  # "Pháo Đài Láng": inside a proper name
+            if rules.cap_before.search(text, max(0, start - 12), start) \
+                    and not (found and found[-1].end == start - 1):
+                continue  # "Pháo Đài Láng": inside a proper name (not "Ban Giám Hiệu" Trường)
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
             if row.get("bare_only"):
@@ -523,6 +538,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                         and not (row.get("bare_only") and _CAP_NEXT_RE.match(text, end)) \
                         and rules.bare_after[row["id"]].search(text, max(0, start - 20), start):
                     complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
+                elif found and found[-1].end == start - 1 \
+                        and _host_alone(rules, text, match, words):
+                    complete = True  # "Đảng bộ Bệnh viện", "Công đoàn Tổng công ty"
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
