@@ -12,6 +12,7 @@ from test_entities_v12 import tagged
 
 from annotate.entities.dates import find_dates
 from annotate.entities.legal import find_legal
+from annotate.entities.lexicon import unit_follows
 from annotate.entities.numeric import find_numeric
 from annotate.entities.orgs import find_orgs
 from annotate.entities.simple import tag_text
@@ -1011,3 +1012,34 @@ def test_the_host_body_after_its_part(words: str, expected: list[str]) -> None:
 ])
 def test_boards_presidiums_and_customs(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+_AMENDING_ORDINANCE = ("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có "
+                       "công với cách mạng")
+_AMENDING_ARTICLES = ("Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề đầu tư "
+                      "kinh doanh có điều kiện của Luật Đầu tư")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision by its code before a symbol that repeats it; not before another type's symbol
+    ("khoa Trung ương Cần Thơ theo QĐ 3596/QĐ-BYT.", ["QĐ 3596/QĐ-BYT"]),
+    ("nhận quà theo QĐ số 1142/QĐ-CTN của Chủ tịch nước", ["QĐ số 1142/QĐ-CTN"]),
+    ("theo QĐ 12/NĐ-CP", []),
+    # an ordinance's lowercase title; amending ordinances and laws of named articles; a title
+    # ends before "vào"
+    ("hướng dẫn thi hành Pháp lệnh Ưu đãi người có công với cách mạng;",
+     ["Pháp lệnh Ưu đãi người có công với cách mạng"]),
+    (f"Căn cứ {_AMENDING_ORDINANCE};", [_AMENDING_ORDINANCE]),
+    (f"Căn cứ {_AMENDING_ARTICLES};", [_AMENDING_ARTICLES]),
+    ("Bổ sung dự án Luật An ninh dữ liệu vào Chương trình lập pháp", ["Luật An ninh dữ liệu"]),
+])
+def test_decisions_by_code_ordinances_and_amending_acts(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+def test_sets_counted_in_lowercase() -> None:
+    # "bộ" counts sets with their noun, in lowercase only: a unit's number before "Bộ" names it
+    text, tokens = tagged("chuẩn_bị/VERB 01/NUM bộ/NOUN hồ_sơ/NOUN bao_gồm/VERB")
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == ["01 bộ hồ sơ"]
+    assert unit_follows("nộp 01 bộ hồ sơ", len("nộp 01"))
+    assert not unit_follows("Lữ đoàn 144 Bộ Tổng tham mưu", len("Lữ đoàn 144"))

@@ -51,8 +51,11 @@ _PLENUM_RE = re.compile(
 # anything but a counted noun
 # an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
 # Cán bộ, công chức và Luật Viên chức"
-_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ\s+sung"
-                          r"\s+(?:một\s+(?:số|vài)\s+điều\s+của\s+)?")
+# "Pháp lệnh sửa đổi, bổ sung ... của Pháp lệnh Ưu đãi ...", "Luật sửa đổi, bổ sung Điều 6 và Phụ
+# lục 4 về ... của Luật Đầu tư": the articles it amends, up to the "của" before the law
+_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ"
+                          r"\s+sung\s+(?:(?:một\s+(?:số|vài)\s+điều|Điều|điều|khoản|Phụ\s+lục)"
+                          r"[^.;:\n]{0,160}?\s+của\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s))?")
 _THIS_RE = re.compile(r"\s+này(?!\w)")
 _LAW_LIST_GAP_RE = re.compile(r"\s*,\s*|\s+và\s+")
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
@@ -76,6 +79,7 @@ class _Rules:
     abbreviation_types: dict[str, str]
     quoted: re.Pattern[str]
     state: re.Pattern[str]
+    coded: re.Pattern[str]
 
 
 @cache
@@ -122,6 +126,10 @@ def _rules() -> _Rules:
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name (localities.json,
         # as in bodies' names) belongs to the title
         state=re.compile(r"\s+(?i:" + alternation(lexicons().localities["state_names"]) + ")"),
+        # "QĐ 3596/QĐ-BYT", "QĐ số 1142/QĐ-CTN": the type by its code, which the symbol repeats
+        coded=re.compile(r"(?<!\w)(?P<code>" + alternation(sorted({code for row in rows
+                                                                     for code in row["codes"]}))
+                         + rf")\s+(?:(?i:số)\s*)?{_SYMBOL}(?![\w/]|{DASH}\w)"),
     )
 
 
@@ -273,6 +281,12 @@ def find_legal(text: str) -> list[Mention]:
         mention = _header(rules, match)
         if mention is not None:
             mentions.append(mention)
+    for match in rules.coded.finditer(text):
+        mention = _header(rules, match)
+        if mention is not None and mention.attrs["type"] == rules.type_of_code[
+                match.group("code")]["type"]:
+            mention.start = match.start()
+            mentions.append(mention)
     for match in _PLENUM_RE.finditer(text):
         attrs = {"type": "Nghị quyết", "id": re.sub(r"\s+", " ", match.group()),
                  "rule": "doc-nghi-quyet-plenum"}
@@ -300,7 +314,7 @@ def find_legal(text: str) -> list[Mention]:
 def _amending(match: re.Match[str], mentions: list[Mention]) -> list[Mention]:
     """`mentions` with an amending law over the laws it names ("Luật sửa đổi, bổ sung một số
     điều của Luật Thi đua, Khen thưởng") instead of them; unchanged when no law follows."""
-    laws = sorted((m for m in mentions if m.attrs.get("type") in ("Luật", "Bộ luật")),
+    laws = sorted((m for m in mentions if m.attrs.get("type") in ("Luật", "Bộ luật", "Pháp lệnh")),
                   key=lambda m: m.start)
     named: list[Mention] = []
     for law in laws:

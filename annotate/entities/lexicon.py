@@ -205,8 +205,17 @@ def trie_alternation(forms: list[str] | frozenset[str]) -> str:
 
 
 @cache
+def unit_pattern() -> str:
+    """The units and counted nouns of the lexicon, in any case but those marked
+    `lowercase_only` ("bộ" counts sets: "01 bộ hồ sơ"; not in "Lữ đoàn 144 Bộ Tổng tham mưu")."""
+    units = lexicons().units
+    return "(?i:" + alternation([row["form"] for row in units if not row.get("lowercase_only")]) \
+        + ")|" + alternation([row["form"] for row in units if row.get("lowercase_only")])
+
+
+@cache
 def _unit_re() -> re.Pattern[str]:
-    return re.compile(r"\s+(?i:" + alternation([row["form"] for row in lexicons().units]) + ")")
+    return re.compile(rf"\s+(?:{unit_pattern()})")
 
 
 def unit_follows(text: str, position: int) -> bool:

@@ -14,7 +14,14 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from annotate.entities.lexicon import DASH, alternation, lexicons, phrase, trie_alternation
+from annotate.entities.lexicon import (
+    DASH,
+    alternation,
+    lexicons,
+    phrase,
+    trie_alternation,
+    unit_pattern,
+)
 from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
@@ -116,7 +123,7 @@ def _rules() -> _Rules:
         currency_ids=currency_ids,
         not_currency=re.compile(alternation([w for r in lex.currencies for w in r.get("not_words", [])])),
         percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
-        unit=re.compile(r"\s*((?i:" + alternation(list(unit_kinds)) + "))"),
+        unit=re.compile(rf"\s*({unit_pattern()})"),
         unit_kinds=unit_kinds,
         approximator=re.compile(r"(?<!\w)((?i:" + "|".join(
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
