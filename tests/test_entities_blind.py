@@ -1043,3 +1043,24 @@ def test_sets_counted_in_lowercase() -> None:
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == ["01 bộ hồ sơ"]
     assert unit_follows("nộp 01 bộ hồ sơ", len("nộp 01"))
     assert not unit_follows("Lữ đoàn 144 Bộ Tổng tham mưu", len("Lữ đoàn 144"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of every month; not a day past 31
+    ("Tiếp công dân định kỳ vào ngày 20 hàng tháng (nếu trùng)", [("ngày 20", "---20")]),
+    ("chậm nhất là ngày 20 của tháng cuối kỳ báo cáo", [("ngày 20", "---20")]),
+    ("phải hoàn thành trước ngày 15 hằng tháng.", [("ngày 15", "---15")]),
+    ("vào ngày 45 hàng tháng", []),
+])
+def test_a_day_of_every_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # young people counted as "bạn" with their noun; a verb after a code's number is no count
+    ("kết_nạp/VERB 79/NUM bạn/NOUN thanh_niên/NOUN ưu_tú/ADJ", ["79 bạn thanh niên"]),
+    ("lúa/NOUN OM/PROPN 18/NUM dao_động/NOUN trong/ADP khoảng/NOUN", []),
+])
+def test_young_people_and_codes_before_verbs(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected

@@ -38,6 +38,8 @@ _DATE_RE = re.compile(
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}}){_SEP}(?P<dn_m>\d{{1,2}}){_SEP}(?P<dn_y>{_YEAR}))"
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
+    # ngày 15 hàng tháng, ngày 20 của tháng cuối quý: a day of every month
+    rf"|(?P<dd>(?i:ngày)\s+(?P<dd_d>\d{{1,2}}))(?=\s+(?:hàng|hằng|mỗi|của)\s+tháng(?!\w))"
     # Sáng 15/3, sáng 15.3, tối 1 - 4, Chiều nay 19/10, Sáng nay (3/11): a day and month after a
     # time of day or of the week (which stays outside), "hôm qua, 18 - 8", or the holiday it is
     # ("Quốc khánh 2 - 9")
@@ -109,6 +111,9 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     if g("dm"):
         value = _day(g("dm_d"), g("dm_m"), None)
         return (value, "date-day-month") if value else None
+    if g("dd"):
+        day = int(g("dd_d"))
+        return (f"---{day:02d}", "date-day-of-month") if 1 <= day <= 31 else None
     if g("tm"):
         value = _day(g("tm_d"), g("tm_m"), g("tm_y"))
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
