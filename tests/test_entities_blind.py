@@ -187,8 +187,7 @@ def test_counted_compounds_of_provincial_news(words: str, expected: list[str]) -
      ["Tổng Công ty đường sắt Việt Nam"]),
     ("Công ty xăng dầu Lào Cai bán hàng.", ["Công ty xăng dầu Lào Cai"]),
     # a committee with a level and no description is one body; without either it is a kind
-    ("theo chỉ đạo của Ban chỉ đạo Trung ương về phòng chống tham nhũng",
-     ["Ban chỉ đạo Trung ương"]),
+    ("theo chỉ đạo của Ban chỉ đạo Trung ương, các tỉnh đã", ["Ban chỉ đạo Trung ương"]),
     ("Ban Chỉ đạo tỉnh họp; huyện thành lập Ban chỉ đạo.", ["Ban Chỉ đạo tỉnh"]),
     # the district office of both councils is one body; "Hướng dẫn" starts a document
     ("Văn phòng HĐND&UBND huyện tổ chức hội nghị.", ["Văn phòng HĐND&UBND huyện"]),
@@ -1064,3 +1063,49 @@ def test_a_day_of_every_month(text: str, expected: list[tuple[str, str]]) -> Non
 def test_young_people_and_codes_before_verbs(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national committees named by their field after "về", without the time after it; not a
+    # document's subject after another body, nor "về việc"
+    ("ngày 30 tháng 12 năm 2025 của Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật;",
+     ["Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật"]),
+    ("Văn phòng Thường trực Ban Chỉ đạo Trung ương về Phòng, chống thiên tai chiều 8/8 có báo cáo",
+     ["Văn phòng Thường trực Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"]),
+    ("kiện toàn Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương và ưu đãi người có công.",
+     ["Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương và ưu đãi người có công"]),
+    ("Báo cáo của Ủy ban Kiểm tra Trung ương về kết quả thực hiện", ["Ủy ban Kiểm tra Trung ương"]),
+    ("Công văn của Ban Chỉ đạo Trung ương về việc tổ chức", ["Ban Chỉ đạo Trung ương"]),
+    # the standing committee, the Front's central committee and the labour confederation as
+    # legal texts write them; a body "cấp có thẩm quyền" is a kind
+    ("của Ủy ban thường vụ Quốc hội về kết quả giám sát", ["Ủy ban thường vụ Quốc hội"]),
+    (("Phó Chủ tịch Ủy ban Trung ương Mặt trận tổ quốc Việt Nam, Chủ tịch Tổng Liên đoàn lao "
+      "động Việt Nam;"), ["Ủy ban Trung ương Mặt trận tổ quốc Việt Nam",
+                          "Tổng Liên đoàn lao động Việt Nam"]),
+    ("lời kêu gọi của UBTW Mặt trận Tổ quốc Việt Nam", ["UBTW Mặt trận Tổ quốc Việt Nam"]),
+    ("kết quả trúng đấu giá của Ủy ban nhân dân cấp có thẩm quyền", []),
+    # hospitals abbreviated, the province's post office
+    ("đang công tác tại BVĐK tỉnh Tuyên Quang.", ["BVĐK tỉnh Tuyên Quang"]),
+    ("các chuyên gia của BV Bạch Mai và các học viên", ["BV Bạch Mai"]),
+    ("phối hợp với Bưu điện tỉnh tổ chức cung ứng", ["Bưu điện tỉnh"]),
+])
+def test_national_committees_and_bodies_of_legal_texts(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in force ends before the clause's lowercase words; after an abbreviated title too
+    ("theo quy định của Luật Nhà ở áp dụng mức thuế suất thuế giá trị gia tăng là 5%.",
+     ["Luật Nhà ở"]),
+    ("quy định tại Luật Bảo hiểm xã hội bằng mức lương cơ sở.", ["Luật Bảo hiểm xã hội"]),
+    ("theo Điều 93 Luật THADS nhưng kiểm sát viên không phát hiện.", ["Luật THADS"]),
+])
+def test_titles_in_force_end_before_the_clause(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+def test_a_sub_institute_with_its_lowercase_rest() -> None:
+    text, tokens = tagged("của/ADP Phân_viện/NOUN Khoa_học/NOUN hình_sự/NOUN -/PUNCT "
+                          "Bộ_Công_an/PROPN xác_định/VERB")
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == [
+        "Phân viện Khoa học hình sự", "Bộ Công an"]

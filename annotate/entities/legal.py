@@ -245,6 +245,9 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
         if title_match is not None and title_match.end() > end:
             end = title_match.end()  # "Bộ luật hình sự": a code cited by its lowercase title;
             # "Luật Thi đua, Khen thưởng": a title in force, longer than its capitalised words
+        elif title_match is not None and not any(c.isupper() for c in text[title_match.end():end]):
+            end = title_match.end()  # "Luật Nhà ở" áp dụng mức thuế suất: a title in force,
+            # then the clause's lowercase words
         if end == match.end() or _THIS_RE.match(text, end):
             return None  # "Bộ luật hình sự này": the code the text is, not a citation
         title = text[match.end():end].strip()

@@ -286,7 +286,7 @@ def _rules() -> _Rules:
         # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp", "HĐND 2 cấp": a level category,
         # not one body
         level_category=re.compile(r"\s+(?:cấp\s+(?:tỉnh|huyện|xã|cao|trên|dưới|cơ\s+sở|sơ\s+thẩm"
-                                  r"|phúc\s+thẩm|trung\s+ương)|cùng\s+cấp"
+                                  r"|phúc\s+thẩm|trung\s+ương|có\s+thẩm\s+quyền)|cùng\s+cấp"
                                   r"|(?:hai|ba|2|3)\s+cấp)(?!\w)"),
         # capitalised Latin words ending in a company word: "Jurong Environment Engineering";
         # not after the titles spelt in Latin letters ("Anh Service")
@@ -331,7 +331,9 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         comma, word = match.group(1), match.group(2)
         lower = word.lower()
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
-        if lower in rules.stop and not plural_name or rules.level.match(text, match.start(2)) \
+        merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
+        if lower in rules.stop and not plural_name and not merit \
+                or rules.level.match(text, match.start(2)) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
         if count and _starts_body(rules, text, match.start(2)):
@@ -677,6 +679,15 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
     return found
 
 
+# national and international committees named by their field after "về": "Ban Chỉ đạo Trung
+# ương về hoàn thiện thể chế, pháp luật", "Ủy ban Quốc gia về người cao tuổi", "Ủy ban ASEAN về
+# Quản lý thiên tai" (not "Ủy ban Kiểm tra Trung ương" về kết quả kiểm tra: a document's subject)
+_NATIONAL_COMMITTEE_RE = re.compile(
+    r"(?<!\w)(?:Ban[ \t]+[Cc]hỉ[ \t]+đạo|Ủy[ \t]+[Bb]an|Uỷ[ \t]+[Bb]an)"
+    r"[ \t]+(?:Trung[ \t]+ương|[Qq]uốc[ \t]+gia|ASEAN)$")
+_ABOUT_RE = re.compile(r"[ \t]+về(?=[ \t]+(?!việc(?!\w))\w)")
+_TIME_END_RE = re.compile(r"[ \t]+(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)[ \t]+\d+$")
+
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
 _CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn)(?!\w)")
 _CENTRAL_BEFORE_RE = re.compile(
@@ -715,6 +726,13 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     starts = {o.start for o in merged}
     for org in [o for o in merged if o.complete]:
         merged.extend(o for o in _elided_localities(text, org) if o.start not in starts)
+        if _NATIONAL_COMMITTEE_RE.search(text, org.start, org.end) \
+                and (about := _ABOUT_RE.match(text, org.end)) is not None:
+            end = _committee_end(rules, text, about.end())
+            if end > about.end():
+                # "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai" chiều 8/8: not the time
+                time = _TIME_END_RE.search(text, about.end(), end)
+                org.end = time.start() if time is not None else end
     merged.sort(key=lambda o: o.start)
     for org in merged:
         if text[org.end - 1] == "." and not text[org.end:].strip():
