@@ -1109,3 +1109,19 @@ def test_a_sub_institute_with_its_lowercase_rest() -> None:
                           "Bộ_Công_an/PROPN xác_định/VERB")
     assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == [
         "Phân viện Khoa học hình sự", "Bộ Công an"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the code an article is cited from, by its abbreviation, with or without its year
+    ("tại Điểm đ Khoản 1 Điều 52 BLHS.", ["BLHS"]),
+    ("thay vì 20 ngày theo Điều 147 BLTTHS) nhưng", ["BLTTHS"]),
+    ("Tội buôn lậu (Điều 153, BLHS 1999) và", ["BLHS 1999"]),
+    ("các quy định của BLHS về án treo", []),
+])
+def test_codes_an_article_is_cited_from(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+def test_storms_counted_with_their_classifier() -> None:
+    text, tokens = tagged("một/NUM trong/ADP bốn/NUM cơn/NOUN bão/NOUN cấp/NOUN 5/NUM")
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == ["bốn cơn bão"]
