@@ -324,12 +324,15 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     """End of a committee's descriptive name ("phòng chống tội phạm, tệ nạn xã hội và ...")."""
     end = pos = position
     count = 0
+    place_ends = {m.end() for m in rules.protected.finditer(text, position)}
     while count < 30:
         match = _WORD_RE.match(text, pos)
         if match is None:
             break
         comma, word = match.group(1), match.group(2)
         lower = word.lower()
+        if count and word[0].islower() and end in place_ends and not comma:
+            break  # "Ban Quản lý các KCN Bắc Ninh" rà soát: a place ends the description
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
         if lower in rules.stop and not plural_name and not merit \
