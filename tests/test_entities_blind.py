@@ -1125,3 +1125,14 @@ def test_codes_an_article_is_cited_from(text: str, expected: list[str]) -> None:
 def test_storms_counted_with_their_classifier() -> None:
     text, tokens = tagged("một/NUM trong/ADP bốn/NUM cơn/NOUN bão/NOUN cấp/NOUN 5/NUM")
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == ["bốn cơn bão"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # "trong số" (among) before a count is no ordinal "số 5"
+    ("Trong/ADP số/NOUN 5/NUM người/NOUN bị/AUX mất_tích/VERB", ["5 người"]),
+    ("trong/ADP số/NOUN 145/NUM thanh_niên/NOUN nhập_ngũ/VERB", ["145 thanh niên"]),
+    ("Nhà/NOUN số/NOUN 5/NUM đường/NOUN", []),
+])
+def test_counts_among(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected

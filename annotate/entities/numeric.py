@@ -129,8 +129,9 @@ def _rules() -> _Rules:
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
         glued=re.compile(rf"({glued}|{_DECIMAL_GRAMS}g)(?!\w)"),
-        # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu"
-        ordinal=re.compile(r"(?<!tổng )(?<!Tổng )(?<!\w)(?!(?<=[Dd]ân )số)(?i:"
+        # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu", "trong số 145 thanh
+        # niên" (among)
+        ordinal=re.compile(r"(?<![Tt]ổng )(?<![Tt]rong )(?<!\w)(?!(?<=[Dd]ân )số)(?i:"
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
                                  + r")(?:\s+\S+){0,2}\s+$"),
