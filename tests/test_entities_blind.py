@@ -1136,3 +1136,25 @@ def test_storms_counted_with_their_classifier() -> None:
 def test_counts_among(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the new-countryside coordination offices, named by a description that a place ends; a
+    # committee's description ends at a place too
+    ("Theo Văn phòng Điều phối chương trình xây dựng nông thôn mới Hà Nội, sự kiện lần này",
+     ["Văn phòng Điều phối chương trình xây dựng nông thôn mới Hà Nội"]),
+    ("Đoàn kiểm tra của Văn phòng điều phối nông thôn mới và Ủy ban MTTQ tỉnh",
+     ["Văn phòng điều phối nông thôn mới", "Ủy ban MTTQ tỉnh"]),
+    ("Chủ tịch UBND tỉnh giao Ban Quản lý các KCN Bắc Ninh rà soát các nội dung",
+     ["UBND tỉnh", "Ban Quản lý các KCN Bắc Ninh"]),
+    # the Assembly's committee on law and justice; "ủy quyền" (authorises) is no party committee;
+    # "thông báo" begins the clause; a population department's domain; the standing committee
+    ("ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,", ["Ủy ban Pháp luật và Tư pháp"]),
+    ("được Chủ tịch Ủy ban nhân dân tỉnh ủy quyền hoặc có văn bản", ["Ủy ban nhân dân tỉnh"]),
+    ("ngày 26/01/2024 của Bộ Ngoại giao thông báo Hiệp định đa phương", ["Bộ Ngoại giao"]),
+    ("làm rõ 1 vụ tại Chi cục Dân số Kế hoạch hóa gia đình tỉnh.",
+     ["Chi cục Dân số Kế hoạch hóa gia đình tỉnh"]),
+    ("của UB thường vụ Quốc hội về việc", ["UB thường vụ Quốc hội"]),
+])
+def test_coordination_offices_and_bodies_of_legal_texts(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

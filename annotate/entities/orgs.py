@@ -183,7 +183,9 @@ def _rules() -> _Rules:
           rf"{CAP_WORD}|Xã[ \t]+hội" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
-    not_level = r"(?![ \t]+(?:ủy|uỷ|Ủy|đoàn|Đoàn|hội)(?!\w))"
+    # ("tỉnh ủy" is the province's party committee, not in "UBND tỉnh ủy quyền", authorises)
+    not_level = r"(?![ \t]+(?:(?:ủy|uỷ|Ủy)(?!\w)(?![ \t]+(?:quyền|nhiệm|thác)(?!\w))" \
+                r"|(?:đoàn|Đoàn|hội)(?!\w)))"
     named_levels = alternation(lex.localities.get("named_levels", []))
     # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII": the state's name is inside
     state = alternation(lex.localities.get("state_names", []))
@@ -331,7 +333,7 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             break
         comma, word = match.group(1), match.group(2)
         lower = word.lower()
-        if count and word[0].islower() and end in place_ends and not comma:
+        if count and word[0].islower() and end in place_ends:
             break  # "Ban Quản lý các KCN Bắc Ninh" rà soát: a place ends the description
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
