@@ -288,7 +288,7 @@ def find_legal(text: str) -> list[Mention]:
         mention = _header(rules, match)
         if mention is not None:
             mentions.append(mention)
-    for match in rules.coded.finditer(text):
+    for match in rules.coded.finditer(text) if "/" in text else ():
         mention = _header(rules, match)
         if mention is not None and mention.attrs["type"] == rules.type_of_code[
                 match.group("code")]["type"]:
@@ -303,7 +303,7 @@ def find_legal(text: str) -> list[Mention]:
         attrs = {"type": rules.abbreviation_types[abbr], "year": match.group("year"), "id": abbr,
                  "rule": "doc-abbreviated"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
-    for match in rules.article_code.finditer(text):
+    for match in rules.article_code.finditer(text) if "Điều" in text else ():
         abbr = match.group("abbr")
         attrs = {"type": rules.abbreviation_types[abbr], "id": abbr, "rule": "doc-abbreviated"}
         if not any(m.start == match.start("abbr") for m in mentions):  # "Điều 60 BLHS 1999"
