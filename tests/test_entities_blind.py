@@ -1158,3 +1158,15 @@ def test_counts_among(words: str, expected: list[str]) -> None:
 ])
 def test_coordination_offices_and_bodies_of_legal_texts(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # foreign companies ending in an airline's, a broadcaster's or "Limited"; an "&" inside
+    ("Theo lịch bay, Juneyao Air đã cắt giảm 24% chuyến bay", ["Juneyao Air"]),
+    ("Hokkaido Broadcasting đưa tin rằng", ["Hokkaido Broadcasting"]),
+    ("tại trụ sở Baroque Japan Limited, các kết quả", ["Baroque Japan Limited"]),
+    ("tỷ lệ hoạt động của HD Korea Shipbuilding & Offshore Engineering là 107,6%",
+     ["HD Korea Shipbuilding & Offshore Engineering"]),
+])
+def test_foreign_companies(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

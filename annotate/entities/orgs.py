@@ -292,7 +292,8 @@ def _rules() -> _Rules:
                                   r"|(?:hai|ba|2|3)\s+cấp)(?!\w)"),
         # capitalised Latin words ending in a company word: "Jurong Environment Engineering";
         # not after the titles spelt in Latin letters ("Anh Service")
-        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em)[ \t])(?:[A-Z][A-Za-z&'\-]*[ \t]+){1,4}"
+        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em)[ \t])"
+                                   r"(?:[A-Z][A-Za-z&'\-]*[ \t]+(?:&[ \t]+)?){1,4}"
                                    + alternation(lex.org_names["company_words"]) + r"(?![\w\-])"),
         # "Quốc hội Mỹ", "Chính phủ Nhật Bản": a complete body's country
         country=re.compile(rf"[ \t]+{alternation(lex.localities.get('countries', []))}(?!\w)"),
