@@ -76,7 +76,6 @@ class _Rules:
     type_of_code: dict[str, dict]
     stop: frozenset[str]
     abbreviated: re.Pattern[str]
-    article_code: re.Pattern[str]
     abbreviation_types: dict[str, str]
     quoted: re.Pattern[str]
     state: re.Pattern[str]
@@ -115,12 +114,12 @@ def _rules() -> _Rules:
         header=re.compile(rf"(?<!\w)(?i:số)\s*:\s*{_SYMBOL}(?![\w/]|{DASH}\w)"),
         type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
-        # "BLHS 1999", "BLHS năm 1985": a code by its abbreviation and year
-        abbreviated=re.compile(r"(?<!\w)(?P<abbr>" + "|".join(map(re.escape, abbreviations))
-                               + rf")\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/])"),
-        # "Điều 52 BLHS", "Điều 147 BLTTHS": the code an article is cited from, year or not
-        article_code=re.compile(r"(?<!\w)Điều\s+\d+[a-z]?\s*,?\s+(?P<abbr>"
-                                + "|".join(map(re.escape, abbreviations)) + r")(?!\w)"),
+        # "BLHS 1999", "BLHS năm 1985": a code by its abbreviation and year; "Điều 52 BLHS",
+        # "Điều 147 BLTTHS": the code an article is cited from, year or not (find_legal keeps a
+        # match with either)
+        abbreviated=re.compile(r"(?<!\w)(?P<article>Điều\s+\d+[a-z]?\s*,?\s+)?(?P<abbr>"
+                               + "|".join(map(re.escape, abbreviations))
+                               + rf")(?!\w)(?:\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/]))?"),
         abbreviation_types=abbreviations,
         # 'Đề án “Xây dựng ... cả nước”': the type and its title in quotes, up to the closing quote
         quoted=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in quoted) + r")\s*"
@@ -299,15 +298,12 @@ def find_legal(text: str) -> list[Mention]:
                  "rule": "doc-nghi-quyet-plenum"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.abbreviated.finditer(text):
-        abbr = match.group("abbr")
-        attrs = {"type": rules.abbreviation_types[abbr], "year": match.group("year"), "id": abbr,
-                 "rule": "doc-abbreviated"}
-        mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
-    for match in rules.article_code.finditer(text) if "Điều" in text else ():
-        abbr = match.group("abbr")
-        attrs = {"type": rules.abbreviation_types[abbr], "id": abbr, "rule": "doc-abbreviated"}
-        if not any(m.start == match.start("abbr") for m in mentions):  # "Điều 60 BLHS 1999"
-            mentions.append(Mention(match.start("abbr"), match.end("abbr"), "LEGAL", attrs))
+        abbr, year = match.group("abbr"), match.group("year")
+        if year is None and match.group("article") is None:
+            continue  # "BLHS" alone: neither a year nor an article cited from it
+        attrs = {"type": rules.abbreviation_types[abbr], **({"year": year} if year else {}),
+                 "id": abbr, "rule": "doc-abbreviated"}
+        mentions.append(Mention(match.start("abbr"), match.end(), "LEGAL", attrs))
     for match in rules.quoted.finditer(text):
         inside = match.group("type_in") is not None  # '“Đề án ...”': the quotes hold both
         row = rules.types[match.group("type_in" if inside else "type").lower()]

@@ -323,6 +323,11 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
     return _SPACE_RE.match(text, position) is not None and _starts_body(rules, text, position + 1)
 
 
+_NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
+# times of day before a number end a description ("ngày" is a stop word already)
+_TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
+
+
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
     """End of a committee's descriptive name ("phòng chống tội phạm, tệ nạn xã hội và ...")."""
     end = pos = position
@@ -336,6 +341,8 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         lower = word.lower()
         if count and word[0].islower() and end in place_ends:
             break  # "Ban Quản lý các KCN Bắc Ninh" rà soát: a place ends the description
+        if lower in _TIME_WORDS and _NUMBER_NEXT_RE.match(text, match.end()):
+            break  # "... về Phòng, chống thiên tai" chiều 8/8: the time after it
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
         if lower in rules.stop and not plural_name and not merit \
@@ -366,7 +373,6 @@ _OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
 _DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
-_NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 
 
 def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
@@ -521,9 +527,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("level_suffix") and _LEVEL_AFTER_RE.match(text, end) is None:
             continue  # "Tòa án Việt Nam": a body by its level word only
         if kind == "named":
-            if rules.cap_before.search(text, max(0, start - 12), start) \
-                    and not (found and found[-1].end == start - 1):
-                continue  # "Pháo Đài Láng": inside a proper name (not "Ban Giám Hiệu" Trường)
+            after_body = bool(found) and found[-1].end == start - 1  # "Ban Giám Hiệu" Trường
+            if rules.cap_before.search(text, max(0, start - 12), start) and not after_body:
+                continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
             if row.get("bare_only"):
@@ -546,8 +552,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                         and not (row.get("bare_only") and _CAP_NEXT_RE.match(text, end)) \
                         and rules.bare_after[row["id"]].search(text, max(0, start - 20), start):
                     complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
-                elif found and found[-1].end == start - 1 \
-                        and _host_alone(rules, text, match, words):
+                elif after_body and _host_alone(rules, text, match, words):
                     complete = True  # "Đảng bộ Bệnh viện", "Công đoàn Tổng công ty"
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
@@ -692,7 +697,6 @@ _NATIONAL_COMMITTEE_RE = re.compile(
     r"(?<!\w)(?:Ban[ \t]+[Cc]hỉ[ \t]+đạo|Ủy[ \t]+[Bb]an|Uỷ[ \t]+[Bb]an)"
     r"[ \t]+(?:Trung[ \t]+ương|[Qq]uốc[ \t]+gia|ASEAN)$")
 _ABOUT_RE = re.compile(r"[ \t]+về(?=[ \t]+(?!việc(?!\w))\w)")
-_TIME_END_RE = re.compile(r"[ \t]+(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)[ \t]+\d+$")
 
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
 _CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn)(?!\w)")
@@ -736,9 +740,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 and (about := _ABOUT_RE.match(text, org.end)) is not None:
             end = _committee_end(rules, text, about.end())
             if end > about.end():
-                # "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai" chiều 8/8: not the time
-                time = _TIME_END_RE.search(text, about.end(), end)
-                org.end = time.start() if time is not None else end
+                org.end = end
     merged.sort(key=lambda o: o.start)
     for org in merged:
         if text[org.end - 1] == "." and not text[org.end:].strip():
