@@ -493,6 +493,8 @@ class _Org:
 
 def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     found: list[_Org] = []
+    if rules.head.search(text) is None:
+        return found  # most sentences name no body: spare them the scan for places
     generic_end = -1  # where the last kind of body ends ("các huyện ủy")
     inside_places = {i for m in rules.protected.finditer(text) for i in range(m.start() + 1, m.end())}
     pos = 0
