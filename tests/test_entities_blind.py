@@ -1170,3 +1170,19 @@ def test_coordination_offices_and_bodies_of_legal_texts(text: str, expected: lis
 ])
 def test_foreign_companies(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's two syllables after "tỉnh" start with a surname; provinces that do are in the
+    # gazetteer
+    ("Phó Chủ tịch UBND tỉnh Lê Minh cảm ơn đoàn công tác.", ["UBND tỉnh"]),
+    ("Chủ tịch UBND tỉnh Cao Bằng cảm ơn đoàn công tác.", ["UBND tỉnh Cao Bằng"]),
+    ("Sở Y tế tỉnh Đăk Nông báo cáo.", ["Sở Y tế tỉnh Đăk Nông"]),
+    # a party committee of an agency is named with the agency
+    ("Đảng ủy cơ quan Bộ Tư pháp phối hợp tổ chức hội nghị.", ["Đảng ủy cơ quan Bộ Tư pháp"]),
+    ("đảng viên thuộc Đảng bộ cơ quan Văn phòng Quốc hội tham dự",
+     ["Đảng bộ cơ quan Văn phòng Quốc hội"]),
+])
+def test_persons_after_a_province_and_party_committees_of_agencies(
+        text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

@@ -191,7 +191,8 @@ def _rules() -> _Rules:
     state = alternation(lex.localities.get("state_names", []))
     # "tỉnh" alone completes a body ("UBND tỉnh"); a province's name is in the gazetteer or is two
     # capitalised syllables spelt otherwise ("Đăk Nông"; not "tỉnh Phê duyệt", "tỉnh Ao Văn
-    # Thinh"); a village needs its name ("bản Lầu", not "bản án")
+    # Thinh", nor a surname's two syllables: "Phó Chủ tịch UBND tỉnh Lê Minh"); a village needs
+    # its name ("bản Lầu", not "bản án")
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
     # an abbreviated level with its name, spaced or glued: "TP. Đà Nẵng", "TP.Thuận An",
     # "H.Cẩm Mỹ", "Q.1", "KP.4"
@@ -201,7 +202,7 @@ def _rules() -> _Rules:
     dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|{number}" \
              rf"|{cap}(?:[ \t]+{cap}){{0,3}})"
     level = rf"(?:{dotted}|{provinces}{not_level}" \
-            rf"(?:[ \t]+{places}|[ \t]+{cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
+            rf"(?:[ \t]+{places}|[ \t]+(?!{surname}[ \t]){cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+{number}" \
             rf"|(?:[ \t]+{cap}){{0,4}})" \
