@@ -1186,3 +1186,20 @@ def test_foreign_companies(text: str, expected: list[str]) -> None:
 def test_persons_after_a_province_and_party_committees_of_agencies(
         text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state audit, treasury and social-policy bank by their abbreviations, with their region
+    # or locality; not the issuer's code of a decision
+    ("Lãnh đạo tỉnh cảm ơn KTNN và KTNN khu vực IV đã đồng hành.", ["KTNN", "KTNN khu vực IV"]),
+    ("Căn cứ Quyết định số 1363/QĐ-KTNN ngày 02/10/2020", []),
+    ("Phòng Giao dịch NHCSXH đã giải ngân đúng hạn", ["Phòng Giao dịch NHCSXH"]),
+    # a branch, capitalised or in lowercase before its bank
+    ("Agribank cùng Chi nhánh Agribank tỉnh Lào Cai vận động",
+     ["Agribank", "Chi nhánh Agribank tỉnh Lào Cai"]),
+    ("tổng dư nợ của chi nhánh NHCSXH tỉnh Yên Bái đạt", ["chi nhánh NHCSXH tỉnh Yên Bái"]),
+    ("Ngân hàng CSXH chi nhánh tỉnh đã huy động", ["Ngân hàng CSXH chi nhánh tỉnh"]),
+    ("Đoàn Đại biểu quốc hội tỉnh tiếp xúc cử tri", ["Đoàn Đại biểu quốc hội tỉnh"]),
+])
+def test_state_bodies_by_abbreviation_and_branches(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

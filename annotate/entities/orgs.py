@@ -705,6 +705,8 @@ _ABOUT_RE = re.compile(r"[ \t]+về(?=[ \t]+(?!việc(?!\w))\w)")
 _CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn)(?!\w)")
 _CENTRAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
+# a body's branch, in lowercase before it: "chi nhánh NHCSXH tỉnh" ("Chi nhánh" is a head)
+_BRANCH_BEFORE_RE = re.compile(r"(?<!\w)chi[ \t]+nhánh[ \t]+$")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
@@ -755,4 +757,6 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 and _CENTRAL_BODY_RE.match(text, org.start):
             org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn",
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
+        elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 12), org.start):
+            org.start = branch.start()
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
