@@ -1200,6 +1200,9 @@ def test_persons_after_a_province_and_party_committees_of_agencies(
     ("tổng dư nợ của chi nhánh NHCSXH tỉnh Yên Bái đạt", ["chi nhánh NHCSXH tỉnh Yên Bái"]),
     ("Ngân hàng CSXH chi nhánh tỉnh đã huy động", ["Ngân hàng CSXH chi nhánh tỉnh"]),
     ("Đoàn Đại biểu quốc hội tỉnh tiếp xúc cử tri", ["Đoàn Đại biểu quốc hội tỉnh"]),
+    # "hàng không" (aviation) inside a lowercase name, though "hàng" and "không" stop one
+    ("làm việc với Tổng công ty cảng hàng không VN (ACV) về", ["Tổng công ty cảng hàng không VN",
+                                                           "ACV"]),
 ])
 def test_state_bodies_by_abbreviation_and_branches(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected

@@ -218,8 +218,9 @@ def _rules() -> _Rules:
     word_heads = {form for row in lex.org_heads if row.get("lowercase_whole_word")
                   for form in row["forms"] if form[:1].islower() and " " not in form}
     low_heads = alternation([form for form in heads_forms if form not in word_heads])
-    low = rf"(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w))" \
-          rf"(?![{UPPER}])[^\W\d_]+(?!\w)"
+    # ("hàng không", aviation, is a word of names, though "hàng" and "không" stop one)
+    low = rf"(?:hàng[ \t]+không|(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w))" \
+          rf"(?![{UPPER}])[^\W\d_]+)(?!\w)"
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
