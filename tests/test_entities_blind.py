@@ -1206,3 +1206,15 @@ def test_persons_after_a_province_and_party_committees_of_agencies(
 ])
 def test_state_bodies_by_abbreviation_and_branches(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # "cựu" (former) counts the noun after it; an agent noun's "viên" split off by the tokenizer
+    ("tuyên_án/VERB đối_với/ADP 7/NUM cựu/NOUN cán_bộ/NOUN thuộc/VERB", ["7 cựu cán bộ"]),
+    ("Gần/ADJ 1000/NUM tình_nguyện/NOUN viên/ADJ đã/ADV hiến/VERB máu/NOUN",
+     ["Gần 1000 tình nguyện viên"]),
+    ("có/VERB 12/NUM viên_chức/NOUN nghỉ/VERB", ["12 viên chức"]),
+])
+def test_former_and_agent_nouns(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected

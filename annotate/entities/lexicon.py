@@ -56,7 +56,8 @@ _REQUIRED: dict[str, dict[str, type]] = {
     "org_domains.jsonl": {"id": str, "name": str},
 }
 _KINDS = {
-    "units.jsonl": {"metric", "measure", "container", "classifier", "noun_classifier"},
+    "units.jsonl": {"metric", "measure", "container", "classifier", "noun_classifier",
+                    "modifier"},
     "org_heads.jsonl": {"body", "needs_suffix", "named", "committee"},
 }
 

@@ -208,7 +208,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
                   match: re.Match[str] | None) -> tuple[int, int, str] | None:
     """(start, end, rule id) of a lexicon unit, a classifier with its head noun ("cuốn tài
     liệu", "suất học bổng"; a `noun_classifier` only with a lowercase noun of two or more
-    syllables: "người phụ nữ"; a `container` with the noun it holds: "bao thuốc lá"), when it
+    syllables: "người phụ nữ", and a `modifier` never without one: "cựu cán bộ"; a `container`
+    with the noun it holds: "bao thuốc lá"), when it
     ends on a word boundary. Where the tokenizer glued the next
     syllable to the unit's last word, a unit of two or more syllables ("học bổng" in "bổng trị")
     or a metric unit ("ha" in "ha đất") still ends there."""
@@ -222,7 +223,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
 
     kind, rule = rules.unit_kinds[match.group(1).lower()]
     end = match.end()
-    if kind == "noun_classifier" and not words.cuts(text, end):
+    if kind in ("noun_classifier", "modifier") and not words.cuts(text, end):
         token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
         head = text[token.start:token.end] if token is not None else ""
         if token is not None and token.upos == "NOUN" and " " in head and head.islower() \
@@ -242,7 +243,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             # adjective ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ)
             if _counted(rules, token, text, verbs=True, adjectives=True, held=True):
                 end = token.end  # type: ignore[union-attr]
-    if end == match.end() and not ends_well(end, match.group(1), kind):
+    if end == match.end() and (kind == "modifier" or not ends_well(end, match.group(1), kind)):
         return None
     return match.start(1), end, rule
 
@@ -279,6 +280,7 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         found = _lexicon_unit(rules, text, words, rules.unit.fullmatch(text, token.start, token.end))
     if found is not None:
         unit_start, unit_end, rule = found
+        unit_end = _agent_end(text, words, unit_end)
         number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
         number.unit = text[unit_start:unit_end]
         return
@@ -291,8 +293,17 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         and " " in text[token.start:token.end]
     if _counted(rules, token, text, verbs=verbs):
         number.label, number.rule = "QUANTITY", "counted-noun"
-        number.unit_end = token.end  # type: ignore[union-attr]
-        number.unit = text[token.start:token.end]  # type: ignore[union-attr]
+        number.unit_end = _agent_end(text, words, token.end)  # type: ignore[union-attr]
+        number.unit = text[token.start:number.unit_end]  # type: ignore[union-attr]
+
+
+def _agent_end(text: str, words: Words, end: int) -> int:
+    """Past the "viên" of an agent noun the tokenizer split off ("tình nguyện" viên,
+    "hướng dẫn" viên), or `end`."""
+    token = words.next_after(text, end)
+    if token is not None and token.start == end + 1 and text[token.start:token.end] == "viên":
+        return token.end
+    return end
 
 
 def _ends_lowercase_word(text: str, words: Words, prefix: int, number: int) -> bool:
