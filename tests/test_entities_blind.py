@@ -1112,13 +1112,13 @@ def test_a_sub_institute_with_its_lowercase_rest() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the code an article is cited from, by its abbreviation, with or without its year
+    # a code by its abbreviation, cited by article or not, with or without its year
     ("tại Điểm đ Khoản 1 Điều 52 BLHS.", ["BLHS"]),
     ("thay vì 20 ngày theo Điều 147 BLTTHS) nhưng", ["BLTTHS"]),
     ("Tội buôn lậu (Điều 153, BLHS 1999) và", ["BLHS 1999"]),
-    ("các quy định của BLHS về án treo", []),
+    ("các quy định của BLHS về án treo", ["BLHS"]),  # alone, the code in force
 ])
-def test_codes_an_article_is_cited_from(text: str, expected: list[str]) -> None:
+def test_codes_by_their_abbreviation(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected
 
 
@@ -1216,5 +1216,16 @@ def test_state_bodies_by_abbreviation_and_branches(text: str, expected: list[str
     ("có/VERB 12/NUM viên_chức/NOUN nghỉ/VERB", ["12 viên chức"]),
 ])
 def test_former_and_agent_nouns(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # counted nouns the tokenizer splits after a number keep both syllables (units.jsonl)
+    ("có/VERB 70/NUM quốc/NOUN gia/NOUN dự_kiến/VERB", ["70 quốc gia"]),
+    ("cắt_giảm/VERB 14/NUM chuyến/NOUN bay/VERB hàng/NOUN tuần/NOUN", ["14 chuyến bay"]),
+    ("có/VERB 26.870.079/NUM hộ/NOUN dân_cư/NOUN ,/PUNCT", ["26.870.079 hộ dân cư"]),
+])
+def test_counted_nouns_split_by_the_tokenizer(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected

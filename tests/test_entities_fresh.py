@@ -112,7 +112,7 @@ def test_old_style_tones_read_as_new_with_offsets_kept() -> None:
     # after number words, and for one-syllable verbs, the parse still decides
     ("có/VERB 18/NUM thành_viên/VERB ./PUNCT", ["18 thành viên"]),
     ("16/NUM màu_sắc/VERB cơ_bản/ADJ ./PUNCT", ["16 màu sắc"]),
-    ("cho/ADP ba/NUM quốc_gia/VERB lớn/ADJ ./PUNCT", []),
+    ("cho/ADP ba/NUM màu_sắc/VERB lớn/ADJ ./PUNCT", []),
     ("năm/NOUN 2010/NUM tăng/VERB mạnh/ADJ ./PUNCT", []),
 ])
 def test_digits_count_compounds_tagged_as_verbs(words: str, expected: list[str]) -> None:

@@ -115,9 +115,8 @@ def _rules() -> _Rules:
         type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
         # "BLHS 1999", "BLHS năm 1985": a code by its abbreviation and year; "Điều 52 BLHS",
-        # "Điều 147 BLTTHS": the code an article is cited from, year or not (find_legal keeps a
-        # match with either)
-        abbreviated=re.compile(r"(?<!\w)(?P<article>Điều\s+\d+[a-z]?\s*,?\s+)?(?P<abbr>"
+        # "quy định của BLHS": alone, the code in force
+        abbreviated=re.compile(r"(?<!\w)(?P<abbr>"
                                + "|".join(map(re.escape, abbreviations))
                                + rf")(?!\w)(?:\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/]))?"),
         abbreviation_types=abbreviations,
@@ -302,11 +301,9 @@ def find_legal(text: str) -> list[Mention]:
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.abbreviated.finditer(text):
         abbr, year = match.group("abbr"), match.group("year")
-        if year is None and match.group("article") is None:
-            continue  # "BLHS" alone: neither a year nor an article cited from it
         attrs = {"type": rules.abbreviation_types[abbr], **({"year": year} if year else {}),
                  "id": abbr, "rule": "doc-abbreviated"}
-        mentions.append(Mention(match.start("abbr"), match.end(), "LEGAL", attrs))
+        mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.quoted.finditer(text) if "“" in text or '"' in text else ():
         inside = match.group("type_in") is not None  # '“Đề án ...”': the quotes hold both
         row = rules.types[match.group("type_in" if inside else "type").lower()]
