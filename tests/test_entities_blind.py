@@ -1229,3 +1229,15 @@ def test_former_and_agent_nouns(words: str, expected: list[str]) -> None:
 def test_counted_nouns_split_by_the_tokenizer(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head before "trưởng" is a chief's title; "TCTK" is the statistics office
+    ("Tham dự có Phó Tổng Cục trưởng Tổng Cục Thống kê Vũ Thanh Liêm.", ["Tổng Cục Thống kê"]),
+    ("Bà Hương, Phó Tổng cục trưởng TCTK lên nhận giải.", ["TCTK"]),
+    # "nhà ở" (housing) inside a committee's description, though "ở" ends one
+    ("Ban chỉ đạo Tổng điều tra dân số và nhà ở tỉnh đã họp",
+     ["Ban chỉ đạo Tổng điều tra dân số và nhà ở tỉnh"]),
+])
+def test_chiefs_titles_and_housing(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_orgs(text)] == expected

@@ -325,6 +325,8 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
     return _SPACE_RE.match(text, position) is not None and _starts_body(rules, text, position + 1)
 
 
+_CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
+_HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 # times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
@@ -347,7 +349,8 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             break  # "... về Phòng, chống thiên tai" chiều 8/8: the time after it
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
-        if lower in rules.stop and not plural_name and not merit \
+        housing = lower == "ở" and _HOUSING_BEFORE_RE.search(text, 0, match.start(2))  # "nhà ở"
+        if lower in rules.stop and not plural_name and not merit and not housing \
                 or rules.level.match(text, match.start(2)) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
@@ -505,6 +508,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         start, end = match.span()
         pos = end
         kind = row["kind"]
+        if _CHIEF_RE.match(text, end):
+            continue  # "Tổng Cục trưởng", "Đoàn trưởng": a chief's title, not the body
         # "Ban Chấp hành", "Ban Thường vụ" capitalised alone: the board the text is about
         complete = kind == "body" or match.group() in row.get("definite_forms", ())
         extra: list[_Org] = []
