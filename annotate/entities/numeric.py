@@ -209,10 +209,9 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     """(start, end, rule id) of a lexicon unit, a classifier with its head noun ("cuốn tài
     liệu", "suất học bổng"; a `noun_classifier` only with a lowercase noun of two or more
     syllables: "người phụ nữ", and a `modifier` never without one: "cựu cán bộ"; a `container`
-    with the noun it holds: "bao thuốc lá"), when it
-    ends on a word boundary. Where the tokenizer glued the next
-    syllable to the unit's last word, a unit of two or more syllables ("học bổng" in "bổng trị")
-    or a metric unit ("ha" in "ha đất") still ends there."""
+    with the noun it holds: "bao thuốc lá"), when it ends on a word boundary. Where the
+    tokenizer glued the next syllable to the unit's last word, a unit of two or more syllables
+    ("học bổng" in "bổng trị") or a metric unit ("ha" in "ha đất") still ends there."""
     if match is None:
         return None
 

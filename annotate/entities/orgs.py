@@ -349,12 +349,13 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             break  # "... về Phòng, chống thiên tai" chiều 8/8: the time after it
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
-        housing = lower == "ở" and _HOUSING_BEFORE_RE.search(text, 0, match.start(2))  # "nhà ở"
+        start = match.start(2)  # "nhà ở" (housing) is no "ở" (at)
+        housing = lower == "ở" and _HOUSING_BEFORE_RE.search(text, max(0, start - 8), start)
         if lower in rules.stop and not plural_name and not merit and not housing \
-                or rules.level.match(text, match.start(2)) \
+                or rules.level.match(text, start) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
-        if count and _starts_body(rules, text, match.start(2)):
+        if count and _starts_body(rules, text, start):
             break
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
