@@ -1241,3 +1241,20 @@ def test_counted_nouns_split_by_the_tokenizer(words: str, expected: list[str]) -
 ])
 def test_chiefs_titles_and_housing(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # "Khoa" glued by the tokenizer to its name is a department ("Khoa Học" is no name); a
+    # university's subject department and youth union groups; "trực thuộc" (under) ends a name
+    (("Những/DET ngày/NOUN gần_đây/PRON ,/PUNCT Khoa_Nhi/PROPN ,/PUNCT Bệnh_viện/NOUN tỉnh/NOUN "
+      "quá_tải/VERB"), ["Khoa Nhi", "Bệnh viện tỉnh"]),
+    ("sinh_viên/NOUN Khoa_Học/PROPN Tự_Nhiên/PROPN", []),
+    ("Bộ_môn/NOUN Ngoại_ngữ/NOUN được/AUX chuyển/VERB về/ADP", ["Bộ môn Ngoại ngữ"]),
+    ("Liên_chi_đoàn/NOUN Xã_hội/NOUN tổ_chức/VERB hội_trại/NOUN", ["Liên chi đoàn Xã hội"]),
+    (("chuyển/VERB về/ADP Trung_tâm/NOUN Giáo_dục/NOUN Thể_chất/NOUN và/CCONJ Thể_thao/NOUN "
+      "trực_thuộc/VERB ĐHQGHN/PROPN ./PUNCT"),
+     ["Trung tâm Giáo dục Thể chất và Thể thao", "ĐHQGHN"]),
+])
+def test_university_and_hospital_departments(words: str, expected: list[str]) -> None:
+    text, tokens = tagged(words)
+    assert [text[m.start:m.end] for m in find_orgs(text, tokens)] == expected

@@ -219,7 +219,8 @@ def _rules() -> _Rules:
                   for form in row["forms"] if form[:1].islower() and " " not in form}
     low_heads = alternation([form for form in heads_forms if form not in word_heads])
     # ("hàng không", aviation, is a word of names, though "hàng" and "không" stop one)
-    low = rf"(?:hàng[ \t]+không|(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w))" \
+    low = rf"(?:hàng[ \t]+không|(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w)" \
+          rf"|(?:trực[ \t]+)?thuộc(?!\w))" \
           rf"(?![{UPPER}])[^\W\d_]+)(?!\w)"
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
@@ -326,6 +327,7 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
 
 
 _CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
+_GLUED_NAME_RE = re.compile(rf"[ \t]+(?!Học(?!\w))[{UPPER}]")
 _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 # times of day before a number end a description ("ngày" is a stop word already)
@@ -518,8 +520,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("lowercase_whole_word") and match.group()[0].islower() and not kind_named \
                 and (words is None or words.inside(start) or words.inside(end)):
             continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
-        if row.get("whole_word") and (words is None or words.inside(end)):
-            continue  # "Khoa" only as a word of the parse's: not "Khoa học"
+        if row.get("whole_word") and (words is None or words.inside(end)) \
+                and not _GLUED_NAME_RE.match(text, end):
+            continue  # "Khoa" only as a word of the parse's, or glued to a name ("Khoa Nhi"):
+            # not "Khoa học"
         if words is not None and (words.inside(start) and match.group()[0].islower()
                                   and not kind_named
                                   and not (_ROLE_GLUED_RE.search(text, max(0, start - 12), start)
