@@ -1214,19 +1214,12 @@ def test_state_bodies_by_abbreviation_and_branches(text: str, expected: list[str
     ("Gần/ADJ 1000/NUM tình_nguyện/NOUN viên/ADJ đã/ADV hiến/VERB máu/NOUN",
      ["Gần 1000 tình nguyện viên"]),
     ("có/VERB 12/NUM viên_chức/NOUN nghỉ/VERB", ["12 viên chức"]),
-])
-def test_former_and_agent_nouns(words: str, expected: list[str]) -> None:
-    text, tokens = tagged(words)
-    assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
-
-
-@pytest.mark.parametrize("words, expected", [
     # counted nouns the tokenizer splits after a number keep both syllables (units.jsonl)
     ("có/VERB 70/NUM quốc/NOUN gia/NOUN dự_kiến/VERB", ["70 quốc gia"]),
     ("cắt_giảm/VERB 14/NUM chuyến/NOUN bay/VERB hàng/NOUN tuần/NOUN", ["14 chuyến bay"]),
     ("có/VERB 26.870.079/NUM hộ/NOUN dân_cư/NOUN ,/PUNCT", ["26.870.079 hộ dân cư"]),
 ])
-def test_counted_nouns_split_by_the_tokenizer(words: str, expected: list[str]) -> None:
+def test_counted_nouns_kept_whole(words: str, expected: list[str]) -> None:
     text, tokens = tagged(words)
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == expected
 
