@@ -413,6 +413,14 @@ ORG_CASES = [
     # "nhà ở" (housing) inside a committee's description, though "ở" ends one
     ("Ban chỉ đạo Tổng điều tra dân số và nhà ở tỉnh đã họp",
      ["Ban chỉ đạo Tổng điều tra dân số và nhà ở tỉnh"]),
+    # The National Assembly's committees, of every term and in either case:
+    ("Ủy ban Tài chính, Ngân sách của Quốc hội đã họp.", ["Ủy ban Tài chính, Ngân sách", "Quốc hội"]),
+    ("Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội họp.",
+     ["Ủy ban Khoa học, Công nghệ và Môi trường", "Quốc hội"]),
+    ("Ủy ban kinh tế và ngân sách của Quốc hội thẩm tra các dự án luật.",
+     ["Ủy ban kinh tế và ngân sách", "Quốc hội"]),
+    ("Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại phát biểu.",
+     ["Ủy ban Quốc phòng, An ninh và Đối ngoại"]),
 ]
 
 
