@@ -421,6 +421,13 @@ ORG_CASES = [
      ["Ủy ban kinh tế và ngân sách", "Quốc hội"]),
     ("Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại phát biểu.",
      ["Ủy ban Quốc phòng, An ninh và Đối ngoại"]),
+    # Domains in lowercase after their first word or their last "và"; universities named after
+    # a body:
+    ("Sở Lao động - Thương binh và xã hội chủ trì.", ["Sở Lao động - Thương binh và xã hội"]),
+    ("Quyết định của Bộ Giáo dục và đào tạo ban hành.", ["Bộ Giáo dục và đào tạo"]),
+    ("Trường Đại học Công đoàn phối hợp với Liên đoàn Lao động tỉnh.",
+     ["Trường Đại học Công đoàn", "Liên đoàn Lao động tỉnh"]),
+    ("Trường Đại học Ngân hàng TP.HCM công bố điểm chuẩn.", ["Trường Đại học Ngân hàng TP.HCM"]),
 ]
 
 

@@ -107,6 +107,7 @@ class _Rules:
     heads: dict[str, dict]
     name: re.Pattern[str]
     person_name: re.Pattern[str]
+    named_after_body: re.Pattern[str]
     lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
     lower_domain: re.Pattern[str]
@@ -157,7 +158,8 @@ def _rules() -> _Rules:
     domains = [row["name"] for row in lex.org_domains]
     domains += [title_case(d) for d in domains if title_case(d) not in domains]  # "Y Tế"
     domain_alt = alternation([*domains, *(f"{first} - {second.lower()}" for first, _, second
-                                          in (d.partition(" - ") for d in domains) if second)])
+                                          in (d.partition(" - ") for d in domains) if second),
+                              *(tail for d in domains for tail in _lowercase_tails(d))])
     # "thôn" in "nông thôn" (the countryside) is no village
     levels = r"(?<![Nn]ông[ \t])" + alternation(lex.localities["levels"]) \
         + r"(?![ \t]+phòng[ \t]+thủ)"  # "khu vực phòng thủ", a defence zone, is no level
@@ -255,6 +257,9 @@ def _rules() -> _Rules:
         # a kind's lowercase rest before more of them ("Trường Mầm non Đoàn Thị Liên")
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{person}"
                                rf"|{any_cap}(?:[ \t]+{low}(?=[ \t]+[{UPPER}]))?)){{1,6}}"),
+        # a university or college named after a body: "Trường Đại học Công đoàn", "Trường Đại
+        # học Ngân hàng TP.HCM"
+        named_after_body=re.compile(rf"[ \t]+(?=[{UPPER}]){head_alt}"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
@@ -328,6 +333,7 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
 
 _CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
 _GLUED_NAME_RE = re.compile(rf"[ \t]+(?!Học(?!\w))[{UPPER}]")
+_HIGHER_SCHOOL_RE = re.compile(r"(?i:đại[ \t]+học|cao[ \t]+đẳng)$")
 _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 # times of day before a number end a description ("ngày" is a stop word already)
@@ -462,6 +468,16 @@ def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | Non
     return number if number is not None and not unit_follows(text, number.end()) else None
 
 
+def _lowercase_tails(domain: str) -> list[str]:
+    """A domain of three words or more as texts also write it: in lowercase after its first
+    word, or after its last "và" ("Giáo dục và đào tạo", "Lao động - Thương binh và xã hội")."""
+    words = domain.split(" ")
+    cut = len(words) - 1 - words[::-1].index("và") if "và" in words else 0
+    lower = [w.lower() if w[1:] == w[1:].lower() else w for w in words]  # acronyms stay
+    return [" ".join(words[:start] + lower[start:]) for start in {1, cut} - {0}
+            if len(words) >= 3 and lower[start:] != words[start:]]
+
+
 def _capitalised(match: re.Match[str] | None) -> re.Match[str] | None:
     """The match when it starts with a capital letter ("bộ Nông nghiệp & Phát triển Nông thôn"
     matched case-insensitively), else None."""
@@ -474,6 +490,9 @@ def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] |
     name = rules.name.match(text, position)
     if row.get("person_name"):
         named_after = rules.person_name.match(text, position)
+        if _HIGHER_SCHOOL_RE.search(text, 0, position) \
+                and (body := rules.named_after_body.match(text, position)) is not None:
+            named_after = rules.person_name.match(text, body.end()) or body
         if named_after is not None and (name is None or named_after.end() > name.end()):
             return named_after
     return name
