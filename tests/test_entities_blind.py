@@ -574,6 +574,17 @@ NUMERIC_TAGGED_CASES = [
     ("có/VERB 70/NUM quốc/NOUN gia/NOUN dự_kiến/VERB", ["70 quốc gia"]),
     ("cắt_giảm/VERB 14/NUM chuyến/NOUN bay/VERB hàng/NOUN tuần/NOUN", ["14 chuyến bay"]),
     ("có/VERB 26.870.079/NUM hộ/NOUN dân_cư/NOUN ,/PUNCT", ["26.870.079 hộ dân cư"]),
+    # Counted compounds of councils, roads, unions and universities; "tân" (new) counts the noun
+    # after it, as "cựu" does; "vạn" is ten thousand:
+    ("tổ_chức/VERB 10/NUM kỳ/NOUN họp/VERB thường_lệ/NOUN ./PUNCT", ["10 kỳ họp"]),
+    ("có/VERB 10/NUM làn/NOUN xe/NOUN trên/ADP tuyến/NOUN ./PUNCT", ["10 làn xe"]),
+    ("7/NUM tổ/NOUN đại_biểu/NOUN của/ADP HĐND/NOUN huyện/NOUN", ["7 tổ đại biểu"]),
+    ("10/NUM hộ/NOUN thành_viên/NOUN của/ADP Tổ_Hội/PROPN", ["10 hộ thành viên"]),
+    ("có/VERB 40/NUM bài/NOUN báo/NOUN được/AUX xuất_bản/VERB", ["40 bài báo"]),
+    ("đến/ADP 145/NUM tân/NOUN cử_nhân/NOUN của/ADP trường/NOUN ./PUNCT", ["145 tân cử nhân"]),
+    ("145/NUM tân/NOUN khoa/VERB đầu_tiên/ADJ của/ADP VinUni/PROPN", ["145 tân khoa"]),
+    ("đạt/NOUN trên/ADP 39/NUM vạn/NOUN tấn/NOUN lương_thực/NOUN ./PUNCT", ["trên 39 vạn tấn"]),
+    ("sống/VERB 3/NUM năm/NOUN ở/ADP nhà/NOUN ./PUNCT", ["3 năm"]),
 ]
 
 
