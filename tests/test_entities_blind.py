@@ -428,6 +428,16 @@ ORG_CASES = [
     ("Trường Đại học Công đoàn phối hợp với Liên đoàn Lao động tỉnh.",
      ["Trường Đại học Công đoàn", "Liên đoàn Lao động tỉnh"]),
     ("Trường Đại học Ngân hàng TP.HCM công bố điểm chuẩn.", ["Trường Đại học Ngân hàng TP.HCM"]),
+    # Specialised upper secondary schools; abbreviations quoted in brackets; associations named
+    # for their members before their place:
+    ("Trường THPT chuyên Lê Quý Đôn đoạt giải nhất toàn đoàn.", ["Trường THPT chuyên Lê Quý Đôn"]),
+    ("Điều lệ được Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam (“VUSTA”) phê duyệt.",
+     ["Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "VUSTA"]),
+    ("Hiệp hội các nhà sản xuất ôtô Việt Nam (VAMA) công bố số liệu.",
+     ["Hiệp hội các nhà sản xuất ôtô Việt Nam", "VAMA"]),
+    ("Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam cho biết.",
+     ["Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam"]),
+    ("Hội các nhà khoa học đã họp.", []),
 ]
 
 
@@ -619,6 +629,13 @@ NUMERIC_CASES = [
     # a floor's number is no count; "có" begins the clause, not a counted noun
     ("tại Công ty cổ phần Thế Kỷ 21 – lầu 10 số 5 đường Lý Thường Kiệt", []),
     ("giống lúa Đài Thơm 8 có giá là 5.800 đồng/kg", ["5.800 đồng"]),
+    # A share of a count above its plan, with thousands separators; a rank's total after "vị
+    # trí" or "hạng":
+    ("Điều trị nội trú: 15.366/13.273 lượt bệnh nhân, đạt 115,7% chỉ tiêu.",
+     ["15.366/13.273 lượt bệnh nhân", "115,7%"]),
+    ("Việt Nam xếp vị trí 81/100 nền kinh tế được đánh giá.", ["100 nền kinh tế"]),
+    ("Tỉnh xếp hạng 7/63 tỉnh, thành phố.", ["63 tỉnh"]),
+    ("ngày 15/3 có 20 người.", ["20 người"]),
 ]
 
 
@@ -1047,3 +1064,9 @@ def test_storms_counted_with_their_classifier() -> None:
     assert [text[m.start:m.end] for m in find_numeric(text, tokens)] == ["bốn cơn bão"]
 
 
+def test_the_icelandic_eth_is_read_as_d() -> None:
+    text = "Phó Chủ tịch HÐND tỉnh dự lễ theo Nghị định 15/2020/NÐ-CP."
+    found = tag_text(text)
+    assert [(e["label"], e["text"]) for e in found] == [
+        ("ORG", "HÐND tỉnh"), ("LEGAL", "Nghị định 15/2020/NÐ-CP")]
+    assert found[1]["id"] == "15/2020/NĐ-CP"

@@ -38,7 +38,8 @@ _CLOCK_FROM_RE = re.compile(r"(?<![\w.,/])\d{1,2}\s*(?:[-–]|đến)\s*$")
 _HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
 # a share of a count "8/8 chỉ tiêu" (one QUANTITY) or a rank's total "thứ 7/34 tỉnh" ("34 tỉnh")
 _COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
-_SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ)\s+)?(?P<part>{_COUNT})\s*/\s*"
+_SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ|vị\s+trí|hạng)\s+)?"
+                       rf"(?P<part>{_COUNT})\s*/\s*"
                        rf"(?P<total>{_COUNT})(?![\w/]|[.,]\d)")
 
 # "30 năm tuổi Đảng" (years of party membership): the count ends before "tuổi" where the
@@ -410,8 +411,9 @@ def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
     if "/" not in text:
         return found
     for match in _SHARE_RE.finditer(text):
-        if int(match.group("part").replace(".", "")) > int(match.group("total").replace(".", "")):
-            continue  # "15/3": a date, not a share
+        if int(match.group("part").replace(".", "")) > int(match.group("total").replace(".", "")) \
+                and "." not in match.group():
+            continue  # "15/3": a date, not a share ("87.096/75.250 lượt người": done of planned)
         start = match.start("total") if match.group("rank") else match.start("part")
         number = _Number(start, match.end(), [match.group("total" if match.group("rank") else "part")])
         _unit(rules, number, text, words)

@@ -43,7 +43,8 @@ _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phườ
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-_BRACKETED = rf"\(([{UPPER}][{UPPER}&]{{1,9}})\)"  # an abbreviation in brackets: "(VCCI)"
+# an abbreviation in brackets, maybe quoted: "(VCCI)", "(“VUSTA”)"
+_BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&]{{1,9}})[\"”]?\)"
 # a name's abbreviation inside it, before the rest of the name: "Ban Chấp hành (BCH) Đảng bộ
 # tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
 _ACRONYM_ASIDE_RE = re.compile(
@@ -108,6 +109,7 @@ class _Rules:
     name: re.Pattern[str]
     person_name: re.Pattern[str]
     named_after_body: re.Pattern[str]
+    members: re.Pattern[str]
     lone_rest: re.Pattern[str]
     domain: re.Pattern[str]
     lower_domain: re.Pattern[str]
@@ -260,6 +262,10 @@ def _rules() -> _Rules:
         # a university or college named after a body: "Trường Đại học Công đoàn", "Trường Đại
         # học Ngân hàng TP.HCM"
         named_after_body=re.compile(rf"[ \t]+(?=[{UPPER}]){head_alt}"),
+        # an association named for its members, before its place: "Hội các nhà doanh nghiệp
+        # trẻ Việt Nam", "Hiệp hội các nhà sản xuất ôtô Việt Nam"
+        members=re.compile(rf"[ \t]+các[ \t]+nhà(?:[ \t]+{low}){{1,4}}?"
+                           rf"(?=[ \t]+(?:{state}|{places}|{levels}))"),
         lone_rest=re.compile(rf"[ \t]+{low}"),
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
@@ -573,7 +579,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     or rules.acronym.match(text, end)
             else:  # schools take no lowercase domain: "Đoàn trường" tổ chức, "trường" tổ chức
                 name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
-                    or (None if row.get("person_name") else rules.lower_domain.match(text, end))
+                    or (None if row.get("person_name") else rules.lower_domain.match(text, end)) \
+                    or (rules.members.match(text, end) if row.get("members_name") else None)
             if name is not None and match.group()[0].islower() and _DASH_NEXT_RE.match(text, end):
                 name = None  # "kết hôn đài - Việt": a lowercase head takes no name after a dash
             if name is None and row.get("number_name"):

@@ -11,7 +11,7 @@ from annotate.entities.mention import Mention, Token
 from annotate.entities.numeric import find_numeric
 from annotate.entities.orgs import find_orgs
 from annotate.entities.schema import Entity
-from annotate.entities.tones import new_style
+from annotate.entities.tones import as_read
 
 # Overlapping mentions: the earlier label in this order wins (a date or a document number is not
 # a quantity; a resolution named after its plenum is not an organisation).
@@ -22,8 +22,8 @@ _YIELDS = {"date-bare-day-month": 3.5}
 
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """All mentions in a text, non-overlapping, in text order (old-style tones read as new:
-    "Toà án" as "Tòa án")."""
-    text = new_style(text)
+    "Toà án" as "Tòa án"; "HÐND" as "HĐND")."""
+    text = as_read(text)
     candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
                   *find_orgs(text, tokens)]
     candidates.sort(key=lambda m: (_YIELDS.get(m.attrs.get("rule", ""), PRIORITY[m.label]),

@@ -1,5 +1,6 @@
-"""Old- and new-style tone placement on "oa", "oe" and "uy" ("Hoà" / "Hòa", "Uỷ" / "Ủy"):
-both are correct Vietnamese, and both occur in real text."""
+"""Spelling variants the annotators read as one: old- and new-style tone placement on "oa",
+"oe" and "uy" ("Hoà" / "Hòa", "Uỷ" / "Ủy"), both correct Vietnamese and both in real text; and
+the Icelandic eth typed for "đ" ("HÐND", "NÐ-CP")."""
 
 from __future__ import annotations
 
@@ -20,3 +21,12 @@ def new_style(text: str) -> str:
     """`text` with old-style tone placement written in the new style; the same length, so
     character offsets carry over."""
     return _OLD_RE.sub(lambda m: _CASED.get(m.group(), m.group()), text)
+
+
+_LOOKALIKES = str.maketrans("Ðð", "Đđ")  # U+00D0/U+00F0 -> U+0110/U+0111
+
+
+def as_read(text: str) -> str:
+    """`text` as the annotators read it: `new_style`, look-alike letters replaced; the same
+    length, so character offsets carry over."""
+    return new_style(text).translate(_LOOKALIKES)

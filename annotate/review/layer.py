@@ -18,7 +18,7 @@ from annotate.entities.numeric import find_numeric
 from annotate.entities.orgs import find_orgs
 from annotate.entities.schema import LABELS, NUMERIC_LABELS, Entity
 from annotate.entities.tagger import snap
-from annotate.entities.tones import new_style
+from annotate.entities.tones import as_read
 from annotate.errors import VicorpusError
 from annotate.review.corpus import ReviewSentence
 
@@ -54,7 +54,7 @@ def recompute(sentence: ReviewSentence, start: int, end: int, label: str) -> dic
     """The attributes (value, unit, id, rule...) that `label`'s annotator gives the words
     [start, end) of the sentence; {} when it finds no mention of that label there."""
     base, stop = sentence.spans[start][0], sentence.spans[end - 1][1]
-    piece = new_style(sentence.text[base:stop])  # as find_mentions reads it: "Toà" as "Tòa"
+    piece = as_read(sentence.text[base:stop])  # as find_mentions reads it: "Toà" as "Tòa"
     tokens = [Token(s - base, e - base) for s, e in sentence.spans[start:end]]
     best: Mention | None = None
     for mention in _finder(label, piece, tokens):
