@@ -438,6 +438,24 @@ ORG_CASES = [
     ("Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam cho biết.",
      ["Trung ương Hội các nhà doanh nghiệp trẻ Việt Nam"]),
     ("Hội các nhà khoa học đã họp.", []),
+    # Town youth unions, enterprises, election committees, the fund for the poor; a brand's
+    # company in Latin letters; a company's board with its company; "mang tên" (named) ends a
+    # name; the people's committee and the youth union in lowercase:
+    ("Về giải tập thể, Thị Đoàn Duyên Hải giải Nhất.", ["Thị Đoàn Duyên Hải"]),
+    ("UBND tỉnh giao cho Xí nghiệp Thành Công 1.995m2 đất.", ["UBND tỉnh", "Xí nghiệp Thành Công"]),
+    ("Ủy ban bầu cử phường Tương Mai tổ chức Hội nghị.", ["Ủy ban bầu cử phường Tương Mai"]),
+    ("Ủy ban MTTQ huyện phân bổ Quỹ “Vì người nghèo” huyện cho mỗi hộ.",
+     ["Ủy ban MTTQ huyện", "Quỹ “Vì người nghèo” huyện"]),
+    ("Thị trường của Viettel Global đều tăng trưởng.", ["Viettel Global"]),
+    ("Viettel Hà Nội ký kết hợp tác.", ["Viettel Hà Nội"]),
+    ("Chủ tịch HĐQT Tập đoàn Hòa Phát phát biểu.", ["HĐQT Tập đoàn Hòa Phát"]),
+    ("Đầu năm học Hội đồng quản trị họp và bầu ông Đào Ngọc Quyền làm chủ tịch.", []),
+    ("Năm 1917, trường mang tên Đồng Khánh.", []),
+    ("Trường được thành lập theo quyết định của ủy ban nhân dân Tỉnh Thanh Hóa.",
+     ["ủy ban nhân dân Tỉnh Thanh Hóa"]),
+    ("Trách nhiệm của ủy ban nhân dân các cấp được quy định.", []),
+    ("Nhà trường được Đoàn thanh niên Cộng sản Hồ Chí Minh Thành phố Thanh Hóa bảo trợ.",
+     ["Đoàn thanh niên Cộng sản Hồ Chí Minh Thành phố Thanh Hóa"]),
 ]
 
 
@@ -520,6 +538,14 @@ ORG_TAGGED_CASES = [
     (("chuyển/VERB về/ADP Trung_tâm/NOUN Giáo_dục/NOUN Thể_chất/NOUN và/CCONJ Thể_thao/NOUN "
       "trực_thuộc/VERB ĐHQGHN/PROPN ./PUNCT"),
      ["Trung tâm Giáo dục Thể chất và Thể thao", "ĐHQGHN"]),
+    # A verb the parse glues to a name's last syllable, or a lowercase verb after a proper
+    # name, is not part of it; a descriptive name goes on over its verbs:
+    (("Tháng/NOUN 11/2020/NUM ,/PUNCT Tập_đoàn/NOUN Hòa/PROPN Phát_đạt/VERB sản_lượng/NOUN "
+      "thép/NOUN"), ["Tập đoàn Hòa Phát"]),
+    (("Tập_đoàn/NOUN Hòa_Phát/PROPN ủng_hộ/VERB tỉnh/NOUN Quảng_Ngãi/PROPN 5/NUM tỷ/NUM "
+      "đồng/NOUN"), ["Tập đoàn Hòa Phát"]),
+    (("Ban/NOUN Quản_lý/PROPN dự_án/NOUN đầu_tư/VERB xây_dựng/VERB huyện/NOUN Bát_Xát/PROPN "
+      "họp/VERB"), ["Ban Quản lý dự án đầu tư xây dựng huyện Bát Xát"]),
 ]
 
 
@@ -595,6 +621,8 @@ NUMERIC_TAGGED_CASES = [
     ("145/NUM tân/NOUN khoa/VERB đầu_tiên/ADJ của/ADP VinUni/PROPN", ["145 tân khoa"]),
     ("đạt/NOUN trên/ADP 39/NUM vạn/NOUN tấn/NOUN lương_thực/NOUN ./PUNCT", ["trên 39 vạn tấn"]),
     ("sống/VERB 3/NUM năm/NOUN ở/ADP nhà/NOUN ./PUNCT", ["3 năm"]),
+    # A multiplier that begins a word is no number:
+    ("thiết_bị/VERB có/VERB tỷ_suất/NOUN lợi_nhuận/VERB thấp/VERB", []),
 ]
 
 
@@ -669,6 +697,9 @@ DATE_CASES = [
     ("Sáng ngày 15/4 - 14/5/2022", [("ngày 15/4 - 14/5/2022", "2022-04-15/2022-05-14")]),
     # a bare year after "so với"
     ("tăng 9,99% so với 2022;", [("2022", "2022")]),
+    # Halves of a year:
+    ("Nửa đầu năm 2017, doanh thu tăng.", [("Nửa đầu năm 2017", "2017-01/2017-06")]),
+    ("trong nửa cuối năm nay doanh thu tăng.", [("nửa cuối năm nay", None)]),
 ]
 
 

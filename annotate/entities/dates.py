@@ -60,6 +60,8 @@ _DATE_RE = re.compile(
     # nay: months counted in a year
     rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)(?:\s+năm"
     rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?)?|năm\s+(?P<p_y2>{_YEAR})))"
+    # nửa đầu năm 2017, nửa cuối năm: a half of a year
+    rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
     # năm 2015, năm 2014 - 2018
@@ -141,6 +143,10 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         if year is None:
             return None, "date-part-of-year"
         return f"{year}-{first:02d}/{year}-{last:02d}", "date-part-of-year"
+    if g("h"):
+        first, last = (7, 12) if g("h_e") == "cuối" else (1, 6)
+        year = g("h_y")
+        return (f"{year}-{first:02d}/{year}-{last:02d}" if year else None), "date-part-of-year"
     if g("m"):
         month = int(g("m_m"))
         if not 1 <= month <= 12:
@@ -159,7 +165,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
 _LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
-_DATE_CUE_RE = re.compile(r"\d|tháng|(?i:qu[ýí])")
+_DATE_CUE_RE = re.compile(r"\d|tháng|(?i:qu[ýí]|nửa)")
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
 # "từ 1/3 đến 1/2 số dân": shares of a whole, not days
 _SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{{1,2}})?"

@@ -335,6 +335,8 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
         end = start + pieces[-1].end()
+        if len(parts) == 1 and parts[0].lower() in rules.multipliers and words.cuts(text, end):
+            continue  # "tỷ suất" (a rate): the first syllable of a word, not a number
         number = _Number(start, end, parts)
         _unit(rules, number, text, words)
         ordinal = rules.ordinal.search(text, max(0, start - 25), start)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from annotate.entities.lexicon import (
     CAP_WORD, UPPER, alternation, lexicons, title_case, trie_alternation, unit_follows,
@@ -339,6 +340,8 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
 
 _CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
 _GLUED_NAME_RE = re.compile(rf"[ \t]+(?!Học(?!\w))[{UPPER}]")
+# capitalised words in Latin letters only, after a brand ("Viettel Global"; not "Viettel Hà Nội")
+_LATIN_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9&]*(?![\w.\-]))+")
 _HIGHER_SCHOOL_RE = re.compile(r"(?i:đại[ \t]+học|cao[ \t]+đẳng)$")
 _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
@@ -448,6 +451,20 @@ def _proper(text: str, token: Token, start: int) -> bool:
     return token.upos == "PROPN" and (len(syllables) == 1 or syllables[1][:1].isupper())
 
 
+def _verb_after_proper(text: str, words: Words, start: int, end: int) -> int:
+    """`end`, cut back before a lowercase verb that follows a proper name by the parse: "Tập
+    đoàn Hòa Phát" ủng hộ tỉnh Quảng Ngãi (lowercase words go on only a descriptive name:
+    "Ban Quản lý dự án đầu tư xây dựng huyện")."""
+    tokens = words.between(start, end)
+    for previous, token in pairwise(tokens):
+        if token.upos == "VERB" and text[token.start].islower() and previous.upos == "PROPN" \
+                and text[token.start - 1].isspace() \
+                and previous.start >= start and " " in text[previous.start:previous.end] \
+                and _proper(text, previous, start):
+            return previous.end
+    return end
+
+
 def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
                words: Words | None) -> int:
     """`end`, moved past the lowercase rest when `name` is one capitalised syllable of a longer
@@ -464,7 +481,13 @@ def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
     """`end` of a name, moved to the end of the word it cuts: with the parse, the word's
     ("Hàng" + "không", "Viện Hàn" + "lâm"); without it, as `_lone_rest`."""
     if words is not None and words.cuts(text, end):
-        return words.between(end - 1, end)[-1].end
+        before = words.between(name.start(), end)
+        word = before[-1]
+        if word.upos == "VERB" and len(before) > 1 and before[-2].upos == "PROPN" \
+                and text[end].isspace() and text[end + 1:word.end][:1].islower():
+            return end  # "Tập đoàn Hòa Phát" đạt: the verb the parse glued to a proper name's
+            # last syllable ("Hòa" "Phát_đạt") is not part of it ("Cảnh sát Điều_tra" is)
+        return word.end
     return _lone_rest(rules, text, name, end, words)
 
 
@@ -605,6 +628,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     end = domain.end()  # the name ends with its domain; a person follows
                 if not rules.domain_only.fullmatch(name.group()):
                     end = _name_end(rules, text, name, end, words)
+                if words is not None:
+                    end = _verb_after_proper(text, words, match.end(), end)
                 if words is not None and not rules.protected.search(text, match.end(), end) \
                         and (rules.open_domain.fullmatch(text, match.end(), end)
                              or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
@@ -628,6 +653,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # word or a locality makes it one body ("Hội đồng Thẩm phán", "Ban Quản lý ... huyện")
             complete = not row.get("generic_description") \
                 or any(w[:1].isupper() for w in text[match.end():end].split())
+        if row.get("latin_tail") and (latin := _LATIN_TAIL_RE.match(text, end)) is not None:
+            end = latin.end()  # "Viettel Global", "FPT Software": a brand's company
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
