@@ -165,7 +165,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
 _LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
-_DATE_CUE_RE = re.compile(r"\d|tháng|(?i:qu[ýí]|nửa)")
+_DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
 # "từ 1/3 đến 1/2 số dân": shares of a whole, not days
 _SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{{1,2}})?"
