@@ -456,6 +456,15 @@ ORG_CASES = [
     ("Trách nhiệm của ủy ban nhân dân các cấp được quy định.", []),
     ("Nhà trường được Đoàn thanh niên Cộng sản Hồ Chí Minh Thành phố Thanh Hóa bảo trợ.",
      ["Đoàn thanh niên Cộng sản Hồ Chí Minh Thành phố Thanh Hóa"]),
+    # Port authorities, the army capitalised, the air defence force, the forecasting centre,
+    # the Fed:
+    ("Cảng vụ Hàng hải Hải Phòng thông báo.", ["Cảng vụ Hàng hải Hải Phòng"]),
+    ("Ông từng là đại úy Quân đội Nhân dân Việt Nam.", ["Quân đội Nhân dân Việt Nam"]),
+    ("Đơn vị gồm Quân chủng Phòng không - Không quân và Quân chủng Hải quân.",
+     ["Quân chủng Phòng không - Không quân", "Quân chủng Hải quân"]),
+    ("Theo Trung tâm dự báo khí tượng và thủy văn Trung ương, các tỉnh có mưa to.",
+     ["Trung tâm dự báo khí tượng và thủy văn Trung ương"]),
+    ("Cục Dự trữ Liên bang Mỹ (Fed) tăng lãi suất.", ["Cục Dự trữ Liên bang Mỹ", "Fed"]),
 ]
 
 
@@ -664,6 +673,10 @@ NUMERIC_CASES = [
     ("Việt Nam xếp vị trí 81/100 nền kinh tế được đánh giá.", ["100 nền kinh tế"]),
     ("Tỉnh xếp hạng 7/63 tỉnh, thành phố.", ["63 tỉnh"]),
     ("ngày 15/3 có 20 người.", ["20 người"]),
+    # Containers, cars, suspects, degrees Celsius:
+    ("Lô hàng bị rơi 14 container chứa 42 xe ô tô mới.", ["14 container", "42 xe ô tô"]),
+    ("Công an tạm giữ 5 nghi can.", ["5 nghi can"]),
+    ("Nhiệt độ cao hơn từ 0,5-1 độ C.", ["0,5", "1 độ C"]),
 ]
 
 
@@ -700,6 +713,9 @@ DATE_CASES = [
     # Halves of a year:
     ("Nửa đầu năm 2017, doanh thu tăng.", [("Nửa đầu năm 2017", "2017-01/2017-06")]),
     ("trong nửa cuối năm nay doanh thu tăng.", [("nửa cuối năm nay", None)]),
+    # Two months of one year:
+    ("trong các tháng 7-8/2016, nhiệt độ cao", [("tháng 7-8/2016", "2016-07/2016-08")]),
+    ("tháng 12-2015 có mưa", [("tháng 12-2015", "2015-12")]),
 ]
 
 

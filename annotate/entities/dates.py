@@ -62,8 +62,9 @@ _DATE_RE = re.compile(
     rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?)?|năm\s+(?P<p_y2>{_YEAR})))"
     # nửa đầu năm 2017, nửa cuối năm: a half of a year
     rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
-    # tháng 5/2012, tháng 5 năm 2012, tháng 5
-    rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
+    # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months)
+    rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}}))?"
+    rf"(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
     # năm 2015, năm 2014 - 2018
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
@@ -152,7 +153,13 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         if not 1 <= month <= 12:
             return None
         year = g("m_y") or g("m_y2")
-        return (f"{year}-{month:02d}" if year else f"--{month:02d}"), "date-month"
+        first = f"{year}-{month:02d}" if year else f"--{month:02d}"
+        if g("m_m2"):
+            last = int(g("m_m2"))
+            if not month < last <= 12:
+                return None
+            return f"{first}/{year or '-'}-{last:02d}", "date-month-range"
+        return first, "date-month"
     for group, rule in (("y", "date-year"), ("by", "date-bare-year"), ("yr", "date-year")):
         if g(group):
             return _years(g(f"{group}_1"), g(f"{group}_2"), rule)

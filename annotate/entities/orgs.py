@@ -155,8 +155,8 @@ def _rules() -> _Rules:
     heads_forms = [form for form, _ in rows]
     head_alt = alternation(heads_forms)
     # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
-    not_name = alternation([form for row in lex.org_heads if not row.get("also_name")
-                            for form in row["forms"]])
+    not_name = trie_alternation([form for row in lex.org_heads if not row.get("also_name")
+                                 for form in row["forms"]])
     # a domain of two joined by a dash, the second often in lowercase: "Kinh tế - xã hội"
     domains = [row["name"] for row in lex.org_domains]
     domains += [title_case(d) for d in domains if title_case(d) not in domains]  # "Y Tế"
