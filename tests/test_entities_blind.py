@@ -465,6 +465,7 @@ ORG_CASES = [
     ("Theo Trung tâm dự báo khí tượng và thủy văn Trung ương, các tỉnh có mưa to.",
      ["Trung tâm dự báo khí tượng và thủy văn Trung ương"]),
     ("Cục Dự trữ Liên bang Mỹ (Fed) tăng lãi suất.", ["Cục Dự trữ Liên bang Mỹ", "Fed"]),
+    ("Tổng Thư ký chúc vai trò của Việt Nam đối với LHQ.", ["LHQ"]),
 ]
 
 
@@ -632,6 +633,9 @@ NUMERIC_TAGGED_CASES = [
     ("sống/VERB 3/NUM năm/NOUN ở/ADP nhà/NOUN ./PUNCT", ["3 năm"]),
     # A multiplier that begins a word is no number:
     ("thiết_bị/VERB có/VERB tỷ_suất/NOUN lợi_nhuận/VERB thấp/VERB", []),
+    # "tới" between two bounds joins a range, not an approximator:
+    ("thiếu_hụt/VERB từ/ADP 150/NUM ngàn/NUM tới/ADP 200/NUM ngàn/NUM kỹ_sư/NOUN ./PUNCT",
+     ["150 ngàn", "200 ngàn kỹ sư"]),
 ]
 
 
@@ -677,6 +681,15 @@ NUMERIC_CASES = [
     ("Lô hàng bị rơi 14 container chứa 42 xe ô tô mới.", ["14 container", "42 xe ô tô"]),
     ("Công an tạm giữ 5 nghi can.", ["5 nghi can"]),
     ("Nhiệt độ cao hơn từ 0,5-1 độ C.", ["0,5", "1 độ C"]),
+    # Staff by degree and title; money in billions after profit words up to four words back; a
+    # school term's number:
+    ("Đội ngũ gồm 5 Phó giáo sư, 20 Tiến sĩ, 22 Thạc sĩ, 4 Giảng viên chính.",
+     ["5 Phó giáo sư", "20 Tiến sĩ", "22 Thạc sĩ", "4 Giảng viên chính"]),
+    ("Ban Chỉ đạo đã thành lập 08 Đoàn kiểm tra.", ["08 Đoàn kiểm tra"]),
+    ("Lợi nhuận trước thuế đạt 16.000 tỷ.", ["16.000 tỷ"]),
+    ("Lãi ròng 9 tháng là 6.647 tỷ.", ["9 tháng", "6.647 tỷ"]),
+    ("Dân số Trung Quốc là 1,4 tỷ, tăng nhẹ.", []),
+    ("giáo án chỉ quy định ở học kì 2 năm học 2020-2021.", []),
 ]
 
 

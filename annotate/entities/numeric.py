@@ -42,6 +42,8 @@ _SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ|vị\s+trí|hạng)\s+)
                        rf"(?P<part>{_COUNT})\s*/\s*"
                        rf"(?P<total>{_COUNT})(?![\w/]|[.,]\d)")
 
+# "tới" joining a range, not an approximator: "10 tới 15", "150 ngàn tới 200 ngàn"; "lên tới"
+_RANGE_TO_RE = re.compile(r"(?:(?i:lên)|\d|nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục)\s+tới\s+$")
 # "30 năm tuổi Đảng" (years of party membership): the count ends before "tuổi" where the
 # tokenizer joins "năm tuổi"
 _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
@@ -135,7 +137,7 @@ def _rules() -> _Rules:
         ordinal=re.compile(r"(?<![Tt]ổng )(?<![Tt]rong )(?<!\w)(?!(?<=[Dd]ân )số)(?i:"
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
-                                 + r")(?:\s+\S+){0,2}\s+$"),
+                                 + r")(?:\s+\S+){0,4}\s+$"),
         connector=re.compile(rf"^\s*(?:{DASH}|đến|tới|~)\s*$"),
         digits=frozenset(nums["digits"]),
         multipliers=multipliers,
@@ -364,7 +366,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 continue  # "một số"; but "một năm", "chỉ trong một buổi sáng"
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
-        if approx and not re.search(r"(?:(?i:lên)|\d)\s+tới\s+$", before):  # lên tới; 10 tới 15
+        if approx and not _RANGE_TO_RE.search(before):  # lên tới; 10 tới 15; 150 ngàn tới
             number.approx_start = start - len(before) + approx.start(1)
             number.approx = approx.group(1)
         if number.label is None and any(w.lower() in rules.multipliers for w in parts) \
