@@ -165,7 +165,8 @@ def test_ranges_are_two_mentions():
 
 def test_counted_noun_stops_before_modifiers_and_coordination():
     assert spans("có 12 huyện, thành phố") == ["12 huyện"]
-    assert spans("mua 30 xe ô tô") == ["30 xe"]
+    assert spans("mua 30 xe cũ") == ["30 xe"]
+    assert spans("mua 30 xe ô tô") == ["30 xe ô tô"]  # a car: one noun, as "xe mô tô"
 
 
 @pytest.mark.parametrize("text", [
