@@ -466,6 +466,12 @@ ORG_CASES = [
      ["Trung tâm dự báo khí tượng và thủy văn Trung ương"]),
     ("Cục Dự trữ Liên bang Mỹ (Fed) tăng lãi suất.", ["Cục Dự trữ Liên bang Mỹ", "Fed"]),
     ("Tổng Thư ký chúc vai trò của Việt Nam đối với LHQ.", ["LHQ"]),
+    # Universities and colleges without "Trường", abbreviated "ĐH":
+    ("Tốt nghiệp Cao đẳng Kiểm sát năm 1996.", ["Cao đẳng Kiểm sát"]),
+    ("Sinh viên ĐH Bách khoa Hà Nội đạt giải.", ["ĐH Bách khoa Hà Nội"]),
+    ("Sinh viên Trường ĐH Khoa học Xã hội và Nhân văn được nghỉ tết.",
+     ["Trường ĐH Khoa học Xã hội và Nhân văn"]),
+    ("Yêu cầu trình độ Cao đẳng trở lên.", []),
 ]
 
 
@@ -1130,3 +1136,12 @@ def test_the_icelandic_eth_is_read_as_d() -> None:
     assert [(e["label"], e["text"]) for e in found] == [
         ("ORG", "HÐND tỉnh"), ("LEGAL", "Nghị định 15/2020/NÐ-CP")]
     assert found[1]["id"] == "15/2020/NĐ-CP"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anh tốt nghiệp Đại học Luật Hà Nội.", [("ORG", "Đại học Luật Hà Nội")]),
+    ("Sinh viên khoa Luật tham dự hội thảo.", []),
+    ("Theo Luật Đất đai 2013, đất được giao.", [("LEGAL", "Luật Đất đai 2013")]),
+])
+def test_a_field_of_study_is_no_law(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["label"], e["text"]) for e in tag_text(text)] == expected

@@ -34,8 +34,10 @@ _SYMBOL = (
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
 _CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
-# "Công ty Luật Phong Gia": a law firm
-_FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng)[ \t]+$")
+# "Công ty Luật Phong Gia": a law firm; "Đại học Luật Hà Nội", "khoa Luật", "cử nhân Luật": the
+# field of study
+_FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng|[Đđ]ại[ \t]+học|[Hh]ọc[ \t]+viện"
+                             r"|[Kk]hoa|[Nn]gành|[Cc]ử[ \t]+nhân)[ \t]+$")
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PLENUM_RE = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
