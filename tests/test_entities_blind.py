@@ -696,6 +696,12 @@ NUMERIC_CASES = [
     ("Lãi ròng 9 tháng là 6.647 tỷ.", ["9 tháng", "6.647 tỷ"]),
     ("Dân số Trung Quốc là 1,4 tỷ, tăng nhẹ.", []),
     ("giáo án chỉ quy định ở học kì 2 năm học 2020-2021.", []),
+    # More counted compounds of institutions' reports:
+    ("Đội tuyển nhà trường tranh tài 9 môn thi.", ["9 môn thi"]),
+    ("Chi nhánh duy trì 479 điểm giao dịch xã.", ["479 điểm giao dịch"]),
+    ("UBKT khiển trách đối với 2 chi ủy do vi phạm.", ["2 chi ủy"]),
+    ("Hội tổ chức 598 cuộc tọa đàm, gặp gỡ.", ["598 cuộc tọa đàm"]),
+    ("Năm 2017 tôi sinh thêm 01 bé trai.", ["01 bé trai"]),
 ]
 
 
