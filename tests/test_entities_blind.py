@@ -472,6 +472,14 @@ ORG_CASES = [
     ("Sinh viên Trường ĐH Khoa học Xã hội và Nhân văn được nghỉ tết.",
      ["Trường ĐH Khoa học Xã hội và Nhân văn"]),
     ("Yêu cầu trình độ Cao đẳng trở lên.", []),
+    # A hospital's type or class names none without a place; sets of criteria, procedures and
+    # indices are no bodies:
+    ("Năm 2006 được công nhận là Bệnh viện đa khoa hoàn chỉnh hạng đặc biệt.", []),
+    ("Bệnh viện Đa khoa tỉnh Hòa Bình được xếp hạng Bệnh viện hạng I.",
+     ["Bệnh viện Đa khoa tỉnh Hòa Bình"]),
+    ("Bệnh viện đa khoa huyện Bảo Thắng tiếp nhận bệnh nhân.", ["Bệnh viện đa khoa huyện Bảo Thắng"]),
+    ("Tỉnh ban hành Bộ Tiêu chí xã nông thôn mới nâng cao.", []),
+    ("Bổ sung thủ tục vào Bộ Thủ tục hành chính thuộc thẩm quyền của Sở.", []),
 ]
 
 

@@ -342,6 +342,9 @@ _CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
 _GLUED_NAME_RE = re.compile(rf"[ \t]+(?!Học(?!\w))[{UPPER}]")
 # capitalised words in Latin letters only, after a brand ("Viettel Global"; not "Viettel Hà Nội")
 _LATIN_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9&]*(?![\w.\-]))+")
+# a hospital's type, which names none without a place: "Bệnh viện đa khoa" (not "Bệnh viện Đa
+# khoa tỉnh Hòa Bình"), "Bệnh viện hạng I"
+_TYPE_ONLY_RE = re.compile(r"[ \t]+(?:[Đđ]a[ \t]+khoa|hạng[ \t]+(?:I{1,3}|đặc[ \t]+biệt))")
 _HIGHER_SCHOOL_RE = re.compile(r"(?i:đại[ \t]+học|cao[ \t]+đẳng)$")
 _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
@@ -655,10 +658,14 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or any(w[:1].isupper() for w in text[match.end():end].split())
         if row.get("latin_tail") and (latin := _LATIN_TAIL_RE.match(text, end)) is not None:
             end = latin.end()  # "Viettel Global", "FPT Software": a brand's company
+        type_only = kind == "named" and _TYPE_ONLY_RE.fullmatch(text, match.end(), end)
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
-            end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
+            end, complete, type_only = suffix.end(), True, None  # "Tòa án nhân dân (TAND) huyện
+            # Mang Yang"
+        if type_only:
+            continue  # "Bệnh viện đa khoa" hoàn chỉnh: a hospital's type, without its place
         if text[match.end():end].strip().lower() in row.get("event_names", ()) \
                 and not _body_follows(rules, text, end):
             # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description (its first
