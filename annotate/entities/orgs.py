@@ -522,7 +522,7 @@ def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] |
     name = rules.name.match(text, position)
     if row.get("person_name"):
         named_after = rules.person_name.match(text, position)
-        if _HIGHER_SCHOOL_RE.search(text, 0, position) \
+        if _HIGHER_SCHOOL_RE.search(text, max(0, position - 12), position) \
                 and (body := rules.named_after_body.match(text, position)) is not None:
             named_after = rules.person_name.match(text, body.end()) or body
         if named_after is not None and (name is None or named_after.end() > name.end()):
@@ -662,8 +662,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
-            end, complete, type_only = suffix.end(), True, None  # "Tòa án nhân dân (TAND) huyện
-            # Mang Yang"
+            # "Tòa án nhân dân (TAND) huyện Mang Yang"; "Bệnh viện đa khoa huyện Bảo Thắng"
+            end, complete, type_only = suffix.end(), True, None
         if type_only:
             continue  # "Bệnh viện đa khoa" hoàn chỉnh: a hospital's type, without its place
         if text[match.end():end].strip().lower() in row.get("event_names", ()) \
