@@ -650,6 +650,7 @@ NUMERIC_TAGGED_CASES = [
     # "tới" between two bounds joins a range, not an approximator:
     ("thiếu_hụt/VERB từ/ADP 150/NUM ngàn/NUM tới/ADP 200/NUM ngàn/NUM kỹ_sư/NOUN ./PUNCT",
      ["150 ngàn", "200 ngàn kỹ sư"]),
+    ("từ/ADP 10/NUM vạn/NUM tới/ADP 20/NUM vạn/NUM người/NOUN ./PUNCT", ["10 vạn", "20 vạn người"]),
 ]
 
 

@@ -42,8 +42,6 @@ _SHARE_RE = re.compile(rf"(?<![\w.,/])(?P<rank>(?i:thứ|vị\s+trí|hạng)\s+)
                        rf"(?P<part>{_COUNT})\s*/\s*"
                        rf"(?P<total>{_COUNT})(?![\w/]|[.,]\d)")
 
-# "tới" joining a range, not an approximator: "10 tới 15", "150 ngàn tới 200 ngàn"; "lên tới"
-_RANGE_TO_RE = re.compile(r"(?:(?i:lên)|\d|nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục)\s+tới\s+$")
 # "30 năm tuổi Đảng" (years of party membership): the count ends before "tuổi" where the
 # tokenizer joins "năm tuổi"
 _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
@@ -73,6 +71,7 @@ class _Rules:
     unit: re.Pattern[str]
     unit_kinds: dict[str, tuple[str, str]]
     approximator: re.Pattern[str]
+    range_to: re.Pattern[str]
     approximator_ids: dict[str, str]
     glued: re.Pattern[str]
     ordinal: re.Pattern[str]
@@ -128,6 +127,10 @@ def _rules() -> _Rules:
         percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
         unit=re.compile(rf"\s*({unit_pattern()})"),
         unit_kinds=unit_kinds,
+        # "tới" joining a range, not an approximator: "10 tới 15", "150 ngàn tới 200 ngàn";
+        # "lên tới"
+        range_to=re.compile(r"(?:(?i:lên)|\d|" + alternation(list(multipliers))
+                            + r")\s+tới\s+$"),
         approximator=re.compile(r"(?<!\w)((?i:" + "|".join(
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
@@ -366,7 +369,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 continue  # "một số"; but "một năm", "chỉ trong một buổi sáng"
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
-        if approx and not _RANGE_TO_RE.search(before):  # lên tới; 10 tới 15; 150 ngàn tới
+        if approx and not rules.range_to.search(before):  # lên tới; 10 tới 15; 150 ngàn tới
             number.approx_start = start - len(before) + approx.start(1)
             number.approx = approx.group(1)
         if number.label is None and any(w.lower() in rules.multipliers for w in parts) \
