@@ -157,12 +157,9 @@ def _rules() -> _Rules:
     # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
     not_name = trie_alternation([form for row in lex.org_heads if not row.get("also_name")
                                  for form in row["forms"]])
-    # a domain of two joined by a dash, the second often in lowercase: "Kinh tế - xã hội"
     domains = [row["name"] for row in lex.org_domains]
     domains += [title_case(d) for d in domains if title_case(d) not in domains]  # "Y Tế"
-    domain_alt = alternation([*domains, *(f"{first} - {second.lower()}" for first, _, second
-                                          in (d.partition(" - ") for d in domains) if second),
-                              *(tail for d in domains for tail in _lowercase_tails(d))])
+    domain_alt = alternation([*domains, *(tail for d in domains for tail in _lowercase_tails(d))])
     # "thôn" in "nông thôn" (the countryside) is no village
     levels = r"(?<![Nn]ông[ \t])" + alternation(lex.localities["levels"]) \
         + r"(?![ \t]+phòng[ \t]+thủ)"  # "khu vực phòng thủ", a defence zone, is no level
@@ -502,12 +499,19 @@ def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | Non
 
 def _lowercase_tails(domain: str) -> list[str]:
     """A domain of three words or more as texts also write it: in lowercase after its first
-    word, or after its last "và" ("Giáo dục và đào tạo", "Lao động - Thương binh và xã hội")."""
+    word, its dash or its last "và" ("Giáo dục và đào tạo", "Kinh tế - xã hội", "Lao động -
+    Thương binh và xã hội"); acronyms keep their case except after the dash."""
     words = domain.split(" ")
-    cut = len(words) - 1 - words[::-1].index("và") if "và" in words else 0
-    lower = [w.lower() if w[1:] == w[1:].lower() else w for w in words]  # acronyms stay
-    return [" ".join(words[:start] + lower[start:]) for start in {1, cut} - {0}
-            if len(words) >= 3 and lower[start:] != words[start:]]
+    if len(words) < 3:
+        return []
+    last_and = len(words) - 1 - words[::-1].index("và") if "và" in words else 0
+    lower = [w.lower() if w[1:] == w[1:].lower() else w for w in words]
+    tails = [" ".join(words[:start] + lower[start:]) for start in {1, last_and} - {0}
+             if lower[start:] != words[start:]]
+    if "-" in words:
+        dash = words.index("-") + 1
+        tails.append(" ".join([*words[:dash], *(w.lower() for w in words[dash:])]))
+    return tails
 
 
 def _capitalised(match: re.Match[str] | None) -> re.Match[str] | None:
@@ -658,14 +662,13 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or any(w[:1].isupper() for w in text[match.end():end].split())
         if row.get("latin_tail") and (latin := _LATIN_TAIL_RE.match(text, end)) is not None:
             end = latin.end()  # "Viettel Global", "FPT Software": a brand's company
-        type_only = kind == "named" and _TYPE_ONLY_RE.fullmatch(text, match.end(), end)
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
-            # "Tòa án nhân dân (TAND) huyện Mang Yang"; "Bệnh viện đa khoa huyện Bảo Thắng"
-            end, complete, type_only = suffix.end(), True, None
-        if type_only:
+            end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
+        if kind == "named" and _TYPE_ONLY_RE.fullmatch(text, match.end(), end):
             continue  # "Bệnh viện đa khoa" hoàn chỉnh: a hospital's type, without its place
+            # ("Bệnh viện đa khoa huyện Bảo Thắng" goes on to it)
         if text[match.end():end].strip().lower() in row.get("event_names", ()) \
                 and not _body_follows(rules, text, end):
             # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description (its first
