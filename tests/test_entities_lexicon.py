@@ -80,3 +80,34 @@ def test_trie_matches_what_the_alternation_matches(lexicon: str):
     found = [[m.span() for m in plain.finditer(t)] for t in texts]
     assert sum(map(len, found)) > 40  # the texts hold matches to compare
     assert [[m.span() for m in trie.finditer(t)] for t in texts] == found
+
+
+def _spelt_otherwise(form: str) -> list[str]:
+    """A phrase as the patterns also accept it: spaces doubled, dashes spaced, "&" for "và",
+    commas left out."""
+    import re
+
+    return [re.sub(r"\s+", "  ", form), re.sub(r"\s*[-–]\s*", " - ", form),
+            form.replace("và", "&"), form.replace(",", "")]
+
+
+def test_every_phrase_spelt_otherwise_is_looked_up():
+    """A unit, currency, document type or head matched with other spacing is the lexicon's
+    form: "3.796 héc - ta" (a real sentence) used to stop `annotate` with a KeyError."""
+    import re
+
+    from annotate.entities.lexicon import lexicons
+    from annotate.entities.tagger import find_mentions
+
+    lex = lexicons()
+    forms = [row["form"] for row in lex.units] + [row["type"] for row in lex.doc_types]
+    forms += [form for row in [*lex.currencies, *lex.org_heads] for form in row["forms"]]
+    phrases = {v for form in forms if re.search(r"[\s,&\-–]|và", form)
+               for v in _spelt_otherwise(form) if v != form}
+    assert len(phrases) > 500
+    for phrase in sorted(phrases):
+        for text in (f"Có 12 {phrase} tại đây.", f"theo {phrase} số 12/2020/QĐ-UBND tỉnh Lào Cai"):
+            find_mentions(text, [])  # no KeyError
+    text = "tổng diện tích tự nhiên 3.796 héc - ta, ôm trọn"
+    assert [(text[m.start:m.end], m.attrs["rule"]) for m in find_mentions(text, [])] == [
+        ("3.796 héc - ta", "unit-héc-ta")]

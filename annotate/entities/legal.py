@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from annotate.entities.lexicon import (
-    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, title_case, trie_alternation,
-    unit_follows,
+    CAP_WORD, DASH, DASHES, UPPER, alternation, lexicons, phrase, phrase_key, title_case,
+    trie_alternation, unit_follows,
 )
 from annotate.entities.mention import Mention
 
@@ -87,8 +87,8 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     rows = lexicons().doc_types
-    types = {row["type"].lower(): row for row in rows}
-    forms = sorted(types, key=len, reverse=True)
+    types = {phrase_key(row["type"]).lower(): row for row in rows}
+    forms = sorted({row["type"].lower() for row in rows}, key=len, reverse=True)
     titled = [row["type"] for row in rows if row.get("titled")]
     # also in title case, as pages write them: "Bộ Luật Hình Sự năm 1985"
     titled = sorted({*titled, *map(title_case, titled)}, key=len, reverse=True)
@@ -144,7 +144,7 @@ def _squeeze(text: str) -> str:
 
 def _type_row(rules: _Rules, match: re.Match[str]) -> dict:
     """The lexicon row of the document type word a match captured as `type`."""
-    return rules.types[re.sub(r"\s+", " ", match.group("type")).lower()]
+    return rules.types[phrase_key(match.group("type")).lower()]
 
 
 def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> Mention:
@@ -230,7 +230,7 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
             or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return None  # "báo Pháp Luật", "Công ty Luật Phong Gia": the type word is inside a name
-    row = rules.types[match.group("type").lower()]
+    row = rules.types[phrase_key(match.group("type")).lower()]
     end = match.end()
     if row.get("standalone"):
         # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text; a year or the
@@ -308,7 +308,7 @@ def find_legal(text: str) -> list[Mention]:
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))
     for match in rules.quoted.finditer(text) if "“" in text or '"' in text else ():
         inside = match.group("type_in") is not None  # '“Đề án ...”': the quotes hold both
-        row = rules.types[match.group("type_in" if inside else "type").lower()]
+        row = rules.types[phrase_key(match.group("type_in" if inside else "type")).lower()]
         title = match.group("title_in" if inside else "title").strip()
         attrs = {"type": row["type"], "id": f"{row['type']} {title}", "rule": row["id"] + "-quoted"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))

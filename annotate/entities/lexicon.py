@@ -165,6 +165,14 @@ def title_case(form: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in form.split(" "))
 
 
+def phrase_key(text: str) -> str:
+    """A phrase as `phrase` matched it, written as the lexicon writes its forms, to look the form
+    up: one space between words, dashes without spaces, "&" as "và", no commas ("Ban  chỉ đạo",
+    "héc - ta", "Nông nghiệp & Phát triển nông thôn")."""
+    text = re.sub(rf"\s*[{DASHES}]\s*", "-", text.replace(",", ""))
+    return re.sub(r"\s+", " ", re.sub(r"(?<!\w)&(?!\w)", "và", text))
+
+
 def phrase(form: str) -> str:
     """A regex for a lexicon phrase (see `_phrase_parts`)."""
     return "".join(_phrase_parts(form))

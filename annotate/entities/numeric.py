@@ -19,6 +19,7 @@ from annotate.entities.lexicon import (
     alternation,
     lexicons,
     phrase,
+    phrase_key,
     trie_alternation,
     unit_pattern,
 )
@@ -115,8 +116,8 @@ def _rules() -> _Rules:
     currency_ids = {}
     for row in lex.currencies:
         for form in row["forms"]:
-            currency_ids[form.lower()] = (row["unit"], row["id"])
-    unit_kinds = {row["form"].lower(): (row["kind"], row["id"]) for row in lex.units}
+            currency_ids[phrase_key(form).lower()] = (row["unit"], row["id"])
+    unit_kinds = {phrase_key(row["form"]).lower(): (row["kind"], row["id"]) for row in lex.units}
     approximator_ids = {row["form"]: row["id"] for row in lex.approximators}
     return _Rules(
         number=re.compile(rf"(?:{digit_expr})|(?i:{word}(?:\s+{word})*)"),
@@ -210,6 +211,11 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
     return word[:1].islower() and word.replace(" ", "").isalpha()
 
 
+def _unit_kind(rules: _Rules, form: str) -> tuple[str, str]:
+    """(kind, rule id) of a unit as the text writes it ("héc - ta" is the lexicon's "héc-ta")."""
+    return rules.unit_kinds.get(phrase_key(form).lower(), ("", ""))
+
+
 def _lexicon_unit(rules: _Rules, text: str, words: Words,
                   match: re.Match[str] | None) -> tuple[int, int, str] | None:
     """(start, end, rule id) of a lexicon unit, a classifier with its head noun ("cuốn tài
@@ -226,7 +232,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             if position < len(text) else False
         return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position)
 
-    kind, rule = rules.unit_kinds[match.group(1).lower()]
+    kind, rule = _unit_kind(rules, match.group(1))
     end = match.end()
     if kind in ("noun_classifier", "modifier") and not words.cuts(text, end):
         token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
@@ -240,7 +246,7 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             end = token.end  # type: ignore[union-attr]
     elif kind == "classifier":
         head = rules.unit.match(text, end)
-        if head and ends_well(head.end(), head.group(1), rules.unit_kinds[head.group(1).lower()][0]):
+        if head and ends_well(head.end(), head.group(1), _unit_kind(rules, head.group(1))[0]):
             end = head.end()
         elif not words.cuts(text, end):
             token = words.next_after(text, end)
@@ -264,14 +270,14 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
             number.unit, number.rule = rules.currency_ids[form.lower()]
         else:
             number.label, number.unit = "QUANTITY", form
-            number.rule = rules.unit_kinds[form.lower()][1]
+            number.rule = _unit_kind(rules, form)[1]
         number.unit_end = match.end()
         return
     match = rules.currency.match(text, end)
     if match and not rules.not_currency.match(text, match.start(1)) \
             and not text[match.end():match.end() + 1].isalnum():  # "đồng" even in "đồng đối"
         number.label = "MONEY"
-        number.unit, number.rule = rules.currency_ids[match.group(1).lower()]
+        number.unit, number.rule = rules.currency_ids[phrase_key(match.group(1)).lower()]
         number.unit_end = match.end()
         return
     match = rules.percent.match(text, end)
@@ -407,7 +413,7 @@ def _slogan_spans(text: str) -> list[tuple[int, int]]:
 def _names(rules: _Rules, number: _Number) -> bool:
     """True for a count that can be part of a slogan's name ("3 sạch", "30 ngày"), not an
     amount or a measure someone quotes ("70.000 đồng / cái", "2 m")."""
-    kind = rules.unit_kinds.get((number.unit or "").lower(), ("",))[0]
+    kind = _unit_kind(rules, number.unit)[0] if number.unit else ""
     return number.label in (None, "QUANTITY") and kind != "metric"
 
 

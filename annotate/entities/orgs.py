@@ -32,7 +32,8 @@ from functools import cache
 from itertools import pairwise
 
 from annotate.entities.lexicon import (
-    CAP_WORD, UPPER, alternation, lexicons, title_case, trie_alternation, unit_follows,
+    CAP_WORD, UPPER, alternation, lexicons, phrase_key, title_case, trie_alternation,
+    unit_follows,
 )
 from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.places import commune_names, region_names
@@ -139,10 +140,6 @@ class _Rules:
     bare_after: dict[str, re.Pattern[str]]
 
 
-def _key(form: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\s*[-–—]\s*", "-", form))
-
-
 @cache
 def _rules() -> _Rules:
     lex = lexicons()
@@ -151,7 +148,7 @@ def _rules() -> _Rules:
     rows = [(form, row) for row in lex.org_heads for form in row["forms"]]
     rows += [(title_case(form), row) for form, row in rows if form[:1].isupper()
              and title_case(form) != form and title_case(form) not in row["forms"]]
-    heads = {_key(form): row for form, row in rows}
+    heads = {phrase_key(form): row for form, row in rows}
     heads_forms = [form for form, _ in rows]
     head_alt = alternation(heads_forms)
     # heads that may also be a name after another head ("Ngân hàng BIDV") are not excluded there
@@ -562,7 +559,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
     inside_places = {i for m in rules.protected.finditer(text) for i in range(m.start() + 1, m.end())}
     pos = 0
     while (match := rules.head.search(text, pos)) is not None:
-        row = rules.heads[_key(match.group())]
+        row = rules.heads[phrase_key(match.group())]
         start, end = match.span()
         pos = end
         kind = row["kind"]
