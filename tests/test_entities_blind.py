@@ -869,6 +869,10 @@ def test_a_share_of_a_count_is_no_bare_date() -> None:
     ("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;", ["Luật Thi đua, Khen thưởng"]),
     ("Căn cứ Luật Bảo vệ và Phát triển rừng năm 2004;",
      ["Luật Bảo vệ và Phát triển rừng năm 2004"]),
+    # a joint circular's symbol: its kind and issuers joined by a slash and a dash
+    ("Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010",
+     ["Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN"]),
+    ("Quyết định số 84 QĐ/TWĐTN-BTG ngày 5/6/2020", ["Quyết định số 84 QĐ/TWĐTN-BTG"]),
 ])
 def test_numbered_documents_with_a_colon_a_description_or_a_generic_word(
         text: str, expected: list[str]) -> None:

@@ -27,9 +27,9 @@ _NUM = r"\d+[a-z]?"
 _YEAR = r"(?:19|20)\d\d"
 _SYMBOL = (
     rf"(?P<num>{_NUM})\s*(?:"
-    rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
+    rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
     rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
-    rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[/{DASHES}]\s*{_CODE})*)"
+    rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
     r")"
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
