@@ -750,6 +750,19 @@ DATE_CASES = [
     # Two months of one year:
     ("trong các tháng 7-8/2016, nhiệt độ cao", [("tháng 7-8/2016", "2016-07/2016-08")]),
     ("tháng 12-2015 có mưa", [("tháng 12-2015", "2015-12")]),
+    # Added in the ninth round (2026-12-06):
+    # months counted in a year without "năm" or with "của năm"
+    ("9 tháng 2023, kinh tế Hà Nội tốt lên", [("9 tháng 2023", "2023-01/2023-09")]),
+    ("gần hết 8 tháng của năm 2022, nhưng", [("8 tháng của năm 2022", "2022-01/2022-08")]),
+    # the year in words after a day and month
+    ("Ngày 6/4 năm 2022 Bộ Tài chính đã ban hành", [("Ngày 6/4 năm 2022", "2022-04-06")]),
+    ("và Ngày đại dương thế giới 8/6 năm 2023.", [("8/6 năm 2023", "2023-06-08")]),
+    # a list of days in one month, the days joined by commas
+    ("vào các ngày 9, 10, 11/1/2020, lực lượng", [("ngày 9, 10, 11/1/2020", None)]),
+    ("diễn ra trong 02 ngày 13,14 tháng 12 năm 2018.",
+     [("13,14 tháng 12 năm 2018", "2018-12-13/2018-12-14")]),
+    # "&" in a list of years
+    ("vào năm 2020 & 2021, trong đó", [("năm 2020", "2020"), ("2021", "2021")]),
 ]
 
 

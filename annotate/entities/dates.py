@@ -24,8 +24,9 @@ _DATE_RE = re.compile(
     rf"(?P<ln>(?:(?i:ngày)\s+)?(?:(?i:mùng|mồng)\s+)?\d{{1,2}}\s+tháng\s+(?i:giêng|chạp)"
     rf"(?:\s+năm\s+(?:{_YEAR}|{_CAN_CHI}))?)"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
-    # days in one month
-    rf"|(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})\s*(?:{DASH}|đến|(?P<dr_and>và))\s*(?:ngày\s+)?"
+    # days in one month; ngày 9, 10, 11/1/2020, ngày 13,14 tháng 12: a list of them
+    rf"|(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})*"
+    rf"\s*(?:{DASH}|đến|(?P<dr_and>và|,))\s*(?:ngày\s+)?"
     rf"(?P<dr_d2>\d{{1,2}})"
     rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
     rf"|\s+tháng\s+(?P<dr_m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<dr_y2>{_YEAR}))?))"
@@ -56,10 +57,10 @@ _DATE_RE = re.compile(
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
     # quý I/2025, quý 2 năm 2025
     rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
-    # 6 tháng đầu năm 2024, 9 tháng năm 2023, 6 tháng cuối năm, 3 tháng cuối, 6 tháng đầu năm
-    # nay: months counted in a year
+    # 6 tháng đầu năm 2024, 9 tháng năm 2023, 9 tháng 2023, 8 tháng của năm 2022, 6 tháng cuối
+    # năm, 3 tháng cuối, 6 tháng đầu năm nay: months counted in a year
     rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)(?:\s+năm"
-    rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?)?|năm\s+(?P<p_y2>{_YEAR})))"
+    rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?)?|(?:(?:của\s+)?năm\s+)?(?P<p_y2>{_YEAR})))"
     # nửa đầu năm 2017, nửa cuối năm: a half of a year
     rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months)
@@ -103,7 +104,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             if first is None or second is None or int(d1) >= int(d2):
                 return None
             if days == "dr" and g("dr_and") and int(d2) != int(d1) + 1:
-                return None, "date-day-list"  # "ngày 5 và 20/12": two days, no one ISO value
+                return None, "date-day-list"  # "ngày 5 và 20/12", "ngày 9, 10, 11/1/2020": days,
+                # no one ISO value
             return f"{first}/{second}", "date-day-range"
     if g("dw"):
         value = _day(g("dw_d"), g("dw_m"), g("dw_y"))
@@ -168,10 +170,13 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     return None
 
 
-# ", 2021 và 2022" after a year: more years of the same list, each a DATE of its own
-_LIST_YEAR_RE = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+# ", 2021 và 2022", " & 2021" after a year: more years of the same list, each a DATE of its own
+_LIST_YEAR_RE = re.compile(rf"(?:\s*[,&]\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
+# "8/6 năm 2023", "Ngày 6/4 năm 2022": the year in words after a day and month
+_YEAR_WORD_RE = re.compile(rf"\s+năm\s+({_YEAR})(?![\w/]|[.,]\d)")
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
+_DAY_MONTH = ("date-day-month", "date-bare-day-month")
 _DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
 # "từ 1/3 đến 1/2 số dân": shares of a whole, not days
@@ -253,7 +258,12 @@ def find_dates(text: str) -> list[Mention]:
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
         inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd") if match.group(g)),
                      None)
-        if inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
+        start, end = match.span(inner) if inner else match.span()
+        year = _YEAR_WORD_RE.match(text, end) if rule in _DAY_MONTH and value else None
+        if year is not None:
+            end, value, rule = year.end(), year.group(1) + value[1:], "date-words"
+            attrs = {"value": value, "rule": rule}
+        elif inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
                 and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
             # years is one: "nhiệm kỳ 2016-2021 tổ chức")
@@ -261,7 +271,6 @@ def find_dates(text: str) -> list[Mention]:
             continue
         if inner == "bd" and not _bare_day(match, text):
             continue
-        start, end = match.span(inner) if inner else match.span()
         if match.group("dr") and _count_before(text, start):
             start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"
         elif match.group("dn") and match.start("dn") < match.start("dn_d") \
@@ -271,6 +280,8 @@ def find_dates(text: str) -> list[Mention]:
         elif match.group("y_2") and _count_before(text, start):
             start = match.start("y_1")  # so does "5 năm" before a range: "5 năm" "2021-2025"
         previous = mentions[-1] if mentions else None
+        if previous is not None and previous.start <= start and end <= previous.end:
+            continue  # "năm 2022" of "Ngày 6/4 năm 2022"
         if previous is not None and rule in _FULL and value \
                 and _RANGE_GAP_RE.fullmatch(text, previous.end, start):
             first = previous.attrs.get("value", "9")
