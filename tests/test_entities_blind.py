@@ -480,6 +480,37 @@ ORG_CASES = [
     ("Bệnh viện đa khoa huyện Bảo Thắng tiếp nhận bệnh nhân.", ["Bệnh viện đa khoa huyện Bảo Thắng"]),
     ("Tỉnh ban hành Bộ Tiêu chí xã nông thôn mới nâng cao.", []),
     ("Bổ sung thủ tục vào Bộ Thủ tục hành chính thuộc thẩm quyền của Sở.", []),
+    # Added in the ninth round (2026-12-06):
+    # a university's hospital and a field hospital
+    ("Bệnh viện Đại học Y Dược TP.HCM, Bệnh viện Thống Nhất tiếp tục hỗ trợ.",
+     ["Bệnh viện Đại học Y Dược TP.HCM", "Bệnh viện Thống Nhất"]),
+    ("Bệnh viện dã chiến tỉnh Vĩnh Phúc được gọi là nơi thử lửa.",
+     ["Bệnh viện dã chiến tỉnh Vĩnh Phúc"]),
+    ("đưa vào hoạt động Bệnh viện dã chiến số 14 TP.HCM, đơn vị điều trị",
+     ["Bệnh viện dã chiến số 14 TP.HCM"]),
+    # the party committee of a province's agencies and enterprises, in either case
+    ("lãnh đạo Đảng uỷ khối Cơ quan và doanh nghiệp tỉnh, Sở Y tế và cán bộ.",
+     ["Đảng uỷ khối Cơ quan và doanh nghiệp tỉnh", "Sở Y tế"]),
+    # a party committee of a company joined to the company's long lowercase kind
+    ("Bí thư Đảng ủy Công ty cổ phần xi măng Vicem Hoàng Mai; Tổng Giám đốc",
+     ["Đảng ủy Công ty cổ phần xi măng Vicem Hoàng Mai"]),
+    ("vận động Công ty TNHH MTV Xổ số kiến thiết tỉnh tài trợ 50 triệu đồng",
+     ["Công ty TNHH MTV Xổ số kiến thiết tỉnh"]),
+    ("đoàn công tác Thành ủy, HĐND, UBND, UBMTQ Việt Nam TP. Long Xuyên đã đến thăm.",
+     ["Thành ủy", "HĐND", "UBND", "UBMTQ Việt Nam TP. Long Xuyên"]),
+    # an award after a verb starts no more of the name
+    ("phong tặng Huân chương lao động hạng Nhất và Bộ Y tế tặng Bằng khen.", ["Bộ Y tế"]),
+    # departments' domains
+    ("Ngày 07/11/2014, thành lập Phòng Quản lý chất lượng theo quyết định.",
+     ["Phòng Quản lý chất lượng"]),
+    ("Trung tâm Đào tạo và chỉ đạo tuyến được thành lập", ["Trung tâm Đào tạo và chỉ đạo tuyến"]),
+    ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh Lào Cai đã",
+     ["Trung tâm Trợ giúp pháp lý nhà nước tỉnh Lào Cai"]),
+    ("Ngày 20/10/2010 phòng Công nghệ thông tin được thành lập", ["phòng Công nghệ thông tin"]),
+    ("Dự án được giao cho Sở Kế hoạch – Đầu tư chủ trì.", ["Sở Kế hoạch – Đầu tư"]),
+    # the province's association after the association is named; a capitalised standing board
+    ("Trong đó, tỉnh Hội vận động trao tặng 712 suất quà.", ["tỉnh Hội"]),
+    ("Hội nghị Ban thường vụ mở rộng.", ["Ban thường vụ"]),
 ]
 
 
@@ -711,6 +742,18 @@ NUMERIC_CASES = [
     ("UBKT khiển trách đối với 2 chi ủy do vi phạm.", ["2 chi ủy"]),
     ("Hội tổ chức 598 cuộc tọa đàm, gặp gỡ.", ["598 cuộc tọa đàm"]),
     ("Năm 2017 tôi sinh thêm 01 bé trai.", ["01 bé trai"]),
+    # Added in the ninth round (2026-12-06):
+    ("quá tốc độ quy định từ 5 km/h đến dưới 10 km/h", ["5 km/h", "10 km/h"]),
+    ("có tổng công suất máy chính từ 45 CV đến 90 CV;", ["45 CV", "90 CV"]),
+    ("các sản phẩm đạt 4 sao", ["4 sao"]),
+    ("cho 11 nghiên cứu sinh, 259 học viên cao học và 3.203 sinh viên.",
+     ["11 nghiên cứu sinh", "259 học viên cao học", "3.203 sinh viên"]),
+    ("và 13 trưởng khoa, trung tâm", ["13 trưởng khoa"]),
+    ("thông qua 10 dự thảo nghị quyết, báo cáo", ["10 dự thảo nghị quyết"]),
+    ("mỗi năm có 50 triệu lượt khám chữa bệnh ngoại trú", ["50 triệu lượt khám chữa bệnh"]),
+    ("kết thân với 47 bị hại, vay tiền", ["47 bị hại"]),
+    # a worth is no content of the classifier
+    ("tỉnh Hội trao tặng 712 suất trị giá 514,7 triệu đồng", ["712 suất", "514,7 triệu đồng"]),
 ]
 
 

@@ -246,7 +246,7 @@ def _rules() -> _Rules:
         # domain, which would be a body of its own, nor after an acronym ("Trung tâm Hồi sức cấp
         # cứu và Chống độc", "Sở Văn hóa và Thể thao"; not "Sở Tư pháp và Tài chính", "Ngân
         # hàng BIDV và Viettel")
-        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,3}}(?=[ \t]+{cap}))?"
+        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,5}}(?=[ \t]+{cap}))?"
                         rf"(?:[ \t]+|{dashed}){item}{rest}?"
                         rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed})"
                         rf"{rest}?){{0,5}}"),
