@@ -511,6 +511,16 @@ ORG_CASES = [
     # the province's association after the association is named; a capitalised standing board
     ("Trong đó, tỉnh Hội vận động trao tặng 712 suất quà.", ["tỉnh Hội"]),
     ("Hội nghị Ban thường vụ mở rộng.", ["Ban thường vụ"]),
+    ("Phó Chủ tịch Thường trực HDND tỉnh; Trần Thị Vân", ["HDND tỉnh"]),
+    ("Chiều ngày 29/9/2020 xã đoàn Thạnh Phước tổ chức", ["xã đoàn Thạnh Phước"]),
+    ("tại hội trường trường THCS và THPT Long Thạnh, ba đơn vị", ["trường THCS và THPT Long Thạnh"]),
+    ("thành lập Đảng bộ các cơ quan Đảng tỉnh và Đảng bộ UBND tỉnh;",
+     ["Đảng bộ các cơ quan Đảng tỉnh", "Đảng bộ UBND tỉnh"]),
+    # a Tày surname is a person after the body, not its place
+    ("Bí thư Tỉnh ủy Chẩu Văn Lâm quán triệt bài phát biểu", ["Tỉnh ủy"]),
+    # a brand's company ends before its branch's head
+    ("phối hợp với Agribank Chi nhánh Mộ Đức Quảng Ngãi hỗ trợ kinh phí",
+     ["Agribank Chi nhánh Mộ Đức Quảng Ngãi"]),
 ]
 
 
@@ -752,6 +762,9 @@ NUMERIC_CASES = [
     ("thông qua 10 dự thảo nghị quyết, báo cáo", ["10 dự thảo nghị quyết"]),
     ("mỗi năm có 50 triệu lượt khám chữa bệnh ngoại trú", ["50 triệu lượt khám chữa bệnh"]),
     ("kết thân với 47 bị hại, vay tiền", ["47 bị hại"]),
+    ("ôm trọn lấy 1.175 nóc nhà, là tổ ấm", ["1.175 nóc nhà"]),
+    ("cùng 2 xe gắn máy không biển kiểm soát.", ["2 xe gắn máy"]),
+    ("cải tạo 293 vườn tạp và 2.150 vườn hộ", ["293 vườn tạp", "2.150 vườn hộ"]),
     # a worth is no content of the classifier
     ("tỉnh Hội trao tặng 712 suất trị giá 514,7 triệu đồng", ["712 suất", "514,7 triệu đồng"]),
 ]
@@ -806,6 +819,15 @@ DATE_CASES = [
      [("13,14 tháng 12 năm 2018", "2018-12-13/2018-12-14")]),
     # "&" in a list of years
     ("vào năm 2020 & 2021, trong đó", [("năm 2020", "2020"), ("2021", "2021")]),
+    # a day and month up to a full date is one range in its year; two full dates stay two
+    ("họp từ ngày 10/4 đến ngày 12/4/2025 tại Thủ đô",
+     [("ngày 10/4 đến ngày 12/4/2025", "2025-04-10/2025-04-12")]),
+    ("Từ ngày 11/5 đến 13/5, đoàn", [("ngày 11/5", "--05-11"), ("13/5", "--05-13")]),
+    ("từ ngày 01/01/2018 đến 31/12/2018", [("ngày 01/01/2018", "2018-01-01"),
+                                         ("31/12/2018", "2018-12-31")]),
+    # a range of days with its month and year, without "ngày"; a dash between day and month
+    ("Bác Hồ về thăm Hà Giang (26-27/3/1961) nhằm", [("26-27/3/1961", "1961-03-26/1961-03-27")]),
+    ("Ngày 17 – 9, UBND tỉnh họp", [("Ngày 17 – 9", "--09-17")]),
 ]
 
 

@@ -33,12 +33,15 @@ _DATE_RE = re.compile(
     # từ 5 - 7.6: the same after "từ" (which stays outside)
     rf"|(?i:từ)\s+(?P<fr>(?P<fr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<fr_d2>\d{{1,2}})\s*[/.\-]\s*"
     rf"(?P<fr_m>\d{{1,2}})(?:{_SEP}(?P<fr_y>{_YEAR}))?)"
+    # (26-27/3/1961): a range of days without "ngày", with its month and year
+    rf"|(?P<br>(?P<br_d1>\d{{1,2}})\s*{DASH}\s*(?P<br_d2>\d{{1,2}})/(?P<br_m>\d{{1,2}})"
+    rf"/(?P<br_y>{_YEAR}))"
     # ngày 2 tháng 9 năm 1945
     rf"|(?P<dw>(?i:ngày)\s+(?P<dw_d>\d{{1,2}})\s+tháng\s+(?P<dw_m>\d{{1,2}})"
     rf"(?:\s*(?:năm|,)\s*(?P<dw_y>{_YEAR}))?)"
     # (ngày) 01/12/2011, 01-12-2011, 01.12.2011; ngày 22/4
     rf"|(?P<dn>(?:(?i:ngày)\s+)?(?P<dn_d>\d{{1,2}}){_SEP}(?P<dn_m>\d{{1,2}}){_SEP}(?P<dn_y>{_YEAR}))"
-    rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*[/.\-]\s*(?P<dm_m>\d{{1,2}}))"
+    rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*(?:[/.]|{DASH})\s*(?P<dm_m>\d{{1,2}}))"
     # ngày 15 hàng tháng, ngày 20 của tháng cuối quý: a day of every month
     rf"|(?P<dd>(?i:ngày)\s+(?P<dd_d>\d{{1,2}}))(?=\s+(?:hàng|hằng|mỗi|của)\s+tháng(?!\w))"
     # Sáng 15/3, sáng 15.3, tối 1 - 4, Chiều nay 19/10, Sáng nay (3/11): a day and month after a
@@ -95,7 +98,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     g = match.group
     if g("ln"):
         return None, "date-lunar"
-    for days in ("dr", "fr"):
+    for days in ("dr", "fr", "br"):
         if g(days):
             d1, d2 = g(f"{days}_d1"), g(f"{days}_d2")
             month = g(f"{days}_m") or g("dr_m2")
@@ -179,6 +182,9 @@ _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
 _DAY_MONTH = ("date-day-month", "date-bare-day-month")
 _DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
+# "ngày 10/4 đến ngày 12/4/2025": a day and month after "ngày" up to a full date that gives its
+# year (not "từ 17 tháng 3" "đến ngày 19 tháng 3 năm 2021")
+_TO_FULL_RE = re.compile(r"\s*đến\s*")
 # "từ 1/3 đến 1/2 số dân": shares of a whole, not days
 _SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{{1,2}})?"
                           r"\s+(?i:số|tổng|dân số|diện tích)(?!\w)")
@@ -283,7 +289,10 @@ def find_dates(text: str) -> list[Mention]:
         if previous is not None and previous.start <= start and end <= previous.end:
             continue  # "năm 2022" of "Ngày 6/4 năm 2022"
         if previous is not None and rule in _FULL and value \
-                and _RANGE_GAP_RE.fullmatch(text, previous.end, start):
+                and (_RANGE_GAP_RE.fullmatch(text, previous.end, start)
+                     or previous.attrs["rule"] == "date-day-month"
+                     and text[previous.start:previous.start + 4].lower() == "ngày"
+                     and _TO_FULL_RE.fullmatch(text, previous.end, start)):
             first = previous.attrs.get("value", "9")
             if previous.attrs["rule"] == "date-day-month" and first.startswith("--"):
                 first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second

@@ -657,8 +657,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # word or a locality makes it one body ("Hội đồng Thẩm phán", "Ban Quản lý ... huyện")
             complete = not row.get("generic_description") \
                 or any(w[:1].isupper() for w in text[match.end():end].split())
-        if row.get("latin_tail") and (latin := _LATIN_TAIL_RE.match(text, end)) is not None:
-            end = latin.end()  # "Viettel Global", "FPT Software": a brand's company
+        if row.get("latin_tail") and (latin := _LATIN_TAIL_RE.match(text, end)) is not None \
+                and not _body_follows(rules, text, end):
+            end = latin.end()  # "Viettel Global", "FPT Software": a brand's company (not the
+            # head of its branch: "Agribank Chi nhánh Mộ Đức")
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
