@@ -521,6 +521,21 @@ ORG_CASES = [
     # a brand's company ends before its branch's head
     ("phối hợp với Agribank Chi nhánh Mộ Đức Quảng Ngãi hỗ trợ kinh phí",
      ["Agribank Chi nhánh Mộ Đức Quảng Ngãi"]),
+    # the people's inspection board, forest and state farms, the women's union abbreviated
+    ("Ban Thanh tra nhân dân xã Bản Lầu đã tổ chức Hội nghị", ["Ban Thanh tra nhân dân xã Bản Lầu"]),
+    ("ký hợp đồng liên kết với Lâm trường Xuân Lộc; sau đó", ["Lâm trường Xuân Lộc"]),
+    ("các con do LHPN tỉnh đỡ đầu", ["LHPN tỉnh"]),
+    ("hội LHPN xã Nghĩa Phú đã phát động", ["hội LHPN xã Nghĩa Phú"]),
+    ("phối hợp cùng đài truyền hình thành phố thực hiện", ["đài truyền hình thành phố"]),
+    # boards of a party committee in lowercase, agencies by their domains
+    ("Ủy viên ban Thường vụ Huyện ủy dự", ["ban Thường vụ Huyện ủy"]),
+    ("Ủy viên Ban kiểm tra huyện ủy đã đến dự.", ["Ban kiểm tra huyện ủy"]),
+    ("dưới sự tham mưu của Tổng cục Phòng chống thiên tai, các tỉnh",
+     ["Tổng cục Phòng chống thiên tai"]),
+    ("theo Cục Quản lý Khám, chữa bệnh, Bộ Y tế", ["Cục Quản lý Khám, chữa bệnh", "Bộ Y tế"]),
+    ("theo Tổng Cục Tiêu chuẩn Đo lường chất lượng", ["Tổng Cục Tiêu chuẩn Đo lường chất lượng"]),
+    # a lowercase head takes the longer of its domain as written and capitalised on its first word
+    ("Trưởng phòng Cảnh sát Hình sự, Phó giám đốc", ["phòng Cảnh sát Hình sự"]),
 ]
 
 
@@ -611,6 +626,16 @@ ORG_TAGGED_CASES = [
       "đồng/NOUN"), ["Tập đoàn Hòa Phát"]),
     (("Ban/NOUN Quản_lý/PROPN dự_án/NOUN đầu_tư/VERB xây_dựng/VERB huyện/NOUN Bát_Xát/PROPN "
       "họp/VERB"), ["Ban Quản lý dự án đầu tư xây dựng huyện Bát Xát"]),
+    # Added in the ninth round (2026-12-06):
+    # a police team by its abbreviated domain, about a field abbreviated or listed
+    ("Đội_trưởng/NOUN Đội_CSĐT/PROPN tội_phạm/NOUN về/ADP TTXH/NOUN để/ADP kiểm_điểm/VERB",
+     ["Đội CSĐT tội phạm về TTXH"]),
+    (("Đội/NOUN CSĐT/NOUN tội_phạm/NOUN về/ADP kinh_tế/NOUN ,/PUNCT ma_túy/NOUN Công_an/NOUN "
+      "huyện/NOUN Nông_Cống/PROPN đã/ADV bắt/VERB"),
+     ["Đội CSĐT tội phạm về kinh tế, ma túy Công an huyện Nông Cống"]),
+    # the field after "về" is a noun even when the tagger calls it a proper name
+    (("Trưởng_phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_tuý/PROPN "
+      "(/PUNCT PC47/NOUN )/PUNCT"), ["phòng Cảnh sát điều tra tội phạm về ma tuý"]),
 ]
 
 

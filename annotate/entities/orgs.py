@@ -401,23 +401,32 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
     where it stops: a verb, unless it is one names are made of and comes before the nouns
     ("phòng chống", "điều tra"), a function word, another body, a locality (which the suffix
     rules take), at most six words; "về" only inside a name made from a verb ("tội phạm về môi
-    trường")."""
+    trường"), and after it a list of nouns ("về kinh tế, ma túy")."""
     inside = words.between(end - 1, end)  # the name's last word: "Cảnh sát điều tra"
-    verbal = bool(inside) and inside[-1].end == end \
-        and text[inside[-1].start:end].lower() in rules.name_verbs
-    count, nouns, pos = 0, 0, end
+    last = text[inside[-1].start:end].lower() if inside and inside[-1].end == end else ""
+    # (or its last syllable, where the parse glued the head to it: "Đội_CSĐT")
+    verbal = last in rules.name_verbs or last.rpartition(" ")[2] in rules.name_verbs
+    count, nouns, pos, about = 0, 0, end, False
     while count < 6 and (token := words.next_after(text, pos)) is not None:
         form = text[token.start:token.end]
         lower = form.lower()
+        if form == "," and about and (following := words.next_after(text, token.end)) \
+                and following.upos in ("NOUN", "PROPN") and text[following.start].islower() \
+                and rules.head.match(text, following.start) is None:
+            pos = token.end  # "tội phạm về kinh tế, ma túy": the fields it is about, listed
+            continue
         if not form[:1].islower() or _starts_body(rules, text, token.start) \
                 or rules.level.match(text, token.start):
             break
         if lower == "về" and verbal and nouns:
             following = words.next_after(text, token.end)
-            if following is None or following.upos != "NOUN" \
+            if following is not None and text[following.start:following.end].isupper():
+                end = following.end  # "Đội CSĐT tội phạm về TTXH": an abbreviated field
+                break
+            if following is None or following.upos not in ("NOUN", "PROPN") \
                     or not text[following.start:following.end][:1].islower():
                 break
-            pos = token.end
+            pos, about = token.end, True
             continue
         upos = "NOUN" if token.upos == "PROPN" else token.upos  # "thương mại" by the parse
         if lower in rules.tail_stop and not (lower == "số" and not _NUMBER_NEXT_RE.match(
@@ -601,8 +610,11 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             if row.get("bare_only"):
                 name = None
             elif domain_only:
-                name = rules.domain.match(text, end) \
-                    or _capitalised(rules.lower_domain.match(text, end)) \
+                # the longer of the domain as written and as capitalised on its first word:
+                # "phòng Cảnh sát Hình sự", not "phòng Cảnh sát"
+                name = max((m for m in (rules.domain.match(text, end),
+                                        _capitalised(rules.lower_domain.match(text, end))) if m),
+                           key=lambda m: m.end(), default=None) \
                     or rules.acronym.match(text, end)
             else:  # schools take no lowercase domain: "Đoàn trường" tổ chức, "trường" tổ chức
                 name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
