@@ -976,6 +976,21 @@ def test_a_share_of_a_count_is_no_bare_date() -> None:
     ("Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010",
      ["Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN"]),
     ("Quyết định số 84 QĐ/TWĐTN-BTG ngày 5/6/2020", ["Quyết định số 84 QĐ/TWĐTN-BTG"]),
+    # an older decree's issuer after a dash, without a slash in the sentence
+    ("theo Nghị định 64-CP của Chính phủ", ["Nghị định 64-CP"]),
+    # with "số", every type is a short reference; not before a count
+    ("đạt chuẩn theo Kế hoạch số 680 của UBND tỉnh", ["Kế hoạch số 680"]),
+    ("thực hiện Kế hoạch 5 năm", []),
+    # a licence's number; in lowercase, the number alone
+    ("theo giấy phép số 1581/GP-TLDN ngày 10/07/1999", ["1581/GP-TLDN"]),
+    # titles with "thực hiện" and abbreviated lowercase titles
+    ("Luật Thực hiện dân chủ ở cơ sở ban hành năm 2022", ["Luật Thực hiện dân chủ ở cơ sở"]),
+    ("theo Luật ban hành VBQPPL 2015 và", ["Luật ban hành VBQPPL 2015"]),
+    # a party congress's resolution by its committee, or with it after the congress's number
+    ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025",
+     ["Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh"]),
+    ("Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa và kết quả",
+     ["Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa"]),
 ])
 def test_numbered_documents_with_a_colon_a_description_or_a_generic_word(
         text: str, expected: list[str]) -> None:

@@ -30,6 +30,8 @@ _SYMBOL = (
     rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
     rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
     rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
+    # the older decrees' "07-CP", "64-CP": the issuer alone after a dash
+    rf"|{DASH}(?P<dcodes>{_CODE})"
     r")"
 )
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
@@ -39,13 +41,19 @@ _CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
 _FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng|[Đđ]ại[ \t]+học|[Hh]ọc[ \t]+viện"
                              r"|[Kk]hoa|[Nn]gành|[Cc]ử[ \t]+nhân)[ \t]+$")
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
+_PARTY_COMMITTEE = (r"Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
+                    rf"(?:\s+{CAP_WORD}){{0,4}}")
 _PLENUM_RE = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
     r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
     r"|lần\s+(?:\d+|[IVXLC]+)(?!\w)"
     r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
-    r"|(?:Trung ương|TW)\s+(?:\d+|[IVXLC]+))(?!\w)"
+    r"|(?:Trung ương|TW)\s+(?:\d+|[IVXLC]+)"
+    # "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh": a congress by its party committee alone
+    rf"|Đại hội(?:\s+đại biểu)?\s+{_PARTY_COMMITTEE})(?!\w)"
     r"(?:\s+khóa\s+(?:[IVXLC]+|\d+))?"
+    # "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa": the committee after its number
+    rf"(?:\s+{_PARTY_COMMITTEE}(?!\w))?"
 )
 
 
@@ -59,6 +67,9 @@ _AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(
                           r"\s+sung\s+(?:(?:một\s+(?:số|vài)\s+điều|Điều|điều|khoản|Phụ\s+lục)"
                           r"[^.;:\n]{0,160}?\s+của\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s))?")
 _THIS_RE = re.compile(r"\s+này(?!\w)")
+# a stop word that finishes the word before it in a title: "Luật Thực hiện dân chủ ở cơ sở"
+_TITLE_COMPOUNDS = frozenset({"thực hiện"})
+_DASH_CODE_RE = re.compile(rf"\d{DASH}[{UPPER}]")  # "07-CP": a symbol without a slash
 _LAW_LIST_GAP_RE = re.compile(r"\s*,\s*|\s+và\s+")
 _GENERIC_BEFORE_RE = re.compile(r"(?<!\w)(?i:bản|các|những|một|mỗi|dự án|dự thảo|có)\s+$")
 _GENERIC_AFTER_RE = re.compile(r"\s+(?:đầu tiên|mới)(?!\w)")
@@ -93,6 +104,7 @@ def _rules() -> _Rules:
     # also in title case, as pages write them: "Bộ Luật Hình Sự năm 1985"
     titled = sorted({*titled, *map(title_case, titled)}, key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
+    capitalised = sorted((row["type"] for row in rows), key=len, reverse=True)
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
@@ -103,8 +115,11 @@ def _rules() -> _Rules:
                             rf"\s+(?i:số)(?:[ \t]*:(?=[ \t]*\d)|(?=\s)))?"
                             rf"\s*{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
-        short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
-                         rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
+        # "Nghị định 15/2020"; with "số", every type: "Kế hoạch số 680 của UBND tỉnh"
+        short=re.compile(r"(?<!\w)(?:(?P<type>" + "|".join(phrase(f) for f in short) + r")"
+                         r"(?:\s+(?i:số))?|(?P<type_so>" + "|".join(phrase(f) for f in capitalised)
+                         + r")\s+(?i:số))"
+                         rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                          rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         lowercase_titles={row["id"]: re.compile(r"\s+(?i:" + alternation(row["lowercase_titles"])
@@ -153,7 +168,7 @@ def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> M
     attrs = {"type": row["type"], "number": match.group("num")}
     if match.group("year"):
         attrs["year"] = match.group("year")
-    codes = match.group("ncodes") or match.group("acodes")
+    codes = match.group("ncodes") or match.group("acodes") or match.group("dcodes")
     if codes is not None:
         parts = _squeeze(codes).split("-")
         issuer = parts[1:] if parts[0] in rules.codes and len(parts) > 1 else parts
@@ -169,11 +184,11 @@ def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> M
 
 
 def _short(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
-    """A reference by type word and number ("Nghị định 15/2020"), not a count ("Quyết định 3
-    năm"): id "TYPE NUMBER[/YEAR]", no issuer."""
+    """A reference by type word and number ("Nghị định 15/2020", "Kế hoạch số 680"), not a count
+    ("Quyết định 3 năm"): id "TYPE NUMBER[/YEAR]", no issuer."""
     if unit_follows(text, match.end()) and not _DATE_AFTER_RE.match(text, match.end()):
         return None
-    row = _type_row(rules, match)
+    row = rules.types[phrase_key(match.group("type") or match.group("type_so")).lower()]
     attrs = {"type": row["type"], "number": match.group("num")}
     symbol = match.group("num")
     if match.group("year"):
@@ -200,6 +215,7 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
     end = pos = position
     count = 0
     proper = True
+    previous = ""
     while count < 14:
         match = _TITLE_WORD_RE.match(text, pos)
         if match is None:
@@ -208,7 +224,8 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
         lower = word.lower()
         if count == 0 and (comma or not word[0].isupper()):
             break
-        if lower in rules.stop and word[0].islower():
+        if lower in rules.stop and word[0].islower() \
+                and f"{previous} {lower}" not in _TITLE_COMPOUNDS:
             if lower in ("và", "hoặc") and count:
                 after = _TITLE_WORD_RE.match(text, match.end())
                 if after and not after.group(1) and after.group(2)[0].islower() \
@@ -223,6 +240,7 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
         proper = proper and word[0].isupper()
         pos = end = match.end()
         count += 1
+        previous = lower
     return end
 
 
@@ -275,9 +293,10 @@ def find_legal(text: str) -> list[Mention]:
     rules = _rules()
     mentions = []
     # every pattern below needs a literal that most sentences lack; `in` is far cheaper than a
-    # scan: a number's symbol needs "/", a quoted title a quote, the plenum "Nghị quyết"
+    # scan: a number's symbol needs "/" (or a dash before its code: "07-CP"), a quoted title a
+    # quote, the plenum "Nghị quyết"
     slash = "/" in text
-    for match in rules.numbered.finditer(text) if slash else ():
+    for match in rules.numbered.finditer(text) if slash or _DASH_CODE_RE.search(text) else ():
         row = _type_row(rules, match)
         mention = _numbered(rules, match, row)
         if row.get("lowercase_generic") and match.group("type")[0].islower():
