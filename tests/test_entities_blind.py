@@ -536,6 +536,12 @@ ORG_CASES = [
     ("theo Tổng Cục Tiêu chuẩn Đo lường chất lượng", ["Tổng Cục Tiêu chuẩn Đo lường chất lượng"]),
     # a lowercase head takes the longer of its domain as written and capitalised on its first word
     ("Trưởng phòng Cảnh sát Hình sự, Phó giám đốc", ["phòng Cảnh sát Hình sự"]),
+    # a task force joined to its police; an abbreviation with digits in brackets
+    ("thưởng nóng Ban chuyên án Công an tỉnh Đắk Nông có thành tích",
+     ["Ban chuyên án Công an tỉnh Đắk Nông"]),
+    ("Các thành viên Ban chuyên án đã họp", []),
+    ("theo Phòng Cảnh sát kinh tế (PC03) cho biết", ["Phòng Cảnh sát kinh tế", "PC03"]),
+    ("lãnh đạo Ủy ban MTTQVN huyện, các cơ quan", ["Ủy ban MTTQVN huyện"]),
 ]
 
 
@@ -645,6 +651,9 @@ NUMERIC_TAGGED_CASES = [
     ("bắt/VERB 4/NUM con/NOUN chồn/ADJ ,/PUNCT 1/NUM cây/NOUN hêrôin/ADJ ./PUNCT",
      ["4 con chồn", "1 cây hêrôin"]),
     ("có/VERB 3/NUM ngôi/NOUN chùa/ADJ cũng/ADV mở_cửa/VERB ./PUNCT", ["3 ngôi chùa"]),
+    # a death after "người" is no counted noun, even when the tagger calls it one
+    ("Ít_nhất/SCONJ 4/NUM người/NOUN tử_vong/NOUN ,/PUNCT 3/NUM người/NOUN bị_thương/NOUN",
+     ["4 người", "3 người"]),
     # a measure noun still ends the mention
     ("xây/VERB 5/NUM tấn/NOUN lớn/ADJ ./PUNCT", ["5 tấn"]),
     # Counted compounds of provincial news:
@@ -790,6 +799,8 @@ NUMERIC_CASES = [
     ("ôm trọn lấy 1.175 nóc nhà, là tổ ấm", ["1.175 nóc nhà"]),
     ("cùng 2 xe gắn máy không biển kiểm soát.", ["2 xe gắn máy"]),
     ("cải tạo 293 vườn tạp và 2.150 vườn hộ", ["293 vườn tạp", "2.150 vườn hộ"]),
+    # a phone's modifier stays outside
+    ("thu giữ 2 xe gắn máy, 1 điện thoại di động cùng", ["2 xe gắn máy", "1 điện thoại"]),
     # a worth is no content of the classifier
     ("tỉnh Hội trao tặng 712 suất trị giá 514,7 triệu đồng", ["712 suất", "514,7 triệu đồng"]),
 ]

@@ -45,8 +45,8 @@ _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phườ
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-# an abbreviation in brackets, maybe quoted: "(VCCI)", "(“VUSTA”)"
-_BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&]{{1,9}})[\"”]?\)"
+# an abbreviation in brackets, maybe quoted or with digits: "(VCCI)", "(“VUSTA”)", "(C04)"
+_BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&\d]{{1,9}})[\"”]?\)"
 # a name's abbreviation inside it, before the rest of the name: "Ban Chấp hành (BCH) Đảng bộ
 # tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
 _ACRONYM_ASIDE_RE = re.compile(
