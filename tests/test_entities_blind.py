@@ -799,6 +799,17 @@ NUMERIC_CASES = [
     ("ôm trọn lấy 1.175 nóc nhà, là tổ ấm", ["1.175 nóc nhà"]),
     ("cùng 2 xe gắn máy không biển kiểm soát.", ["2 xe gắn máy"]),
     ("cải tạo 293 vườn tạp và 2.150 vườn hộ", ["293 vườn tạp", "2.150 vườn hộ"]),
+    ("hỗ trợ xây 202 nhà ở cho hộ nghèo", ["202 nhà ở"]),
+    ("chưa vượt quá 0,25 miligam/1 lít khí thở", ["0,25 miligam", "1 lít"]),
+    ("có dung tích xi lanh từ 50 cm3 trở lên;", ["50 cm3"]),
+    ("thu giữ 300gram ma túy", ["300gram"]),
+    ("gần 2,7 triệu đô la Mỹ và 127 nghìn đô la Singapore của",
+     ["gần 2,7 triệu đô la Mỹ", "127 nghìn đô la Singapore"]),
+    # "trên" before a count of places is "across" them, unless an amount's verb comes first
+    ("với 86 dự án thành phần trên 48 tỉnh, thành phố", ["86 dự án", "48 tỉnh"]),
+    ("đồn biên phòng trên hai tuyến biên giới, bờ biển", ["hai tuyến biên giới"]),
+    ("có trên 30 tỉnh tham gia", ["trên 30 tỉnh"]),
+    ("huyện đã có trên 80 điểm sạt lở", ["trên 80 điểm"]),
     # a phone's modifier stays outside
     ("thu giữ 2 xe gắn máy, 1 điện thoại di động cùng", ["2 xe gắn máy", "1 điện thoại"]),
     # a worth is no content of the classifier

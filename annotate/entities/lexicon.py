@@ -125,7 +125,7 @@ def load_lexicons(directory: Path | None = None) -> Lexicons:
         numbers=load_json("numbers.json", (
             "digits", "after_tens_only", "tens", "zero_fillers", "multipliers", "half", "vague",
             "one_units", "duration_units", "ordinal_prefixes", "not_counted", "not_contents",
-            "pair_nouns", "money_triggers", "ambiguous_words"),
+            "pair_nouns", "money_triggers", "ambiguous_words", "locative_nouns", "amount_verbs"),
             directory),
         stopwords=load_json(
             "stopwords.json", ("title_stop", "committee_stop", "roles", "surnames"), directory),

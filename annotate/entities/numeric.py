@@ -90,6 +90,8 @@ class _Rules:
     not_contents: frozenset[str]
     pair_nouns: frozenset[str]
     ambiguous: frozenset[str]
+    locative_nouns: frozenset[str]
+    amount_before: re.Pattern[str]
 
 
 @cache
@@ -155,6 +157,9 @@ def _rules() -> _Rules:
         not_contents=frozenset(nums["not_contents"]),
         pair_nouns=frozenset(nums["pair_nouns"]),
         ambiguous=frozenset(nums["ambiguous_words"]),
+        locative_nouns=frozenset(nums["locative_nouns"]),
+        # a verb or word of amount before "trên" makes it "more than": "có trên 80 điểm"
+        amount_before=re.compile(r"(?<!\w)(?i:" + alternation(nums["amount_verbs"]) + r")\s+$"),
     )
 
 
@@ -375,6 +380,10 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 continue  # "một số"; but "một năm", "chỉ trong một buổi sáng"
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
+        if approx and approx.group(1).lower() == "trên" \
+                and (number.unit or "").lower() in rules.locative_nouns \
+                and not rules.amount_before.search(before, 0, approx.start(1)):
+            approx = None  # "dự án trên 48 tỉnh", "phát triển trên 2 địa điểm": across them
         if approx and not rules.range_to.search(before):  # lên tới; 10 tới 15; 150 ngàn tới
             number.approx_start = start - len(before) + approx.start(1)
             number.approx = approx.group(1)
