@@ -875,6 +875,17 @@ DATE_CASES = [
     # a range of days with its month and year, without "ngày"; a dash between day and month
     ("Bác Hồ về thăm Hà Giang (26-27/3/1961) nhằm", [("26-27/3/1961", "1961-03-26/1961-03-27")]),
     ("Ngày 17 – 9, UBND tỉnh họp", [("Ngày 17 – 9", "--09-17")]),
+    ("ngày 11 đến 13.4 năm 2020 tại", [("ngày 11 đến 13.4 năm 2020", "2020-04-11/2020-04-13")]),
+    # a lunar year after a day and month makes the date lunar
+    ("nhằm ngày 19 đến ngày 21/4 năm Kỷ Hợi, tại miễu", [("ngày 19 đến ngày 21/4 năm Kỷ Hợi", None)]),
+    ("(tức ngày 10 tháng Giêng, năm Mậu Tuất).", [("ngày 10 tháng Giêng, năm Mậu Tuất", None)]),
+    # a crop season capitalised or with a dash
+    ("gieo trồng vụ Đông – Xuân 2018 theo kế hoạch", [("2018", "2018")]),
+    # a bare month and year; not a document's number nor a count
+    ("đến thăm hai lần: 12/1954 và 3/1960.", [("12/1954", "1954-12"), ("3/1960", "1960-03")]),
+    ("theo Nghị định của Chính phủ (04/2006) nhà trường", [("04/2006", "2006-04")]),
+    ("theo Thông báo 03/2019 của Sở", []),
+    ("tăng 5/2020 người", []),
 ]
 
 
@@ -1008,6 +1019,10 @@ def test_a_share_of_a_count_is_no_bare_date() -> None:
     # titles with "thực hiện" and abbreviated lowercase titles
     ("Luật Thực hiện dân chủ ở cơ sở ban hành năm 2022", ["Luật Thực hiện dân chủ ở cơ sở"]),
     ("theo Luật ban hành VBQPPL 2015 và", ["Luật ban hành VBQPPL 2015"]),
+    # an amending law names the laws it amends also without "của"
+    ("Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+     "phương ngày 22 tháng 11 năm 2019;", ["Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính "
+                                          "phủ và Luật Tổ chức chính quyền địa phương"]),
     # a party congress's resolution by its committee, or with it after the congress's number
     ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025",
      ["Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh"]),

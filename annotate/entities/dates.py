@@ -7,7 +7,7 @@ import re
 
 from functools import cache
 
-from annotate.entities.lexicon import DASH, alternation, lexicons, unit_follows
+from annotate.entities.lexicon import DASH, UPPER, alternation, lexicons, unit_follows
 from annotate.entities.mention import Mention
 
 _SEP = r"\s*[/.\-–—]\s*"
@@ -22,7 +22,7 @@ _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
     # ngày 29 tháng Chạp năm Kỷ Hợi, mùng 6 tháng Giêng: a lunar date (no ISO value)
     rf"(?P<ln>(?:(?i:ngày)\s+)?(?:(?i:mùng|mồng)\s+)?\d{{1,2}}\s+tháng\s+(?i:giêng|chạp)"
-    rf"(?:\s+năm\s+(?:{_YEAR}|{_CAN_CHI}))?)"
+    rf"(?:\s*,?\s+năm\s+(?:{_YEAR}|{_CAN_CHI}))?)"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
     # days in one month; ngày 9, 10, 11/1/2020, ngày 13,14 tháng 12: a list of them
     rf"|(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})*"
@@ -76,12 +76,14 @@ _DATE_RE = re.compile(
     # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), vụ hè thu 2011: a bare year after
     # a temporal preposition or a crop season, or a year of birth (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
-    rf"|cùng kỳ|so với|hè thu|đông xuân|thu đông)|SN)"
+    rf"|cùng kỳ|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông)|SN)"
     rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
     # giải phóng miền Nam 30/4, Ngày pháp luật Việt Nam 09/11: a bare day/month (see _bare_day)
     rf"|(?P<bd>(?P<bd_d>\d{{1,2}})/(?P<bd_m>\d{{1,2}}))"
+    # "đến thăm hai lần: 12/1954 và 3/1960", "(04/2006)": a bare month/year (see _bare_day)
+    rf"|(?P<bmy>(?P<bmy_m>\d{{1,2}})/(?P<bmy_y>{_YEAR}))"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -170,14 +172,18 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             return _years(g(f"{group}_1"), g(f"{group}_2"), rule)
     if g("bk"):
         return g("bk_1"), "date-bracketed-year"
+    if g("bmy"):
+        month = int(g("bmy_m"))
+        return (f"{g('bmy_y')}-{month:02d}", "date-bare-month") if 1 <= month <= 12 else None
     return None
 
 
 # ", 2021 và 2022", " & 2021" after a year: more years of the same list, each a DATE of its own
 _LIST_YEAR_RE = re.compile(rf"(?:\s*[,&]\s*|\s+(?:và|hoặc)\s+)(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
 _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
-# "8/6 năm 2023", "Ngày 6/4 năm 2022": the year in words after a day and month
-_YEAR_WORD_RE = re.compile(rf"\s+năm\s+({_YEAR})(?![\w/]|[.,]\d)")
+# "8/6 năm 2023", "Ngày 6/4 năm 2022": the year in words after a day and month; "ngày 19 đến ngày
+# 21/4 năm Kỷ Hợi": a lunar year, which makes the date lunar (no ISO value)
+_YEAR_WORD_RE = re.compile(rf"\s+năm\s+(?:({_YEAR})|{_CAN_CHI})(?![\w/]|[.,]\d)")
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
 _DAY_MONTH = ("date-day-month", "date-bare-day-month")
 _DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"
@@ -241,6 +247,22 @@ _NOT_DAY_BEFORE_RE = re.compile(
     r"xóm|cụm|tờ|thửa|trang|mục|kênh|chung cư|block|tầng)\s+)$")
 
 
+@cache
+def _not_month_before_re() -> re.Pattern[str]:
+    """What a bare month/year is not after: a number, a rank, a class, a page, a capitalised word
+    or a document's type ("Thông báo 03/2019" is its number)."""
+    types = alternation([row["type"] for row in lexicons().doc_types])
+    return re.compile(rf"(?:[\d/.,\-–]\s*|(?<!\w)(?i:số|thứ|lớp|điều|khoản|điểm|tờ|trang|mục)\s+"
+                      rf"|(?<!\w)[{UPPER}]\S*\s+|{types}\s+)$")
+
+
+def _bare_month(text: str, start: int, end: int) -> bool:
+    """True when a month/year with no word of time before it reads as a date ("đến thăm hai
+    lần: 12/1954 và 3/1960", "(04/2006)"), not a document's number or a count."""
+    return _not_month_before_re().search(text, max(0, start - 24), start) is None \
+        and not unit_follows(text, end)
+
+
 def _bare_day(match: re.Match[str], text: str) -> bool:
     """True when a day/month with no word of time before it reads as a date: a valid day, not a
     common fraction ("1/2", "2/3", "3/4" of something) and not after a number, a rank, a class,
@@ -265,9 +287,14 @@ def find_dates(text: str) -> list[Mention]:
         inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd") if match.group(g)),
                      None)
         start, end = match.span(inner) if inner else match.span()
-        year = _YEAR_WORD_RE.match(text, end) if rule in _DAY_MONTH and value else None
-        if year is not None:
-            end, value, rule = year.end(), year.group(1) + value[1:], "date-words"
+        year = _YEAR_WORD_RE.match(text, end) if value and value.startswith("--") else None
+        if year is not None and not year.group(1):
+            end, value, rule = year.end(), None, "date-lunar"
+            attrs = {"rule": rule}
+        elif year is not None and rule in (*_DAY_MONTH, "date-day-range"):
+            end = year.end()
+            value = "/".join(year.group(1) + part[1:] for part in value.split("/"))
+            rule = "date-words" if rule in _DAY_MONTH else rule
             attrs = {"value": value, "rule": rule}
         elif inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
                 and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
@@ -275,7 +302,8 @@ def find_dates(text: str) -> list[Mention]:
             # years is one: "nhiệm kỳ 2016-2021 tổ chức")
         if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()):
             continue
-        if inner == "bd" and not _bare_day(match, text):
+        if inner == "bd" and not _bare_day(match, text) \
+                or match.group("bmy") and not _bare_month(text, start, match.end()):
             continue
         if match.group("dr") and _count_before(text, start):
             start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"

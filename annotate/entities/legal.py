@@ -62,10 +62,11 @@ _PLENUM_RE = re.compile(
 # an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
 # Cán bộ, công chức và Luật Viên chức"
 # "Pháp lệnh sửa đổi, bổ sung ... của Pháp lệnh Ưu đãi ...", "Luật sửa đổi, bổ sung Điều 6 và Phụ
-# lục 4 về ... của Luật Đầu tư": the articles it amends, up to the "của" before the law
+# lục 4 về ... của Luật Đầu tư": the articles it amends, up to the "của" before the law (or to
+# the law: "một số điều Luật Tổ chức Chính phủ")
 _AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ"
                           r"\s+sung\s+(?:(?:một\s+(?:số|vài)\s+điều|Điều|điều|khoản|Phụ\s+lục)"
-                          r"[^.;:\n]{0,160}?\s+của\s+(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s))?")
+                          r"[^.;:\n]{0,160}?\s+(?:của\s+)?(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s))?")
 _THIS_RE = re.compile(r"\s+này(?!\w)")
 # a stop word that finishes the word before it in a title: "Luật Thực hiện dân chủ ở cơ sở"
 _TITLE_COMPOUNDS = frozenset({"thực hiện"})
