@@ -81,6 +81,7 @@ _DATE_AFTER_RE = re.compile(rf"\s+(?:năm\s+{_YEAR}(?!\w)|ngày\s+\d{{1,2}}\s*(?
 class _Rules:
     numbered: re.Pattern[str]
     short: re.Pattern[str]
+    short_so: re.Pattern[str]
     titled: re.Pattern[str]
     lowercase_titles: dict[str, re.Pattern[str]]
     types: dict[str, dict]
@@ -116,12 +117,14 @@ def _rules() -> _Rules:
                             rf"\s+(?i:số)(?:[ \t]*:(?=[ \t]*\d)|(?=\s)))?"
                             rf"\s*{_SYMBOL}"
                             rf"(?![\w/]|{DASH}\w)"),
-        # "Nghị định 15/2020"; with "số", every type: "Kế hoạch số 680 của UBND tỉnh"
-        short=re.compile(r"(?<!\w)(?:(?P<type>" + "|".join(phrase(f) for f in short) + r")"
-                         r"(?:\s+(?i:số))?|(?P<type_so>" + "|".join(phrase(f) for f in capitalised)
-                         + r")\s+(?i:số))"
-                         rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
+        # "Nghị định 15/2020"; with "số", every type: "Kế hoạch số 680 của UBND tỉnh" (searched
+        # for only in sentences with "số")
+        short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
+                         rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                          rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
+        short_so=re.compile(r"(?P<type>" + trie_alternation(capitalised) + r")\s+(?i:số)"
+                            rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
+                            rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         lowercase_titles={row["id"]: re.compile(r"\s+(?i:" + alternation(row["lowercase_titles"])
                                                 + ")")
@@ -189,7 +192,7 @@ def _short(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     ("Quyết định 3 năm"): id "TYPE NUMBER[/YEAR]", no issuer."""
     if unit_follows(text, match.end()) and not _DATE_AFTER_RE.match(text, match.end()):
         return None
-    row = rules.types[phrase_key(match.group("type") or match.group("type_so")).lower()]
+    row = _type_row(rules, match)
     attrs = {"type": row["type"], "number": match.group("num")}
     symbol = match.group("num")
     if match.group("year"):
@@ -297,7 +300,8 @@ def find_legal(text: str) -> list[Mention]:
     # scan: a number's symbol needs "/" (or a dash before its code: "07-CP"), a quoted title a
     # quote, the plenum "Nghị quyết"
     slash = "/" in text
-    for match in rules.numbered.finditer(text) if slash or _DASH_CODE_RE.search(text) else ():
+    dashed = "-" in text and _DASH_CODE_RE.search(text) is not None
+    for match in rules.numbered.finditer(text) if slash or dashed else ():
         row = _type_row(rules, match)
         mention = _numbered(rules, match, row)
         if row.get("lowercase_generic") and match.group("type")[0].islower():
@@ -307,6 +311,10 @@ def find_legal(text: str) -> list[Mention]:
         mention = _short(rules, match, text)
         if mention is not None:
             mentions.append(mention)
+    for match in rules.short_so.finditer(text) if "số" in text or "Số" in text else ():
+        mention = _short(rules, match, text)
+        if mention is not None and all(m.start != mention.start for m in mentions):
+            mentions.append(mention)  # (the types above already found it)
     for match in rules.header.finditer(text) if slash else ():
         mention = _header(rules, match)
         if mention is not None:

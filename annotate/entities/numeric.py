@@ -218,7 +218,8 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
 
 def _unit_kind(rules: _Rules, form: str) -> tuple[str, str]:
     """(kind, rule id) of a unit as the text writes it ("héc - ta" is the lexicon's "héc-ta")."""
-    return rules.unit_kinds.get(phrase_key(form).lower(), ("", ""))
+    kind = rules.unit_kinds.get(form.lower())  # most units are written as the lexicon writes them
+    return kind if kind is not None else rules.unit_kinds.get(phrase_key(form).lower(), ("", ""))
 
 
 def _lexicon_unit(rules: _Rules, text: str, words: Words,

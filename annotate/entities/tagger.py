@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from annotate.conllu_io import Sentence, Word, word_spans
+from annotate.conllu_io import Sentence, Word, spans_in
 from annotate.entities.dates import find_dates
 from annotate.entities.legal import find_legal
 from annotate.entities.mention import Mention, Token
@@ -44,9 +44,10 @@ def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
 def sentence_text(sentence: Sentence, words: list[Word]) -> tuple[str, list[tuple[int, int]]]:
     """The sentence text and each syntactic word's span in it: from `# text` when the forms can be
     found in it, else rebuilt from the forms (a space unless SpaceAfter=No)."""
-    spans = word_spans(sentence)
-    if spans is not None and sentence.text is not None:
-        return sentence.text, spans
+    text = sentence.text
+    spans = spans_in(text, sentence.words) if text is not None else None
+    if text is not None and spans is not None:
+        return text, spans
     parts: list[str] = []
     spans = []
     pos = 0
