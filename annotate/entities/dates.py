@@ -82,7 +82,7 @@ _DATE_RE = re.compile(
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
     # giải phóng miền Nam 30/4, Ngày pháp luật Việt Nam 09/11: a bare day/month (see _bare_day)
     rf"|(?P<bd>(?P<bd_d>\d{{1,2}})/(?P<bd_m>\d{{1,2}}))"
-    # "đến thăm hai lần: 12/1954 và 3/1960", "(04/2006)": a bare month/year (see _bare_day)
+    # "đến thăm hai lần: 12/1954 và 3/1960", "(04/2006)": a bare month/year (see _bare_month)
     rf"|(?P<bmy>(?P<bmy_m>\d{{1,2}})/(?P<bmy_y>{_YEAR}))"
     r")(?![\w/]|[.,]\d)"
 )

@@ -106,7 +106,7 @@ def _rules() -> _Rules:
     # also in title case, as pages write them: "Bộ Luật Hình Sự năm 1985"
     titled = sorted({*titled, *map(title_case, titled)}, key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
-    capitalised = sorted((row["type"] for row in rows), key=len, reverse=True)
+    every_type = sorted((row["type"] for row in rows), key=len, reverse=True)
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
@@ -122,7 +122,7 @@ def _rules() -> _Rules:
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
                          rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                          rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
-        short_so=re.compile(r"(?P<type>" + trie_alternation(capitalised) + r")\s+(?i:số)"
+        short_so=re.compile(r"(?P<type>" + trie_alternation(every_type) + r")\s+(?i:số)"
                             rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                             rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),

@@ -53,7 +53,8 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
-# "3 người bị thương", "Đài Thơm 8 có giá": the clause's words, never a counted noun
+# "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
+# disappearance), never a counted noun
 _CLAUSE_WORDS = ("bị ", "được ", "có ", "tử vong", "thiệt mạng", "tử nạn", "mất tích")
 # "lúa IR 50404", "giống OM 5451": the number of a code in capitals, not a count ("TAND 2 cấp"
 # is one)

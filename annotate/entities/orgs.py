@@ -410,7 +410,7 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
     while count < 6 and (token := words.next_after(text, pos)) is not None:
         form = text[token.start:token.end]
         lower = form.lower()
-        if form == "," and about and (following := words.next_after(text, token.end)) \
+        if form == "," and about and (following := words.next_after(text, token.end)) is not None \
                 and following.upos in ("NOUN", "PROPN") and text[following.start].islower() \
                 and rules.head.match(text, following.start) is None:
             pos = token.end  # "tội phạm về kinh tế, ma túy": the fields it is about, listed
