@@ -546,6 +546,12 @@ ORG_CASES = [
     ("Các thành viên Ban chuyên án đã họp", []),
     ("theo Phòng Cảnh sát kinh tế (PC03) cho biết", ["Phòng Cảnh sát kinh tế", "PC03"]),
     ("lãnh đạo Ủy ban MTTQVN huyện, các cơ quan", ["Ủy ban MTTQVN huyện"]),
+    # an agency by its capitalised name; the common noun with a field in lowercase is no name
+    ("Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) tài trợ",
+     ["Cơ quan Phát triển Quốc tế Hoa Kỳ", "USAID"]),
+    ("Cơ quan công an xác định, một trong", []),
+    ("Cung Văn hóa thiếu nhi tỉnh Khánh Hòa, UBND tỉnh",
+     ["Cung Văn hóa thiếu nhi tỉnh Khánh Hòa", "UBND tỉnh"]),
 ]
 
 

@@ -5,7 +5,8 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"; its `definite_forms` are
 complete alone: "Ban Chấp hành"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
-Trường Sơn"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `sub_unit`,
+Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
+"Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `sub_unit`,
 the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`, nothing after
 those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành lập Đoàn",
 not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
@@ -616,9 +617,11 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                                         _capitalised(rules.lower_domain.match(text, end))) if m),
                            key=lambda m: m.end(), default=None) \
                     or rules.acronym.match(text, end)
-            else:  # schools take no lowercase domain: "Đoàn trường" tổ chức, "trường" tổ chức
+            else:  # schools take no lowercase domain: "Đoàn trường" tổ chức, "trường" tổ chức;
+                # nor do heads that are common nouns too: "Cơ quan công an" (the police)
                 name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
-                    or (None if row.get("person_name") else rules.lower_domain.match(text, end)) \
+                    or (None if row.get("person_name") or row.get("capitalised_name")
+                        else rules.lower_domain.match(text, end)) \
                     or (rules.members.match(text, end) if row.get("members_name") else None)
             if name is not None and match.group()[0].islower() and _DASH_NEXT_RE.match(text, end):
                 name = None  # "kết hôn đài - Việt": a lowercase head takes no name after a dash
