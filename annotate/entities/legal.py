@@ -34,6 +34,9 @@ _SYMBOL = (
     rf"|{DASH}(?P<dcodes>{_CODE})"
     r")"
 )
+# a short reference's number and year, not a symbol's start nor a decimal: "15/2020", "680"
+_SHORT_NUMBER = (rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
+                 rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)")
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
 _CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
 # "Công ty Luật Phong Gia": a law firm; "Đại học Luật Hà Nội", "khoa Luật", "cử nhân Luật": the
@@ -120,11 +123,9 @@ def _rules() -> _Rules:
         # "Nghị định 15/2020"; with "số", every type: "Kế hoạch số 680 của UBND tỉnh" (searched
         # for only in sentences with "số")
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
-                         rf"(?:\s+(?i:số))?\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
-                         rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
+                         rf"(?:\s+(?i:số))?{_SHORT_NUMBER}"),
         short_so=re.compile(r"(?P<type>" + trie_alternation(every_type) + r")\s+(?i:số)"
-                            rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
-                            rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)"),
+                            + _SHORT_NUMBER),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         lowercase_titles={row["id"]: re.compile(r"\s+(?i:" + alternation(row["lowercase_titles"])
                                                 + ")")
@@ -252,7 +253,7 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
             or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return None  # "báo Pháp Luật", "Công ty Luật Phong Gia": the type word is inside a name
-    row = rules.types[phrase_key(match.group("type")).lower()]
+    row = _type_row(rules, match)
     end = match.end()
     if row.get("standalone"):
         # "bản Hiến pháp đầu tiên", "dự án Hiến pháp": the kind, not one text; a year or the

@@ -45,9 +45,8 @@ def sentence_text(sentence: Sentence, words: list[Word]) -> tuple[str, list[tupl
     """The sentence text and each syntactic word's span in it: from `# text` when the forms can be
     found in it, else rebuilt from the forms (a space unless SpaceAfter=No)."""
     text = sentence.text
-    spans = spans_in(text, sentence.words) if text is not None else None
-    if text is not None and spans is not None:
-        return text, spans
+    if text is not None and (found := spans_in(text, sentence.words)) is not None:
+        return text, found
     parts: list[str] = []
     spans = []
     pos = 0
