@@ -552,6 +552,23 @@ ORG_CASES = [
     ("Cơ quan công an xác định, một trong", []),
     ("Cung Văn hóa thiếu nhi tỉnh Khánh Hòa, UBND tỉnh",
      ["Cung Văn hóa thiếu nhi tỉnh Khánh Hòa", "UBND tỉnh"]),
+    # Added in the tenth round (2026-12-06):
+    # a prefecture's party committee, a parish, a private enterprise, a campus, a company
+    ("Vào ngày 15/8/1933, tại làng Định Phước, Phủ ủy Tam Kỳ được thành lập.", ["Phủ ủy Tam Kỳ"]),
+    ("thông báo đến Giáo xứ Vĩnh Yên những kết quả nổi bật", ["Giáo xứ Vĩnh Yên"]),
+    ("Doanh nghiệp tư nhân Anh Đào thường xuyên trao tặng nhu yếu phẩm.",
+     ["Doanh nghiệp tư nhân Anh Đào"]),
+    ("sinh viên của Phân hiệu Vĩnh Long tốt nghiệp.", ["Phân hiệu Vĩnh Long"]),
+    # the state's full name goes with its government and its assembly
+    ("mà Nhà nước, Chính phủ Cộng hòa xã hội chủ nghĩa Việt Nam là thành viên.",
+     ["Chính phủ Cộng hòa xã hội chủ nghĩa Việt Nam"]),
+    ("được Quốc hội Nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua",
+     ["Quốc hội Nước Cộng hòa xã hội chủ nghĩa Việt Nam"]),
+    # abbreviations and lowercase spellings of national bodies
+    ("tại phiên họp này, UBTVQH sẽ cho ý kiến", ["UBTVQH"]),
+    ("Pháp lệnh của ủy ban Thường vụ Quốc hội khoá X thông qua", ["ủy ban Thường vụ Quốc hội khoá X"]),
+    ("chỉ đạo của các cấp ủy đảng, chính quyền, Mặt trận TQVN và các đoàn thể",
+     ["Mặt trận TQVN"]),
 ]
 
 
@@ -652,6 +669,10 @@ ORG_TAGGED_CASES = [
     # the field after "về" is a noun even when the tagger calls it a proper name
     (("Trưởng_phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_tuý/PROPN "
       "(/PUNCT PC47/NOUN )/PUNCT"), ["phòng Cảnh sát điều tra tội phạm về ma tuý"]),
+    # Added in the tenth round (2026-12-06):
+    # a company by its number
+    ("chiến_sĩ/NOUN Đại_đội/PROPN Biên_phòng/VERB 321/NUM nhận/VERB quà/NOUN ./PUNCT",
+     ["Đại đội Biên phòng 321"]),
 ]
 
 
@@ -736,6 +757,28 @@ NUMERIC_TAGGED_CASES = [
     ("thiếu_hụt/VERB từ/ADP 150/NUM ngàn/NUM tới/ADP 200/NUM ngàn/NUM kỹ_sư/NOUN ./PUNCT",
      ["150 ngàn", "200 ngàn kỹ sư"]),
     ("từ/ADP 10/NUM vạn/NUM tới/ADP 20/NUM vạn/NUM người/NOUN ./PUNCT", ["10 vạn", "20 vạn người"]),
+    # Added in the tenth round (2026-12-06):
+    # classifiers and counted compounds: flags, bundles, prizes, young men, a week
+    ("tặng/VERB 50/NUM lá/NOUN cờ/NOUN cho/ADP", ["50 lá cờ"]),
+    ("thu_giữ/VERB 15/NUM bọc/NOUN ma_túy/NOUN dạng/NOUN", ["15 bọc ma túy"]),
+    ("gồm/VERB hàng/NOUN trăm/NUM chiến_sỹ/NOUN của/ADP", ["hàng trăm chiến sỹ"]),
+    ("trao/VERB 8/NUM giải/NOUN nhì/ADJ ,/PUNCT 27/NUM giải/NOUN khuyến_khích/VERB ./PUNCT",
+     ["8 giải nhì", "27 giải khuyến khích"]),
+    ("trao/VERB 01/NUM giải/NOUN Nhất/PROPN ./PUNCT", ["01 giải"]),  # a capitalised rank
+    ("phát_hiện/VERB 2/NUM nam/PROPN thanh_niên/NOUN đi/VERB", ["2 nam thanh niên"]),
+    ("sau/ADP gần/ADV một/NUM tuần_lễ/NOUN thu_thập/VERB", ["gần một tuần lễ"]),
+    # a metric unit inside the parser's longer word is no unit: "cuộc tấn công", not "tấn"
+    ("ngăn_chặn/VERB hơn/ADV 33,3/NUM triệu/NUM cuộc/NOUN tấn_công/VERB nhắm/VERB",
+     ["hơn 33,3 triệu cuộc tấn công"]),
+    # a number after a capitalised word inside the sentence is the name's
+    ("huyện/NOUN Tháp_Mười/PROPN đồng_loạt/ADV tổ_chức/VERB", []),
+    ("công_nhận/VERB Từ_Tâm/PROPN 1/NUM đạt_chuẩn/NOUN Thôn/NOUN", []),
+    ("ngăn/VERB iPhone/PROPN 16/NUM hiện_diện/VERB tại/ADP", []),
+    ("cách/VERB Tam_Kỳ/PROPN 130/NUM Km/NOUN về/ADP", ["130 Km"]),  # not the ordinal "kỳ"
+    ("Có/VERB 2/NUM mặt_hàng/NOUN được/VERB", ["2 mặt hàng"]),  # the sentence's first word
+    ("đến/ADP TAND/PROPN 2/NUM cấp/NOUN theo/ADP", ["2 cấp"]),  # an abbreviation
+    # "trong" keeps "số" a count ("trong số 145"), not the other ordinal words: "đợt 1"
+    ("trong/ADP đợt/NOUN 1/NUM Chiến_dịch/NOUN ,/PUNCT", []),
 ]
 
 
@@ -896,6 +939,9 @@ DATE_CASES = [
     ("theo Nghị định của Chính phủ (04/2006) nhà trường", [("04/2006", "2006-04")]),
     ("theo Thông báo 03/2019 của Sở", []),
     ("tăng 5/2020 người", []),
+    # Added in the tenth round (2026-12-06):
+    # a day and month before a capitalised body is a date, not a share of it
+    ("Sáng 02/10 Huyện ủy Xuân Lộc tổ chức hội nghị", [("02/10", "--10-02")]),
 ]
 
 
@@ -1327,3 +1373,16 @@ def test_the_icelandic_eth_is_read_as_d() -> None:
 ])
 def test_a_field_of_study_is_no_law(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e["label"], e["text"]) for e in tag_text(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordinances and laws by their lowercase titles, from the list
+    ("Căn cứ Pháp lệnh phí và lệ phí của ủy ban Thường vụ Quốc hội", ["Pháp lệnh phí và lệ phí"]),
+    (("dự án Pháp lệnh pháp điển hệ thống pháp luật và dự án Pháp lệnh hợp nhất văn bản quy "
+      "phạm pháp luật;"), ["Pháp lệnh pháp điển hệ thống pháp luật",
+                    "Pháp lệnh hợp nhất văn bản quy phạm pháp luật"]),
+    ("phường tổ chức tuyên truyền Luật bầu cử.", ["Luật bầu cử"]),
+    ("Căn cứ Luật tổ chức HĐND và UBND (sửa đổi)", ["Luật tổ chức HĐND và UBND"]),
+])
+def test_ordinances_and_laws_by_their_lowercase_titles(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected

@@ -256,6 +256,11 @@ def _not_month_before_re() -> re.Pattern[str]:
                       rf"|(?<!\w)[{UPPER}]\S*\s+|{types}\s+)$")
 
 
+def _name_follows(text: str, position: int) -> bool:
+    """True when the next word is capitalised: a name begins there, not a counted noun."""
+    return text[position:position + 2].lstrip()[:1].isupper()
+
+
 def _bare_month(text: str, start: int, end: int) -> bool:
     """True when a month/year with no word of time before it reads as a date ("đến thăm hai
     lần: 12/1954 và 3/1960", "(04/2006)"), not a document's number or a count."""
@@ -297,9 +302,10 @@ def find_dates(text: str) -> list[Mention]:
             rule = "date-words" if rule in _DAY_MONTH else rule
             attrs = {"value": value, "rule": rule}
         elif inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
-                and (unit_follows(text, match.end()) or _amount_follows(text, match.end())):
+                and (unit_follows(text, match.end()) and not _name_follows(text, match.end())
+                     or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
-            # years is one: "nhiệm kỳ 2016-2021 tổ chức")
+            # years is one: "nhiệm kỳ 2016-2021 tổ chức"; "Sáng 02/10 Huyện ủy" is a date)
         if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()):
             continue
         if inner == "bd" and not _bare_day(match, text) \

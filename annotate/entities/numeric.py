@@ -60,6 +60,7 @@ _CLAUSE_WORDS = ("bị ", "được ", "có ", "tử vong", "thiệt mạng", "t
 # is one)
 _CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}[ \t]+$")
 _CODE_NUMBER_RE = re.compile(r"\d{3,}(?![\d.,])")
+_DAY_BEFORE_RE = re.compile(r"(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+$")
 _DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
 
 
@@ -141,7 +142,7 @@ def _rules() -> _Rules:
         glued=re.compile(rf"({glued}|{_DECIMAL_GRAMS}g)(?!\w)"),
         # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu", "trong số 145 thanh
         # niên" (among)
-        ordinal=re.compile(r"(?<![Tt]ổng )(?<![Tt]rong )(?<!\w)(?!(?<=[Dd]ân )số)(?i:"
+        ordinal=re.compile(r"(?<!\w)(?!(?<=[Tt]ổng )số|(?<=[Tt]rong )số|(?<=[Dd]ân )số)(?i:"
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
                                  + r")(?:\s+\S+){0,4}\s+$"),
@@ -253,7 +254,12 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             end = token.end  # type: ignore[union-attr]
     elif kind == "classifier":
         head = rules.unit.match(text, end)
-        if head and ends_well(head.end(), head.group(1), _unit_kind(rules, head.group(1))[0]):
+        token = words.next_after(text, end)
+        if head and token is not None and token.start == head.start(1) < head.end() < token.end \
+                and _unit_kind(rules, head.group(1))[0] == "metric" \
+                and _counted(rules, token, text, verbs=True, held=True):
+            end = token.end  # the parser's longer word: "cuộc tấn công", not the unit "tấn"
+        elif head and ends_well(head.end(), head.group(1), _unit_kind(rules, head.group(1))[0]):
             end = head.end()
         elif not words.cuts(text, end):
             token = words.next_after(text, end)
@@ -309,7 +315,8 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     # has not seen ("18 thành viên", "16 màu sắc"); the parser's verbs are rarely counted
     verbs = number.tokens[0][0].isdigit() and token is not None \
         and " " in text[token.start:token.end]
-    if _counted(rules, token, text, verbs=verbs):
+    # after a name the number is the name's: "Từ Tâm 1" đạt chuẩn, "iPhone 16" hiện diện
+    if _counted(rules, token, text, verbs=verbs) and not _after_name(text, number.start):
         number.label, number.rule = "QUANTITY", "counted-noun"
         number.unit_end = _agent_end(text, words, token.end)  # type: ignore[union-attr]
         number.unit = text[token.start:number.unit_end]  # type: ignore[union-attr]
@@ -322,6 +329,18 @@ def _agent_end(text: str, words: Words, end: int) -> int:
     if token is not None and token.start == end + 1 and text[token.start:token.end] == "viên":
         return token.end
     return end
+
+
+def _after_name(text: str, start: int) -> bool:
+    """True when the word just before `start` is capitalised inside the sentence ("Tháp" Mười,
+    "iPhone" 16; not "Có" 2 mặt hàng, nor an abbreviation "TAND" 2 cấp): the number may be the
+    last word of a name."""
+    before = text[max(0, start - 40):start]
+    if not before.endswith((" ", "\t")):
+        return False
+    head, _, word = before.rstrip().rpartition(" ")
+    return word.isalpha() and not word.islower() and not word.isupper() \
+        and head.rstrip()[-1:].isalnum()
 
 
 def _ends_lowercase_word(text: str, words: Words, prefix: int, number: int) -> bool:
@@ -345,6 +364,8 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         pieces = list(_WORD_RE.finditer(match.group()))
         parts = [p.group() for p in pieces]
         if not parts[0][0].isdigit():
+            if parts[0][0].isupper() and _after_name(text, match.start()):
+                continue  # "Tháp Mười", "Tổ Hai": the last word of a name
             keep = _valid_words(rules, parts)
             if keep == 0 or _IDIOM_RE.search(text, max(0, match.start() - 10), match.end() + 6):
                 continue
@@ -358,6 +379,10 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         number = _Number(start, end, parts)
         _unit(rules, number, text, words)
         ordinal = rules.ordinal.search(text, max(0, start - 25), start)
+        if ordinal is not None and text[ordinal.start()].isupper() \
+                and " " not in ordinal.group().strip() and _after_name(text, ordinal.start()):
+            ordinal = None  # "Tam Kỳ" 130 Km: the last word of a name, no prefix ("Vùng Cảnh
+            # sát biển 2" is one)
         if ordinal is not None and ordinal.start() < taken and found \
                 and (found[-1].unit or "").lower() in rules.one_units:
             ordinal = None  # "2 năm 6 tháng": "năm" is the last count's unit, no prefix
@@ -441,8 +466,8 @@ def _shares(rules: _Rules, text: str, words: Words) -> list[_Number]:
         start = match.start("total") if match.group("rank") else match.start("part")
         number = _Number(start, match.end(), [match.group("total" if match.group("rank") else "part")])
         _unit(rules, number, text, words)
-        if number.label == "QUANTITY":
-            found.append(number)
+        if number.label == "QUANTITY" and not _DAY_BEFORE_RE.search(text, max(0, start - 8), start):
+            found.append(number)  # not "Sáng 02/10 Huyện ủy": a date before a name
     return found
 
 
