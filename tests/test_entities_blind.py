@@ -569,6 +569,12 @@ ORG_CASES = [
     ("Pháp lệnh của ủy ban Thường vụ Quốc hội khoá X thông qua", ["ủy ban Thường vụ Quốc hội khoá X"]),
     ("chỉ đạo của các cấp ủy đảng, chính quyền, Mặt trận TQVN và các đoàn thể",
      ["Mặt trận TQVN"]),
+    # a committee's description ends before "trước", "sau" and the verbs of what it does
+    ("Bộ phối hợp báo cáo Ban Chỉ đạo điều hành giá trước khi báo cáo Thủ tướng.",
+     ["Ban Chỉ đạo điều hành giá"]),
+    ("Ban Quản lý Dự án công trình yêu cầu Công ty BOT Phả Lại lắp đặt cống.",
+     ["Ban Quản lý Dự án công trình", "Công ty BOT Phả Lại"]),
+    ("Tại xã Pha Long, Ban Tổ chức trao tặng 1.500 suất quà.", []),
 ]
 
 
