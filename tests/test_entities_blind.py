@@ -1392,3 +1392,13 @@ def test_a_field_of_study_is_no_law(text: str, expected: list[tuple[str, str]]) 
 ])
 def test_ordinances_and_laws_by_their_lowercase_titles(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a code of capitals after a dot belongs to the symbol; a word glued after it does not
+    ("Sau khi xem xét tờ trình số 40/TTr.UB ngày 31 tháng 12 của ủy ban nhân dân tỉnh",
+     ["tờ trình số 40/TTr.UB"]),
+    ("Theo Quyết định số 12/QĐ-UBND.Tiếp theo", ["Quyết định số 12/QĐ-UBND"]),
+])
+def test_a_dotted_code_in_a_symbol(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected

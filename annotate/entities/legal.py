@@ -23,12 +23,13 @@ from annotate.entities.lexicon import (
 from annotate.entities.mention import Mention
 
 _CODE = rf"[{UPPER}][\w&]*"
+_DOTTED_CODE = rf"\.[{UPPER}][{UPPER}\d&]*(?!\w)"  # "40/TTr.UB"; not "UBND.Tiếp" (no space)
 _NUM = r"\d+[a-z]?"
 _YEAR = r"(?:19|20)\d\d"
 _SYMBOL = (
     rf"(?P<num>{_NUM})\s*(?:"
     rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
-    rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE})*)"
+    rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE}|{_DOTTED_CODE})*)"
     rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
     # the older decrees' "07-CP", "64-CP": the issuer alone after a dash
     rf"|{DASH}(?P<dcodes>{_CODE})"
