@@ -785,6 +785,10 @@ NUMERIC_TAGGED_CASES = [
     ("đến/ADP TAND/PROPN 2/NUM cấp/NOUN theo/ADP", ["2 cấp"]),  # an abbreviation
     # "trong" keeps "số" a count ("trong số 145"), not the other ordinal words: "đợt 1"
     ("trong/ADP đợt/NOUN 1/NUM Chiến_dịch/NOUN ,/PUNCT", []),
+    # a multiplier the tokenizer glued to a unit, after an approximator (not "tỷ suất")
+    ("thu_giữ/VERB hàng/NOUN chục_viên/VERB ma_túy/NOUN tổng_hợp/ADJ ./PUNCT",
+     ["hàng chục viên ma túy"]),
+    ("tỷ_suất/NOUN lợi_nhuận/NOUN tăng/VERB", []),
 ]
 
 
@@ -948,6 +952,14 @@ DATE_CASES = [
     # Added in the tenth round (2026-12-06):
     # a day and month before a capitalised body is a date, not a share of it
     ("Sáng 02/10 Huyện ủy Xuân Lộc tổ chức hội nghị", [("02/10", "--10-02")]),
+    # a month without its year, to a month with it: one range of one year
+    ("Từ tháng 3 đến tháng 5-2009, Vũ tự xưng", [("tháng 3 đến tháng 5-2009", "2009-03/2009-05")]),
+    ("trong tháng 3 - tháng 5/2009 có mưa", [("tháng 3 - tháng 5/2009", "2009-03/2009-05")]),
+    ("Từ tháng 3/2009 đến tháng 5/2009", [("tháng 3/2009", "2009-03"), ("tháng 5/2009", "2009-05")]),
+    # a day of the lunar new year (no ISO value)
+    ("vào tối ngày 16/02/2024 (mùng 7 tết) và", [("ngày 16/02/2024", "2024-02-16"),
+                                                ("mùng 7 tết", None)]),
+    ("Ngày mồng 2 Tết Nguyên đán, lãnh đạo tỉnh", [("Ngày mồng 2 Tết Nguyên đán", None)]),
 ]
 
 
@@ -1401,4 +1413,17 @@ def test_ordinances_and_laws_by_their_lowercase_titles(text: str, expected: list
     ("Theo Quyết định số 12/QĐ-UBND.Tiếp theo", ["Quyết định số 12/QĐ-UBND"]),
 ])
 def test_a_dotted_code_in_a_symbol(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a type in lowercase with its number, as local pages cite their resolutions; the types that
+    # are verbs too only with "số" ("quyết định 3 vấn đề" decides)
+    ("thực hiện nghị quyết 04 của BCH Đảng bộ huyện", ["nghị quyết 04"]),
+    ("thực hiện nghị quyết số 06 Ban chấp hành đảng bộ huyện", ["nghị quyết số 06"]),
+    ("theo quyết định số 125 của UBND tỉnh", ["quyết định số 125"]),
+    ("UBND tỉnh quyết định 3 vấn đề lớn.", []),
+    ("Các văn bản số 12 gửi đến", []),
+])
+def test_short_references_in_lowercase(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected

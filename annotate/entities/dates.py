@@ -22,7 +22,9 @@ _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
     # ngày 29 tháng Chạp năm Kỷ Hợi, mùng 6 tháng Giêng: a lunar date (no ISO value)
     rf"(?P<ln>(?:(?i:ngày)\s+)?(?:(?i:mùng|mồng)\s+)?\d{{1,2}}\s+tháng\s+(?i:giêng|chạp)"
-    rf"(?:\s*,?\s+năm\s+(?:{_YEAR}|{_CAN_CHI}))?)"
+    rf"(?:\s*,?\s+năm\s+(?:{_YEAR}|{_CAN_CHI}))?"
+    # mùng 7 Tết, ngày mồng 2 tết Nguyên đán: a day of the lunar new year
+    rf"|(?:(?i:ngày)\s+)?(?i:mùng|mồng)\s+\d{{1,2}}\s+(?i:tết)(?!\w)(?:\s+(?i:nguyên\s+đán))?)"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
     # days in one month; ngày 9, 10, 11/1/2020, ngày 13,14 tháng 12: a list of them
     rf"|(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})*"
@@ -332,6 +334,17 @@ def find_dates(text: str) -> list[Mention]:
                 first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
             if previous.attrs["rule"] in (*_FULL, "date-day-month") and first < value:
                 # (1.5.1890 - 1.5.2025): two dates joined by a dash are one range
+                previous.end = end
+                previous.attrs = {"value": f"{first}/{value}", "rule": "date-range"}
+                continue
+        if previous is not None and rule == "date-month" and value and value[:1] != "-" \
+                and previous.attrs["rule"] == "date-month" \
+                and previous.attrs.get("value", "")[:2] == "--" \
+                and text[previous.start:previous.start + 5].lower() == "tháng" \
+                and (_TO_FULL_RE.fullmatch(text, previous.end, start)
+                     or _RANGE_GAP_RE.fullmatch(text, previous.end, start)):
+            first = value[:4] + previous.attrs["value"][1:]
+            if first < value:  # "tháng 3 đến tháng 5-2009": the months of one year
                 previous.end = end
                 previous.attrs = {"value": f"{first}/{value}", "rule": "date-range"}
                 continue

@@ -111,6 +111,10 @@ def _rules() -> _Rules:
     titled = sorted({*titled, *map(title_case, titled)}, key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     every_type = sorted((row["type"] for row in rows), key=len, reverse=True)
+    # in lowercase as local pages write them ("nghị quyết số 06", "nghị quyết 04"), but not the
+    # common noun "văn bản" nor, without "số", the types that are verbs too ("quyết định 3 vấn đề")
+    lower_types = [row["type"].lower() for row in rows if not row.get("lowercase_generic")]
+    lower_short = [row["type"].lower() for row in rows if row.get("short") and not row.get("verb")]
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
@@ -123,10 +127,10 @@ def _rules() -> _Rules:
                             rf"(?![\w/]|{DASH}\w)"),
         # "Nghị định 15/2020"; with "số", every type: "Kế hoạch số 680 của UBND tỉnh" (searched
         # for only in sentences with "số")
-        short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in short) + r")"
-                         rf"(?:\s+(?i:số))?{_SHORT_NUMBER}"),
-        short_so=re.compile(r"(?P<type>" + trie_alternation(every_type) + r")\s+(?i:số)"
-                            + _SHORT_NUMBER),
+        short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in [*short, *lower_short])
+                         + rf")(?:\s+(?i:số))?{_SHORT_NUMBER}"),
+        short_so=re.compile(r"(?<!\w)(?P<type>" + trie_alternation([*every_type, *lower_types])
+                            + r")\s+(?i:số)" + _SHORT_NUMBER),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         lowercase_titles={row["id"]: re.compile(r"\s+(?i:" + alternation(row["lowercase_titles"])
                                                 + ")")

@@ -331,6 +331,13 @@ def _agent_end(text: str, words: Words, end: int) -> int:
     return end
 
 
+def _unit_glued(rules: _Rules, text: str, words: Words, end: int) -> bool:
+    """True when the rest of the word a multiplier begins is a unit of the lexicon: "hàng
+    chục_viên" ma túy, as the tokenizer glues them (after an approximator: not "tỷ suất")."""
+    word = words.between(end, end + 1)
+    return bool(word) and rules.unit.fullmatch(text, end, word[0].end) is not None
+
+
 def _after_name(text: str, start: int) -> bool:
     """True when the word just before `start` is capitalised inside the sentence ("Tháp" Mười,
     "iPhone" 16; not "Có" 2 mặt hàng, nor an abbreviation "TAND" 2 cấp): the number may be the
@@ -374,7 +381,9 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
         end = start + pieces[-1].end()
-        if len(parts) == 1 and parts[0].lower() in rules.multipliers and words.cuts(text, end):
+        if len(parts) == 1 and parts[0].lower() in rules.multipliers and words.cuts(text, end) \
+                and not (_unit_glued(rules, text, words, end)
+                         and rules.approximator.search(text, max(0, start - 20), start)):
             continue  # "tỷ suất" (a rate): the first syllable of a word, not a number
         number = _Number(start, end, parts)
         _unit(rules, number, text, words)
