@@ -569,6 +569,15 @@ ORG_CASES = [
     ("Pháp lệnh của ủy ban Thường vụ Quốc hội khoá X thông qua", ["ủy ban Thường vụ Quốc hội khoá X"]),
     ("chỉ đạo của các cấp ủy đảng, chính quyền, Mặt trận TQVN và các đoàn thể",
      ["Mặt trận TQVN"]),
+    # well-known names: banks, retailers, telecoms abroad, rating agencies, universities, papers
+    ("khách hàng của SeaBank và NCB, mua tại Winmart, Saigon Co.op", ["SeaBank", "NCB", "Winmart",
+                                                                     "Saigon Co.op"]),
+    ("theo Moody’s, Harvard và McKinsey", ["Moody’s", "Harvard", "McKinsey"]),
+    ("Viettel có Mytel ở Myanmar và Bitel ở Peru.", ["Viettel", "Mytel", "Bitel"]),
+    ("theo báo Sài Gòn giải phóng và Dân trí", ["Sài Gòn giải phóng", "Dân trí"]),
+    ("đã chi trả qua BHTG Việt Nam và NHNNVN", ["BHTG Việt Nam", "NHNNVN"]),
+    # but not a dateline: the publisher's name in brackets before the text
+    ("(Dân trí) – Thủ tướng yêu cầu phải xem xét giải ngân.", []),
     # a committee's description ends before "trước", "sau" and the verbs of what it does
     ("Bộ phối hợp báo cáo Ban Chỉ đạo điều hành giá trước khi báo cáo Thủ tướng.",
      ["Ban Chỉ đạo điều hành giá"]),

@@ -800,6 +800,10 @@ _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử v
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
 
 
+# a news dateline, the publisher's name in brackets before the text: "(Dân trí) –"
+_DATELINE_RE = re.compile(r"\s*\(([^()]{1,30})\)\s*[-–—:]")
+
+
 def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """ORG mentions in a sentence text; with the parse's tokens, names capitalised only on their
     first word also take their lowercase rest, and word boundaries settle where a name ends."""
@@ -847,4 +851,6 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
         elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 12), org.start):
             org.start = branch.start()
-    return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged if o.complete]
+    dateline = _DATELINE_RE.match(text)
+    return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged
+            if o.complete and not (dateline and o.end <= dateline.end(1))]
