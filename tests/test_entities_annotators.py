@@ -38,7 +38,8 @@ def spans(text: str, label: str | None = None) -> list[str]:
     ("Luật số 59/2020/QH14 có hiệu lực", "Luật số 59/2020/QH14", "59/2020/QH14", {"issuer": "QH14"}),
     ("Quyết định số 1520/QĐ-UBND ngày 3/4/2019", "Quyết định số 1520/QĐ-UBND", "1520/QĐ-UBND",
      {"type": "Quyết định", "number": "1520", "issuer": "UBND"}),
-    ("theo công văn số 245 / UBND - NC của huyện", "công văn số 245 / UBND - NC", "245/UBND-NC",
+    # lowercase "công văn" is the common noun: the symbol alone (tenth round)
+    ("theo công văn số 245 / UBND - NC của huyện", "245 / UBND - NC", "245/UBND-NC",
      {"type": "Công văn", "issuer": "UBND-NC"}),
     ("Kế hoạch 118/KH-UBND triển khai", "Kế hoạch 118/KH-UBND", "118/KH-UBND", {"issuer": "UBND"}),
     ("Nghị quyết số 35-NQ/TW của Bộ Chính trị", "Nghị quyết số 35-NQ/TW", "35-NQ/TW",

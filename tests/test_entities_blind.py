@@ -576,6 +576,15 @@ ORG_CASES = [
     ("Viettel có Mytel ở Myanmar và Bitel ở Peru.", ["Viettel", "Mytel", "Bitel"]),
     ("theo báo Sài Gòn giải phóng và Dân trí", ["Sài Gòn giải phóng", "Dân trí"]),
     ("đã chi trả qua BHTG Việt Nam và NHNNVN", ["BHTG Việt Nam", "NHNNVN"]),
+    # the Party's central committee abbreviated; a combined school spelt out; the standing
+    # member of the Secretariat is a role
+    ("Đồng chí A, Ủy viên TW Đảng, Bí thư Tỉnh ủy dự.", ["TW Đảng", "Tỉnh ủy"]),
+    ("Trường Tiểu học và Trung học cơ sở Đông Hà tổ chức lễ khai giảng.",
+     ["Trường Tiểu học và Trung học cơ sở Đông Hà"]),
+    ("ông Trần Quốc Vượng, Thường trực Ban bí thư, chúc mừng", ["Ban bí thư"]),
+    # a committee's abbreviation between its head and its description
+    ("Ban Chỉ đạo (BCĐ) phòng, chống dịch Covid-19 tỉnh Nghệ An vừa có văn bản.",
+     ["Ban Chỉ đạo (BCĐ) phòng, chống dịch Covid-19 tỉnh Nghệ An"]),
     # but not a dateline: the publisher's name in brackets before the text
     ("(Dân trí) – Thủ tướng yêu cầu phải xem xét giải ngân.", []),
     # a committee's description ends before "trước", "sau" and the verbs of what it does
@@ -688,6 +697,8 @@ ORG_TAGGED_CASES = [
     # a company by its number
     ("chiến_sĩ/NOUN Đại_đội/PROPN Biên_phòng/VERB 321/NUM nhận/VERB quà/NOUN ./PUNCT",
      ["Đại đội Biên phòng 321"]),
+    ("sinh_viên/NOUN Phân_hiệu/NOUN Đại_học/NOUN FPT/PROPN Đà_Nẵng/PROPN tham_gia/VERB ./PUNCT",
+     ["Phân hiệu Đại học FPT Đà Nẵng"]),
 ]
 
 
@@ -1319,7 +1330,7 @@ _AMENDING_ARTICLES = ("Luật sửa đổi, bổ sung Điều 6 và Phụ lục 
     # a decision by its code before a symbol that repeats it; not before another type's symbol
     ("khoa Trung ương Cần Thơ theo QĐ 3596/QĐ-BYT.", ["QĐ 3596/QĐ-BYT"]),
     ("nhận quà theo QĐ số 1142/QĐ-CTN của Chủ tịch nước", ["QĐ số 1142/QĐ-CTN"]),
-    ("theo QĐ 12/NĐ-CP", []),
+    ("theo QĐ 12/NĐ-CP", ["12/NĐ-CP"]),  # the decree's symbol alone
     # an ordinance's lowercase title; amending ordinances and laws of named articles; a title
     # ends before "vào"
     ("hướng dẫn thi hành Pháp lệnh Ưu đãi người có công với cách mạng;",
@@ -1435,4 +1446,22 @@ def test_a_dotted_code_in_a_symbol(text: str, expected: list[str]) -> None:
     ("Các văn bản số 12 gửi đến", []),
 ])
 def test_short_references_in_lowercase(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amending law without the comma, "Điều" capitalised
+    ("theo Luật sửa đổi bổ sung một số điều của Luật Điện lực năm 2004.",
+     ["Luật sửa đổi bổ sung một số điều của Luật Điện lực năm 2004"]),
+    ("Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen thưởng được thông qua.",
+     ["Luật Sửa đổi bổ sung một số Điều của Luật Thi đua, Khen thưởng"]),
+    # lowercase "công văn" is the common noun: the symbol alone, as after "văn bản"
+    ("theo công văn số 588/TTg-ĐP ngày 20/4/2009", ["588/TTg-ĐP"]),
+    ("Công văn số 588/TTg-ĐP ngày 20/4/2009", ["Công văn số 588/TTg-ĐP"]),
+    # a full symbol on its own, in a list or after a common noun, typed by its code
+    ("các quyết định (208/QĐ-UBND, 209/QĐ-UBND) của tỉnh", ["208/QĐ-UBND", "209/QĐ-UBND"]),
+    ("Theo Quyết định số 15/QĐ-UBND và 16/QĐ-UBND", ["Quyết định số 15/QĐ-UBND", "16/QĐ-UBND"]),
+    ("tỷ lệ 7/TT hoặc 12/QĐ", []),  # no issuer: no symbol
+])
+def test_amending_laws_and_symbols_alone(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected

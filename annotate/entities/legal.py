@@ -64,12 +64,12 @@ _PLENUM_RE = re.compile(
 # what may follow a short reference: its date ("năm 2017", "ngày 3/4/2019", outside the span) or
 # anything but a counted noun
 # an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
-# Cán bộ, công chức và Luật Viên chức"
+# Cán bộ, công chức và Luật Viên chức" (the comma may be left out)
 # "Pháp lệnh sửa đổi, bổ sung ... của Pháp lệnh Ưu đãi ...", "Luật sửa đổi, bổ sung Điều 6 và Phụ
 # lục 4 về ... của Luật Đầu tư": the articles it amends, up to the "của" before the law (or to
 # the law: "một số điều Luật Tổ chức Chính phủ")
-_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?:sửa|Sửa)\s+đổi\s*,\s*bổ"
-                          r"\s+sung\s+(?:(?:một\s+(?:số|vài)\s+điều|Điều|điều|khoản|Phụ\s+lục)"
+_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?:sửa|Sửa)\s+đổi\s*,?\s*bổ"
+                          r"\s+sung\s+(?:(?:một\s+(?:số|vài)\s+(?:điều|Điều)|Điều|điều|khoản|Phụ\s+lục)"
                           r"[^.;:\n]{0,160}?\s+(?:của\s+)?(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s))?")
 _THIS_RE = re.compile(r"\s+này(?!\w)")
 # a stop word that finishes the word before it in a title: "Luật Thực hiện dân chủ ở cơ sở"
@@ -91,6 +91,7 @@ class _Rules:
     types: dict[str, dict]
     codes: frozenset[str]
     header: re.Pattern[str]
+    bare: re.Pattern[str]
     title_symbol: re.Pattern[str]
     type_of_code: dict[str, dict]
     stop: frozenset[str]
@@ -139,6 +140,8 @@ def _rules() -> _Rules:
         codes=frozenset(code for row in rows for code in row["codes"]),
         title_symbol=re.compile(rf"\s+(?i:số)\s+{_SYMBOL}(?![\w/]|{DASH}\w)"),
         header=re.compile(rf"(?<!\w)(?i:số)\s*:\s*{_SYMBOL}(?![\w/]|{DASH}\w)"),
+        # a symbol on its own, in a list or after a common noun: "(208/QĐ-UBND, 209/QĐ-UBND)"
+        bare=re.compile(rf"(?<![\w/.,\-–]){_SYMBOL}(?![\w/]|{DASH}\w)"),
         type_of_code={code: row for row in reversed(rows) for code in row["codes"]},
         stop=frozenset(lexicons().stopwords["title_stop"]),
         # "BLHS 1999", "BLHS năm 1985": a code by its abbreviation and year; "Điều 52 BLHS",
@@ -352,6 +355,13 @@ def find_legal(text: str) -> list[Mention]:
             mentions.append(mention)
     for match in _AMENDING_RE.finditer(text) if "đổi" in text else ():
         mentions = _amending(match, mentions)
+    for match in rules.bare.finditer(text) if slash else ():
+        if match.group("acodes") and not re.search(DASH, match.group("acodes")) \
+                or any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue  # a full symbol, with its issuer ("12/QĐ" alone may be anything)
+        mention = _header(rules, match)
+        if mention is not None:
+            mentions.append(mention)  # typed by its code, as in a header
     return mentions
 
 
