@@ -809,6 +809,7 @@ NUMERIC_TAGGED_CASES = [
     ("thu_giữ/VERB hàng/NOUN chục_viên/VERB ma_túy/NOUN tổng_hợp/ADJ ./PUNCT",
      ["hàng chục viên ma túy"]),
     ("tỷ_suất/NOUN lợi_nhuận/NOUN tăng/VERB", []),
+    ("54/NUM triệu/NUM đồng_bào/NOUN cả/DET nước/NOUN", ["54 triệu đồng bào"]),  # people
 ]
 
 
@@ -897,6 +898,13 @@ NUMERIC_CASES = [
     ("thu giữ 2 xe gắn máy, 1 điện thoại di động cùng", ["2 xe gắn máy", "1 điện thoại"]),
     # a worth is no content of the classifier
     ("tỉnh Hội trao tặng 712 suất trị giá 514,7 triệu đồng", ["712 suất", "514,7 triệu đồng"]),
+    # Added in the tenth round (2026-12-06):
+    # degrees Celsius, milligrams per litre, cubic metres
+    ("Nhiệt độ trung bình 23,4°C; độ ẩm 85%", ["23,4°C", "85%"]),
+    ("nồng độ cồn là 1,263 mg/l khí thở", ["1,263 mg/l"]),
+    ("Hàng ngàn mét khối đất đá đã đổ xuống", ["Hàng ngàn mét khối"]),
+    # after a multiplier "đồng" is the currency, even before "bằng" ("đồng bằng" is a delta)
+    ("ước đạt 612 tỷ đồng bằng 23,7% dự toán", ["612 tỷ đồng", "23,7%"]),
 ]
 
 

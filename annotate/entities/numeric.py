@@ -70,6 +70,7 @@ class _Rules:
     currency: re.Pattern[str]
     currency_ids: dict[str, tuple[str, str]]
     not_currency: re.Pattern[str]
+    not_currency_alone: re.Pattern[str]
     percent: re.Pattern[str]
     unit: re.Pattern[str]
     unit_kinds: dict[str, tuple[str, str]]
@@ -128,7 +129,11 @@ def _rules() -> _Rules:
         currency=re.compile(r"\s*(" + alternation([f for r in lex.currencies for f in r["forms"]])
                             + ")"),
         currency_ids=currency_ids,
-        not_currency=re.compile(alternation([w for r in lex.currencies for w in r.get("not_words", [])])),
+        not_currency=re.compile(alternation([w for r in lex.currencies for w in r.get("not_words", [])
+                                             if w not in r.get("after_multiplier", ())])),
+        # after a multiplier these are the currency and the next word: "612 tỷ đồng" bằng 23,7%
+        not_currency_alone=re.compile(alternation([w for r in lex.currencies
+                                                   for w in r.get("after_multiplier", [])])),
         percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
         unit=re.compile(rf"\s*({unit_pattern()})"),
         unit_kinds=unit_kinds,
@@ -288,6 +293,8 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         return
     match = rules.currency.match(text, end)
     if match and not rules.not_currency.match(text, match.start(1)) \
+            and not (rules.not_currency_alone.match(text, match.start(1))
+                     and number.tokens[-1].lower() not in rules.multipliers) \
             and not text[match.end():match.end() + 1].isalnum():  # "đồng" even in "đồng đối"
         number.label = "MONEY"
         number.unit, number.rule = rules.currency_ids[phrase_key(match.group(1)).lower()]
