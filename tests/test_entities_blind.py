@@ -582,6 +582,11 @@ ORG_CASES = [
     ("Trường Tiểu học và Trung học cơ sở Đông Hà tổ chức lễ khai giảng.",
      ["Trường Tiểu học và Trung học cơ sở Đông Hà"]),
     ("ông Trần Quốc Vượng, Thường trực Ban bí thư, chúc mừng", ["Ban bí thư"]),
+    # a delegates' group in lowercase, as capitalised; departments of enforcement and of the arts
+    ("tổ đại biểu số 7 Hội đồng nhân dân huyện tiếp xúc cử tri.",
+     ["tổ đại biểu số 7 Hội đồng nhân dân huyện"]),
+    ("Cục thi hành án tỉnh đã tổ chức cưỡng chế.", ["Cục thi hành án tỉnh"]),
+    ("Cục Nghệ thuật biểu diễn cho biết", ["Cục Nghệ thuật biểu diễn"]),
     # a committee's abbreviation between its head and its description
     ("Ban Chỉ đạo (BCĐ) phòng, chống dịch Covid-19 tỉnh Nghệ An vừa có văn bản.",
      ["Ban Chỉ đạo (BCĐ) phòng, chống dịch Covid-19 tỉnh Nghệ An"]),
