@@ -187,6 +187,13 @@ def alternation(forms: list[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(phrase(f) for f in ordered) + r")(?!\w)"
 
 
+def _letters(part: str) -> list[str]:
+    """A phrase part as trie keys: an escaped plain word as its escaped letters; a part with
+    regex syntax ("\\s+", "(?:và|&)", "phòng,?") whole."""
+    word = re.sub(r"\\(.)", r"\1", part)
+    return [re.escape(c) for c in word] if re.escape(word) == part else [part]
+
+
 def trie_alternation(forms: list[str] | frozenset[str]) -> str:
     """The same pattern as `alternation` for many phrases (organisation heads, thousands of
     place names), factored into a trie so that matching does not try every phrase at every
@@ -195,7 +202,10 @@ def trie_alternation(forms: list[str] | frozenset[str]) -> str:
     for form in set(forms):
         node = trie
         for part in _phrase_parts(form):
-            node = node.setdefault(part, {})
+            # a plain word letter by letter, so that each position tries a letter, not every
+            # word that begins with it
+            for piece in _letters(part):
+                node = node.setdefault(piece, {})
         node[""] = {}  # a phrase ends here
 
     def emit(node: dict) -> str:
