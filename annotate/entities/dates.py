@@ -280,6 +280,31 @@ def _bare_day(match: re.Match[str], text: str) -> bool:
     return _NOT_DAY_BEFORE_RE.search(text, max(0, match.start() - 14), match.start()) is None
 
 
+def _range_first(previous: Mention, rule: str, value: str | None, text: str,
+                 start: int) -> str | None:
+    """The first value of one range that the date before (`previous`) and this one (at `start`)
+    form, or None: two dates joined by a dash ("(1.5.1890 - 1.5.2025)"), a day and month after
+    "ngày" up to a full date ("ngày 10/4 đến ngày 12/4/2025"), a month up to a month with its
+    year ("tháng 3 đến tháng 5-2009"). A first date without its year takes the second's."""
+    if not value:
+        return None
+    kind, first = previous.attrs["rule"], previous.attrs.get("value", "9")
+    dash = _RANGE_GAP_RE.fullmatch(text, previous.end, start) is not None
+    to = _TO_FULL_RE.fullmatch(text, previous.end, start) is not None
+    if rule in _FULL:
+        if not (dash or to and kind == "date-day-month"
+                and text[previous.start:previous.start + 4].lower() == "ngày") \
+                or kind not in (*_FULL, "date-day-month"):
+            return None
+    elif not (rule == "date-month" and value[:1] != "-" and kind == "date-month"
+              and first[:2] == "--" and text[previous.start:previous.start + 5].lower() == "tháng"
+              and (to or dash)):
+        return None
+    if kind in ("date-day-month", "date-month") and first.startswith("--"):
+        first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
+    return first if first < value else None
+
+
 def find_dates(text: str) -> list[Mention]:
     """DATE mentions in a sentence text."""
     mentions: list[Mention] = []
@@ -324,30 +349,11 @@ def find_dates(text: str) -> list[Mention]:
         previous = mentions[-1] if mentions else None
         if previous is not None and previous.start <= start and end <= previous.end:
             continue  # "năm 2022" of "Ngày 6/4 năm 2022"
-        if previous is not None and rule in _FULL and value \
-                and (_RANGE_GAP_RE.fullmatch(text, previous.end, start)
-                     or previous.attrs["rule"] == "date-day-month"
-                     and text[previous.start:previous.start + 4].lower() == "ngày"
-                     and _TO_FULL_RE.fullmatch(text, previous.end, start)):
-            first = previous.attrs.get("value", "9")
-            if previous.attrs["rule"] == "date-day-month" and first.startswith("--"):
-                first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
-            if previous.attrs["rule"] in (*_FULL, "date-day-month") and first < value:
-                # (1.5.1890 - 1.5.2025): two dates joined by a dash are one range
-                previous.end = end
-                previous.attrs = {"value": f"{first}/{value}", "rule": "date-range"}
-                continue
-        if previous is not None and rule == "date-month" and value and value[:1] != "-" \
-                and previous.attrs["rule"] == "date-month" \
-                and previous.attrs.get("value", "")[:2] == "--" \
-                and text[previous.start:previous.start + 5].lower() == "tháng" \
-                and (_TO_FULL_RE.fullmatch(text, previous.end, start)
-                     or _RANGE_GAP_RE.fullmatch(text, previous.end, start)):
-            first = value[:4] + previous.attrs["value"][1:]
-            if first < value:  # "tháng 3 đến tháng 5-2009": the months of one year
-                previous.end = end
-                previous.attrs = {"value": f"{first}/{value}", "rule": "date-range"}
-                continue
+        if previous is not None \
+                and (first := _range_first(previous, rule, value, text, start)) is not None:
+            previous.end = end
+            previous.attrs = {"value": f"{first}/{value}", "rule": "date-range"}
+            continue
         mentions.append(Mention(start, end, "DATE", attrs))
         if rule in _YEAR_RULES:
             mentions.extend(_listed_years(end, text))

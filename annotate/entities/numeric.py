@@ -259,19 +259,18 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
             end = token.end  # type: ignore[union-attr]
     elif kind == "classifier":
         head = rules.unit.match(text, end)
+        head_kind = _unit_kind(rules, head.group(1))[0] if head else ""
         token = words.next_after(text, end)
         if head and token is not None and token.start == head.start(1) < head.end() < token.end \
-                and _unit_kind(rules, head.group(1))[0] == "metric" \
-                and _counted(rules, token, text, verbs=True, held=True):
+                and head_kind == "metric" and _counted(rules, token, text, verbs=True, held=True):
             end = token.end  # the parser's longer word: "cuộc tấn công", not the unit "tấn"
-        elif head and ends_well(head.end(), head.group(1), _unit_kind(rules, head.group(1))[0]):
+        elif head and ends_well(head.end(), head.group(1), head_kind):
             end = head.end()
-        elif not words.cuts(text, end):
-            token = words.next_after(text, end)
-            # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an
-            # adjective ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ)
-            if _counted(rules, token, text, verbs=True, adjectives=True, held=True):
-                end = token.end  # type: ignore[union-attr]
+        # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an adjective
+        # ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ)
+        elif not words.cuts(text, end) \
+                and _counted(rules, token, text, verbs=True, adjectives=True, held=True):
+            end = token.end  # type: ignore[union-attr]
     if end == match.end() and (kind == "modifier" or not ends_well(end, match.group(1), kind)):
         return None
     return match.start(1), end, rule

@@ -665,12 +665,12 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         elif row.get("may_take_name") and (name := _name(rules, row, text, end)) is not None:
             end, complete = name.end(), True  # "Văn phòng Đăng ký đất đai tỉnh"
         elif kind == "committee":
+            end = _committee_end(rules, text, end)
             # its abbreviation may come between the head and the description: "Ban Chỉ đạo
             # (BCĐ) phòng, chống dịch Covid-19 tỉnh Nghệ An"
-            aside = _ABBREVIATION_RE.match(text, end)
-            described = _committee_end(rules, text, aside.end()) if aside is not None else end
-            end = described if aside is not None and described > aside.end() \
-                else _committee_end(rules, text, end)
+            if end == match.end() and (aside := _ABBREVIATION_RE.match(text, end)) is not None \
+                    and (described := _committee_end(rules, text, aside.end())) > aside.end():
+                end = described
             if end == match.end() and rules.suffix.match(text, end) is None:
                 continue  # a committee needs a description or a level: "Ban chỉ đạo Trung ương"
             # a lowercase description alone is a kind of body ("Hội đồng xét xử"); a capitalised
