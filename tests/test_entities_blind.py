@@ -16,6 +16,7 @@ from annotate.entities.lexicon import unit_follows
 from annotate.entities.numeric import find_numeric
 from annotate.entities.orgs import find_orgs
 from annotate.entities.simple import tag_text
+from annotate.entities.tagger import find_mentions
 
 CODES = Path(__file__).resolve().parent / "data" / "entities" / "codes.entities.jsonl"
 
@@ -1478,3 +1479,112 @@ def test_short_references_in_lowercase(text: str, expected: list[str]) -> None:
 ])
 def test_amending_laws_and_symbols_alone(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+# Added in the eleventh round (2026-12-06), from the tenth round's second sealed batch (DG-DK)
+# once it had been scored: each case fails on 95342a1.
+ELEVENTH_ROUND_CASES = [
+    # a country after a complete body, in its full name too
+    (("Đoàn/NOUN công_tác/NOUN của/ADP Chính_phủ/NOUN Ireland/PROPN và/CCONJ Hội/PROPN "
+      "Liên_hiệp/VERB Phụ_nữ/NOUN nước/NOUN Cộng_hòa/NOUN Dân_chủ/NOUN Nhân_dân/NOUN "
+      "Lào/PROPN đã/ADV đến/VERB thăm/VERB ./PUNCT"),
+     [("ORG", "Chính phủ Ireland"),
+      ("ORG", "Hội Liên hiệp Phụ nữ nước Cộng hòa Dân chủ Nhân dân Lào")]),
+    # an international border gate, capitalised
+    (("Đồn/NOUN Biên_phòng/NOUN Cửa_khẩu/NOUN Quốc_tế/NOUN Bờ_Y/PROPN đã/ADV bắt_giữ/VERB "
+      "./PUNCT"),
+     [("ORG", "Đồn Biên phòng Cửa khẩu Quốc tế Bờ Y")]),
+    # funds known by their lowercase names
+    (("về/ADP việc/NOUN ban_hành/NOUN Quy_chế/VERB quản_lý/VERB và/CCONJ sử_dụng/VERB "
+      "Quỹ/NOUN phòng/NOUN ,/PUNCT chống/VERB tội_phạm/NOUN thành_phố/NOUN Hà_Nội/PROPN "
+      "./PUNCT"),
+     [("ORG", "Quỹ phòng, chống tội phạm thành phố Hà Nội")]),
+    (("Phường/NOUN có/VERB 9/NUM hộ/NOUN đề_nghị/VERB vay/VERB vốn/NOUN của/ADP quỹ/NOUN "
+      "hỗ_trợ/NOUN nông_dân/NOUN thị_xã/ADJ ./PUNCT"),
+     [("QUANTITY", "9 hộ"), ("ORG", "quỹ hỗ trợ nông dân thị xã")]),
+    # a holder's title after "và" begins another body
+    (("Theo/ADP đề_nghị/NOUN của/ADP Giám_đốc/NOUN Sở/NOUN Tài_chính/PROPN và/CCONJ "
+      "Giám_đốc/NOUN Công_an/NOUN Thành_phố/NOUN ./PUNCT"),
+     [("ORG", "Sở Tài chính"), ("ORG", "Công an Thành phố")]),
+    # a publisher's short name or site before a dash, or in brackets, is a dateline
+    (("VOV.VN/NOUN -/SYM Công_an/NOUN tỉnh_Vĩnh_Long/PROPN vừa/ADV triệt_phá/VERB 2/NUM "
+      "tụ_điểm/NOUN đá/NOUN gà/NOUN ./PUNCT"),
+     [("ORG", "Công an tỉnh Vĩnh Long"), ("QUANTITY", "2 tụ điểm")]),
+    (("(/PUNCT VBSP_News/PROPN )/PUNCT Đến/ADP hết/VERB tháng/NOUN 9.2021/NUM ,/PUNCT "
+      "tổng/NOUN nguồn_vốn/NOUN của/ADP chi_nhánh/PROPN NHCSXH/NOUN tỉnh/NOUN "
+      "Hà_Giang/PROPN đạt/VERB hơn/ADV 3.579/NUM tỉ/NUM đồng/NOUN ./PUNCT"),
+     [("DATE", "tháng 9.2021"), ("ORG", "chi nhánh NHCSXH tỉnh Hà Giang"), ("MONEY", "hơn 3.579 tỉ đồng")]),
+    # a capitalised number word inside the sentence begins a name
+    (("Chọn_huyện/NOUN Năm_Căn/PROPN làm/VERB điểm_chỉ_đạo/VERB Đại_hội/PROPN cấp/VERB "
+      "huyện/NOUN ./PUNCT"),
+     []),
+    # "sỹ" spelt the old way; a classifier's compound
+    (("Thân_nhân/NOUN của/ADP gia_đình/NOUN có/VERB 3/NUM liệt/NOUN sỹ/NOUN và/CCONJ 2/NUM "
+      "khoản/NOUN thu/VERB đạt/NOUN thấp/VERB ./PUNCT"),
+     [("QUANTITY", "3 liệt sỹ"), ("QUANTITY", "2 khoản thu")]),
+    # "trở xuống" (or fewer) and a brand are not what is counted
+    (("Hỗ_trợ/NOUN người/NOUN nuôi/VERB gà/NOUN từ/ADP 3.000/NUM con/NOUN trở/VERB "
+      "xuống/ADV ,/PUNCT trong/ADP đó/PRON có/VERB 1.600/NUM gói/NOUN hiệu/NOUN Hero/NOUN "
+      "./PUNCT"),
+     [("QUANTITY", "3.000 con"), ("QUANTITY", "1.600 gói")]),
+    # "phòng, chống" (prevent) inside a police department's lowercase name
+    (("Phòng/NOUN Cảnh_sát/NOUN phòng/NOUN ,/PUNCT chống/VERB tội_phạm/NOUN về/ADP "
+      "môi_trường/NOUN Công_an/NOUN tỉnh/NOUN đã/ADV kiểm_tra/VERB ./PUNCT"),
+     [("ORG", "Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh")]),
+    # lowercase "đảng bộ" alone is the kind
+    (("Đại_hội/VERB đảng_bộ/NOUN cơ_sở/NOUN và/CCONJ hai/NUM đơn_vị/NOUN đảng_bộ/NOUN "
+      "trực_thuộc/VERB đã/ADV hoàn_thành/VERB ./PUNCT"),
+     [("QUANTITY", "hai đơn vị")]),
+    # a numbered group of a delegation
+    (("Sáng/NOUN 6/10/NUM ,/PUNCT Tổ/NOUN 1/NUM Đoàn/PROPN ĐBQH/NOUN tỉnh/NOUN "
+      "tiếp_xúc/VERB cử_tri/NOUN huyện/NOUN Đăk_Hà/PROPN ./PUNCT"),
+     [("DATE", "6/10"), ("ORG", "Tổ 1 Đoàn ĐBQH tỉnh")]),
+    # the association alone after "Chủ tịch"
+    (("Hội/NOUN đã/ADV bầu/VERB Ông_Nguyễn_Tôn_Hoàng/PROPN làm/VERB Chủ_tịch/NOUN Hội/PROPN "
+      "./PUNCT"),
+     [("ORG", "Hội")]),
+    # Canadian dollars; "đồng" glued to the digits
+    (("Dự_án/NOUN có/VERB tổng/NOUN kinh_phí/NOUN gần/ADJ 4,6/NUM triệu/NUM CAD/NOUN "
+      ",/PUNCT mỗi/NUM hộ/NOUN vay/VERB đóng_góp/NOUN 150.000đồng/NUM ./PUNCT"),
+     [("MONEY", "gần 4,6 triệu CAD"), ("MONEY", "150.000đồng")]),
+    # a national road's number counts nothing
+    (("Tổ/NOUN công_tác/NOUN khi/NOUN tuần_tra/VERB trên/ADP QL/NOUN 51/NUM đoạn/NOUN "
+      "thuộc/VERB phường/NOUN Tân_Phước/PROPN thì/SCONJ phát_hiện/VERB ./PUNCT"),
+     []),
+    # "tổ chức" the verb is no lowercase domain after a head
+    (("Ngày/NOUN 29/NUM tháng/NOUN 11/NUM năm/NOUN 2016/NUM ,/PUNCT Hội/PROPN tổ_chức/VERB "
+      "thành_công/VERB Đại_hội/PROPN khóa/NOUN III/NUM ./PUNCT"),
+     [("DATE", "Ngày 29 tháng 11 năm 2016")]),
+    # a year counts no capitalised name after it
+    (("Sáng/NOUN 8/6/NUM ,/PUNCT đại_hội/NOUN cổ_đông/NOUN thường_niên/NOUN 2022/NUM "
+      "Tập_đoàn/NOUN Xăng_Dầu/PROPN Việt_Nam/PROPN đã/ADV thông_qua/VERB tờ_trình/ADJ "
+      "./PUNCT"),
+     [("DATE", "8/6"), ("ORG", "Tập đoàn Xăng Dầu Việt Nam")]),
+    # the police's investigating agency in lowercase
+    (("Mở_rộng/VERB điều_tra/VERB ,/PUNCT Cơ_quan/NOUN cảnh_sát/NOUN điều_tra/VERB "
+      "Công_an/NOUN thị_xã/NOUN Tân_Châu/PROPN đã/ADV bắt_giữ/VERB đối_tượng/NOUN ./PUNCT"),
+     [("ORG", "Cơ quan cảnh sát điều tra Công an thị xã Tân Châu")]),
+    # a board glued to its deputy head's title
+    (("Ông/NOUN Trần_Chí_Thanh/PROPN ,/PUNCT Phó_Trưởng_ban/PROPN Quản_lý/VERB KKT/NOUN "
+      "Nghi_Sơn/PROPN bị/AUX kỷ_luật/VERB ./PUNCT"),
+     [("ORG", "ban Quản lý KKT Nghi Sơn")]),
+]
+
+
+@pytest.mark.parametrize("words, expected", ELEVENTH_ROUND_CASES)
+def test_eleventh_round(words: str, expected: list[tuple[str, str]]) -> None:
+    text, tokens = tagged(words)
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days in brackets with its month; a month with its year up to another
+    ("Trong 2 ngày (8-9/10), công ty tổ chức hội thi.", [("8-9/10", "--10-08/--10-09")]),
+    ("từ tháng 1.2007-11.2009, 10 bị can", [("tháng 1.2007-11.2009", "2007-01/2009-11")]),
+    ("từ tháng 1/2007 - 11/2009", [("tháng 1/2007 - 11/2009", "2007-01/2009-11")]),
+    ("tháng 7-8/2016 và tháng 9/2016", [("tháng 7-8/2016", "2016-07/2016-08"),
+                                         ("tháng 9/2016", "2016-09")]),
+])
+def test_ranges_of_days_in_brackets_and_of_months(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected

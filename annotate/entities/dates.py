@@ -35,9 +35,11 @@ _DATE_RE = re.compile(
     # từ 5 - 7.6: the same after "từ" (which stays outside)
     rf"|(?i:từ)\s+(?P<fr>(?P<fr_d1>\d{{1,2}})\s*(?:{DASH}|đến)\s*(?P<fr_d2>\d{{1,2}})\s*[/.\-]\s*"
     rf"(?P<fr_m>\d{{1,2}})(?:{_SEP}(?P<fr_y>{_YEAR}))?)"
-    # (26-27/3/1961): a range of days without "ngày", with its month and year
+    # (26-27/3/1961), (8-9/10): a range of days without "ngày", with its month and year, or in
+    # brackets with its month
     rf"|(?P<br>(?P<br_d1>\d{{1,2}})\s*{DASH}\s*(?P<br_d2>\d{{1,2}})/(?P<br_m>\d{{1,2}})"
     rf"/(?P<br_y>{_YEAR}))"
+    rf"|\((?P<bq>(?P<bq_d1>\d{{1,2}})\s*{DASH}\s*(?P<bq_d2>\d{{1,2}})/(?P<bq_m>\d{{1,2}}))(?=\))"
     # ngày 2 tháng 9 năm 1945
     rf"|(?P<dw>(?i:ngày)\s+(?P<dw_d>\d{{1,2}})\s+tháng\s+(?P<dw_m>\d{{1,2}})"
     rf"(?:\s*(?:năm|,)\s*(?P<dw_y>{_YEAR}))?)"
@@ -69,8 +71,10 @@ _DATE_RE = re.compile(
     # nửa đầu năm 2017, nửa cuối năm: a half of a year
     rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months)
+    # tháng 1/2007 - 11/2009, tháng 1.2007-11.2009: a month with its year up to another
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}}))?"
-    rf"(?:{_SEP}(?P<m_y>{_YEAR})|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
+    rf"(?:{_SEP}(?P<m_y>{_YEAR})(?:\s*{DASH}\s*(?P<m_m3>\d{{1,2}}){_SEP}(?P<m_y3>{_YEAR}))?"
+    rf"|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
     # năm 2015, năm 2014 - 2018
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
@@ -102,11 +106,11 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     g = match.group
     if g("ln"):
         return None, "date-lunar"
-    for days in ("dr", "fr", "br"):
+    for days in ("dr", "fr", "br", "bq"):
         if g(days):
             d1, d2 = g(f"{days}_d1"), g(f"{days}_d2")
             month = g(f"{days}_m") or g("dr_m2")
-            year = g(f"{days}_y") or g("dr_y2")
+            year = None if days == "bq" else g(f"{days}_y") or g("dr_y2")
             first, second = _day(d1, month, year), _day(d2, month, year)
             if first is None or second is None or int(d1) >= int(d2):
                 return None
@@ -163,6 +167,10 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             return None
         year = g("m_y") or g("m_y2")
         first = f"{year}-{month:02d}" if year else f"--{month:02d}"
+        if g("m_m3"):
+            last = f"{g('m_y3')}-{int(g('m_m3')):02d}"
+            return (f"{first}/{last}", "date-month-range") if first < last \
+                and int(g("m_m3")) <= 12 else None
         if g("m_m2"):
             last = int(g("m_m2"))
             if not month < last <= 12:
@@ -316,8 +324,8 @@ def find_dates(text: str) -> list[Mention]:
             continue
         value, rule = result
         attrs = {"value": value, "rule": rule} if value else {"rule": rule}
-        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd") if match.group(g)),
-                     None)
+        inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd", "bq")
+                      if match.group(g)), None)
         start, end = match.span(inner) if inner else match.span()
         year = _YEAR_WORD_RE.match(text, end) if value and value.startswith("--") else None
         if year is not None and not year.group(1):

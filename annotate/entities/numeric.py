@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from annotate.entities.lexicon import (
     DASH,
+    UPPER,
     alternation,
     lexicons,
     phrase,
@@ -52,7 +53,9 @@ _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
+_CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 # "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
 # disappearance), never a counted noun
 _CLAUSE_WORDS = ("bị ", "được ", "có ", "tử vong", "thiệt mạng", "tử nạn", "mất tích")
@@ -107,10 +110,11 @@ def _rules() -> _Rules:
     word = trie_alternation(words)  # searched for in every sentence
     mult = alternation([*multipliers, *nums["half"]])
     # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD",
-    # "30.000đ"; not "g", which is also the hour of "17g20")
+    # "30.000đ", "150.000đồng"; not "g", which is also the hour of "17g20")
     glued_forms = [row["form"] for row in lex.units if row["kind"] == "metric"
                    and row["form"] != "g" and " " not in row["form"]]
-    glued_forms += [f for row in lex.currencies for f in row["forms"] if f.isupper() or f == "đ"]
+    glued_forms += [f for row in lex.currencies for f in row["forms"]
+                     if f.isupper() or f in ("đ", "đồng")]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
     # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names); grams may
@@ -321,8 +325,11 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     # has not seen ("18 thành viên", "16 màu sắc"); the parser's verbs are rarely counted
     verbs = number.tokens[0][0].isdigit() and token is not None \
         and " " in text[token.start:token.end]
-    # after a name the number is the name's: "Từ Tâm 1" đạt chuẩn, "iPhone 16" hiện diện
-    if _counted(rules, token, text, verbs=verbs) and not _after_name(text, number.start):
+    # after a name the number is the name's: "Từ Tâm 1" đạt chuẩn, "iPhone 16" hiện diện; a year
+    # counts no name after it: "thường niên 2022" Tập đoàn
+    if _counted(rules, token, text, verbs=verbs) and not _after_name(text, number.start) \
+            and not (_YEAR_RE.fullmatch(text, number.start, number.end)
+                     and text[token.start].isupper()):  # type: ignore[union-attr]
         number.label, number.rule = "QUANTITY", "counted-noun"
         number.unit_end = _agent_end(text, words, token.end)  # type: ignore[union-attr]
         number.unit = text[token.start:number.unit_end]  # type: ignore[union-attr]
@@ -356,6 +363,14 @@ def _after_name(text: str, start: int) -> bool:
         and head.rstrip()[-1:].isalnum()
 
 
+def _begins_name(text: str, start: int, end: int) -> bool:
+    """True when the capitalised number word at `start` (to `end`) stands inside the sentence
+    before another capitalised word: the first word of a name ("huyện Năm Căn", "Ba Vì")."""
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",") \
+        and _CAP_NEXT_RE.match(text, end) is not None
+
+
 def _ends_lowercase_word(text: str, words: Words, prefix: int, number: int) -> bool:
     """True when the ordinal prefix at `prefix` only ends a lowercase word of the parse before
     the number at `number` ("kỷ luật" 461 đảng viên), so it is no prefix; "Luật 12" and "phần
@@ -377,8 +392,9 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         pieces = list(_WORD_RE.finditer(match.group()))
         parts = [p.group() for p in pieces]
         if not parts[0][0].isdigit():
-            if parts[0][0].isupper() and _after_name(text, match.start()):
-                continue  # "Tháp Mười", "Tổ Hai": the last word of a name
+            if parts[0][0].isupper() and (_after_name(text, match.start())
+                                          or _begins_name(text, match.start(), match.end())):
+                continue  # "Tháp Mười", "Tổ Hai": the last word of a name; "huyện Năm Căn"
             keep = _valid_words(rules, parts)
             if keep == 0 or _IDIOM_RE.search(text, max(0, match.start() - 10), match.end() + 6):
                 continue

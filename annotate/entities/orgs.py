@@ -222,7 +222,8 @@ def _rules() -> _Rules:
     low = rf"(?:hàng[ \t]+không|(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w)" \
           rf"|(?:trực[ \t]+)?thuộc(?!\w))" \
           rf"(?![{UPPER}])[^\W\d_]+)(?!\w)"
-    joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)){cap}"
+    # (nor a holder's title, though it names a board too: "Sở Tài chính và Giám đốc Công an")
+    joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)|{roles}[ \t]){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
     listed = rf"(?:[ \t]*,[ \t]*(?!{domain_alt}(?!\w)|{places}){cap}(?:[ \t]+{low}){{0,3}}){{1,3}}" \
@@ -283,8 +284,8 @@ def _rules() -> _Rules:
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
                           rf"|{level})"),
-        # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn"
-        place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+quốc[ \t]+tế)?(?=[ \t]+[{UPPER}]))?"
+        # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn", "… Cửa khẩu Quốc tế Bờ Y"
+        place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+[qQ]uốc[ \t]+[tT]ế)?(?=[ \t]+[{UPPER}]))?"
                              rf"(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
@@ -394,6 +395,7 @@ _OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
 _DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
+_PREVENTION_RE = re.compile(r"(?i:phòng),?[ \t]*chống(?!\w)")
 
 
 def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
@@ -416,6 +418,9 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
                 and rules.head.match(text, following.start) is None:
             pos = token.end  # "tội phạm về kinh tế, ma túy": the fields it is about, listed
             continue
+        if (prevention := _PREVENTION_RE.match(text, token.start)) is not None:
+            pos, verbal = prevention.end(), True  # "Cục Cảnh sát phòng, chống tội phạm ...":
+            continue  # one verb of names ("prevent"), before the nouns
         if not form[:1].islower() or _starts_body(rules, text, token.start) \
                 or rules.level.match(text, token.start):
             break
@@ -527,6 +532,19 @@ def _capitalised(match: re.Match[str] | None) -> re.Match[str] | None:
     return match if match is not None and match.group().lstrip()[:1].isupper() else None
 
 
+def _lower_domain(rules: _Rules, text: str, position: int,
+                  words: Words | None) -> re.Match[str] | None:
+    """A domain in lowercase after a head ("Ủy ban tư pháp"), unless it is "tổ chức" that the
+    parse reads as the verb of the clause: "Hội tổ chức" thành công Đại hội, "Công đoàn Sở tổ
+    chức" (the domain of personnel, "Ban Tổ chức", is capitalised)."""
+    domain = rules.lower_domain.match(text, position)
+    if domain is not None and words is not None \
+            and (word := words.next_after(text, position)) is not None \
+            and word.upos == "VERB" and text[word.start:word.end] == "tổ chức":
+        return None
+    return domain
+
+
 def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] | None:
     """The proper name after a head at `position`; a person's name only for heads marked
     `person_name` (schools named after people)."""
@@ -621,7 +639,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 # nor do heads that are common nouns too: "Cơ quan công an" (the police)
                 name = _name(rules, row, text, end) or rules.numbered.match(text, end) \
                     or (None if row.get("person_name") or row.get("capitalised_name")
-                        else rules.lower_domain.match(text, end)) \
+                        else _lower_domain(rules, text, end, words)) \
                     or (rules.members.match(text, end) if row.get("members_name") else None)
             if name is not None and match.group()[0].islower() and _DASH_NEXT_RE.match(text, end):
                 name = None  # "kết hôn đài - Việt": a lowercase head takes no name after a dash
@@ -800,13 +818,18 @@ _CENTRAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
 # a body's branch, in lowercase before it: "chi nhánh NHCSXH tỉnh" ("Chi nhánh" is a head)
 _BRANCH_BEFORE_RE = re.compile(r"(?<!\w)chi[ \t]+nhánh[ \t]+$")
+# a numbered group of a delegation or a council: "Tổ 1 Đoàn ĐBQH tỉnh", "Tổ số 3 HĐND huyện"
+_GROUP_BEFORE_RE = re.compile(r"(?<!\w)Tổ[ \t]+(?:số[ \t]+)?\d{1,2}[ \t]+$")
+_DELEGATION_RE = re.compile(r"(?:Đoàn|HĐND|Hội đồng nhân dân)(?!\w)")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
 
 
-# a news dateline, the publisher's name in brackets before the text: "(Dân trí) –"
-_DATELINE_RE = re.compile(r"\s*\(([^()]{1,30})\)\s*[-–—:]")
+# a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
+# News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
+_DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
+                          r"|([A-ZĐ][A-ZĐa-z]{1,7}(?:\.(?:VN|vn|com|net))?)\s*[-–—]\s)")
 
 
 def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
@@ -856,6 +879,9 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
         elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 12), org.start):
             org.start = branch.start()
+        elif _DELEGATION_RE.match(text, org.start) \
+                and (group := _GROUP_BEFORE_RE.search(text, max(0, org.start - 12), org.start)):
+            org.start = group.start()
     dateline = _DATELINE_RE.match(text)
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged
-            if o.complete and not (dateline and o.end <= dateline.end(1))]
+            if o.complete and not (dateline and o.end <= max(dateline.end(1), dateline.end(2)))]
