@@ -1555,11 +1555,11 @@ ELEVENTH_ROUND_CASES = [
     (("Ngày/NOUN 29/NUM tháng/NOUN 11/NUM năm/NOUN 2016/NUM ,/PUNCT Hội/PROPN tổ_chức/VERB "
       "thành_công/VERB Đại_hội/PROPN khóa/NOUN III/NUM ./PUNCT"),
      [("DATE", "Ngày 29 tháng 11 năm 2016")]),
-    # a year counts no capitalised name after it
+    # a year counts no capitalised name after it (after "thường niên" it is the year)
     (("Sáng/NOUN 8/6/NUM ,/PUNCT đại_hội/NOUN cổ_đông/NOUN thường_niên/NOUN 2022/NUM "
       "Tập_đoàn/NOUN Xăng_Dầu/PROPN Việt_Nam/PROPN đã/ADV thông_qua/VERB tờ_trình/ADJ "
       "./PUNCT"),
-     [("DATE", "8/6"), ("ORG", "Tập đoàn Xăng Dầu Việt Nam")]),
+     [("DATE", "8/6"), ("DATE", "2022"), ("ORG", "Tập đoàn Xăng Dầu Việt Nam")]),
     # the police's investigating agency in lowercase
     (("Mở_rộng/VERB điều_tra/VERB ,/PUNCT Cơ_quan/NOUN cảnh_sát/NOUN điều_tra/VERB "
       "Công_an/NOUN thị_xã/NOUN Tân_Châu/PROPN đã/ADV bắt_giữ/VERB đối_tượng/NOUN ./PUNCT"),
@@ -1568,6 +1568,55 @@ ELEVENTH_ROUND_CASES = [
     (("Ông/NOUN Trần_Chí_Thanh/PROPN ,/PUNCT Phó_Trưởng_ban/PROPN Quản_lý/VERB KKT/NOUN "
       "Nghi_Sơn/PROPN bị/AUX kỷ_luật/VERB ./PUNCT"),
      [("ORG", "ban Quản lý KKT Nghi Sơn")]),
+    # the office glued to its chief's title
+    (("Tham_dự/PROPN có/VERB đồng_chí/NOUN Nguyễn_Văn_A/PROPN ,/PUNCT Chánh/NOUN "
+      "văn_phòng/NOUN Tỉnh_ủy/PROPN ;/PUNCT đồng_chí/NOUN Phan_Công_Bình/PROPN ./PUNCT"),
+     [("ORG", "văn phòng Tỉnh ủy")]),
+    # the Youth Federation's committee
+    (("Uỷ_ban/NOUN Hội/PROPN LHTN/NOUN huyện/NOUN Hiệp_Hoà/PROPN tổ_chức/VERB Hội_nghị/NOUN "
+      "tổng_kết/VERB ./PUNCT"),
+     [("ORG", "Uỷ ban Hội LHTN huyện Hiệp Hoà")]),
+    # a province of Laos
+    (("Đoàn/NOUN công_tác/NOUN của/ADP Sở_Tư_pháp/PROPN tỉnh/NOUN Savannakhet/PROPN đã/ADV "
+      "làm_việc/VERB với/ADP tỉnh/NOUN ./PUNCT"),
+     [("ORG", "Sở Tư pháp tỉnh Savannakhet")]),
+    # "tổ chức Đảng", "khối Đảng": kinds
+    (("Bộ_Chính_trị/PROPN đã/ADV kỷ_luật/VERB một_số/DET tổ_chức/NOUN Đảng/PROPN và/CCONJ "
+      "giao_ban/VERB khối/VERB Đảng/PROPN quý/ADJ IV/NOUN ./PUNCT"),
+     [("ORG", "Bộ Chính trị"), ("DATE", "quý IV")]),
+    # "chặng đường", "cùng kỳ" before a stretch of time are no road, no session
+    (("Trong/ADP chặng/NOUN đường/NOUN 10/NUM năm/NOUN phấn_đấu/VERB xây_dựng/VERB "
+      "nông_thôn/NOUN mới/ADV ,/PUNCT xã/NOUN đã/ADV huy_động/VERB được/ADV 14/NUM "
+      "tỷ_đồng/NOUN ./PUNCT"),
+     [("QUANTITY", "10 năm"), ("MONEY", "14 tỷ đồng")]),
+    (("Số/NOUN thu/VERB thấp/VERB nhất/ADV so/VERB với/ADP cùng/ADJ kỳ/NOUN 3/NUM năm/NOUN "
+      "gần/ADJ đây/PRON ./PUNCT"),
+     [("QUANTITY", "3 năm")]),
+    # a lowercase noun the tagger calls a proper name
+    (("dân_số/NOUN trên/ADP 3,6/NUM triệu/NUM người/NOUN ,/PUNCT gồm/VERB 7/NUM "
+      "dân_tộc/PROPN (/PUNCT Kinh/PROPN ,/PUNCT Thái/PROPN ,/PUNCT Mường/PROPN ,/PUNCT "
+      "Dao/PROPN ,/PUNCT Thổ/PROPN ,/PUNCT Mông/PROPN ,/PUNCT Khơ_Mú/PROPN )/PUNCT ;/PUNCT "
+      "có/VERB 27/NUM đơn_vị/NOUN hành_chính/NOUN cấp/VERB huyện/NOUN ./PUNCT"),
+     [("QUANTITY", "trên 3,6 triệu người"),
+      ("QUANTITY", "7 dân tộc"),
+      ("QUANTITY", "27 đơn vị")]),
+    # grams glued to a number above 24 ("17g" is an hour)
+    (("Phát_hiện/VERB túi/NOUN nilon/NOUN chứa/NOUN khoảng/ADJ 50g/NUM tinh_thể/NOUN "
+      "màu/NOUN trắng/ADJ ,/PUNCT lúc/NOUN 17g/NUM ngày/NOUN 5/6/NUM ./PUNCT"),
+     [("QUANTITY", "khoảng 50g"), ("DATE", "ngày 5/6")]),
+    # "tăng" (rises) is not what is counted
+    (("Trang_trại/NOUN nuôi/VERB 1.200/NUM con/NOUN tăng/VERB 12/NUM trang/NOUN trại/NOUN "
+      "so/VERB với/ADP năm/NOUN trước/NOUN ./PUNCT"),
+     [("QUANTITY", "1.200 con"), ("QUANTITY", "12 trang trại")]),
+    # a bare year after "năm mới" and a crop season
+    (("Nhân_dịp/NOUN đầu/NOUN năm/NUM mới/ADV 2023/NUM ,/PUNCT Đài/PROPN Phát_thanh/PROPN "
+      "đã/ADV tổ_chức/VERB ;/PUNCT Vụ/NOUN Mùa/PROPN 2024/NUM ,/PUNCT toàn/DET tỉnh/NOUN "
+      "đã/ADV gieo_trồng/VERB ./PUNCT"),
+     [("DATE", "2023"), ("DATE", "2024")]),
+    # a resolution cited by its code and number
+    (("UBND/NOUN tỉnh_giao/VERB Sở/NOUN Nông_nghiệp/NOUN triển_khai/VERB tinh_thần/NOUN "
+      "NQ/NOUN số/NOUN 05/NUM ./PUNCT"),
+     [("ORG", "UBND tỉnh"), ("ORG", "Sở Nông nghiệp"), ("LEGAL", "NQ số 05")]),
 ]
 
 
@@ -1582,9 +1631,23 @@ def test_eleventh_round(words: str, expected: list[tuple[str, str]]) -> None:
     ("Trong 2 ngày (8-9/10), công ty tổ chức hội thi.", [("8-9/10", "--10-08/--10-09")]),
     ("từ tháng 1.2007-11.2009, 10 bị can", [("tháng 1.2007-11.2009", "2007-01/2009-11")]),
     ("từ tháng 1/2007 - 11/2009", [("tháng 1/2007 - 11/2009", "2007-01/2009-11")]),
+    # a bare year after the new year's name and a crop season
+    ("đầu năm mới 2023, Vụ Mùa 2024", [("2023", "2023"), ("2024", "2024")]),
     ("tháng 7-8/2016 và tháng 9/2016", [("tháng 7-8/2016", "2016-07/2016-08"),
                                          ("tháng 9/2016", "2016-09")]),
 ])
 def test_ranges_of_days_in_brackets_and_of_months(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a resolution or decision cited by its code and "số", or with its code in brackets
+    ("triển khai tinh thần NQ số 05.", ["NQ số 05"]),
+    ("Thực hiện Nghị quyết (NQ) số 05, ngày 19/3/2021 của HĐND tỉnh",
+     ["Nghị quyết (NQ) số 05"]),
+    ("theo QĐ số 125 của UBND huyện", ["QĐ số 125"]),
+    ("Công ty CT số 5 hoạt động", []),  # only the codes of types cited that way
+])
+def test_short_references_by_code(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected

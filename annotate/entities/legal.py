@@ -5,7 +5,7 @@ legal normative `77/2010/NĐ-CP`, administrative `15/QĐ-UBND`, party `09-CT/TW`
 ninh quốc gia", "Bộ luật Hình sự", "Hiến pháp năm 2013", "Điều lệ Đảng", and party resolutions
 named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11"). Short references by the
 capitalised type word and number alone ("Nghị định 15/2020", "Chỉ thị 05") for the types marked
-`short` in the lexicon. Codes and laws cited by a lowercase title come from the lexicon's
+`short` in the lexicon, and by the code with "số" for those marked `cited_by_code` ("NQ số 05"). Codes and laws cited by a lowercase title come from the lexicon's
 `lowercase_titles` ("Bộ luật hình sự", "Luật đất đai"); types marked `quoted_title` take a title
 in quotes ('Đề án “...”', or quoted with it: '“Đề án ...”').
 """
@@ -117,6 +117,7 @@ def _rules() -> _Rules:
     lower_types = [row["type"].lower() for row in rows if not row.get("lowercase_generic")]
     lower_short = [row["type"].lower() for row in rows if row.get("short") and not row.get("verb")]
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
+    short_codes = sorted({code for row in rows if row.get("cited_by_code") for code in row["codes"]})
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
         # "Quyết định số: 15/2020/QĐ-UBND", "Báo cáo thẩm tra số 368/BC-HĐND": a colon after
@@ -130,8 +131,11 @@ def _rules() -> _Rules:
         # for only in sentences with "số")
         short=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in [*short, *lower_short])
                          + rf")(?:\s+(?i:số))?{_SHORT_NUMBER}"),
-        short_so=re.compile(r"(?<!\w)(?P<type>" + trie_alternation([*every_type, *lower_types])
-                            + r")\s+(?i:số)" + _SHORT_NUMBER),
+        # also by the code of a type cited by number, and with its code in brackets: "NQ số 05",
+        # "Nghị quyết (NQ) số 05"
+        short_so=re.compile(r"(?<!\w)(?:(?P<type>" + trie_alternation([*every_type, *lower_types])
+                            + r")(?:\s*\([A-ZĐ]{2,3}\))?|(?P<code>" + alternation(short_codes)
+                            + r"))\s+(?i:số)" + _SHORT_NUMBER),
         titled=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in titled) + r")(?!\w)"),
         lowercase_titles={row["id"]: re.compile(r"\s+(?i:" + alternation(row["lowercase_titles"])
                                                 + ")")
@@ -171,7 +175,9 @@ def _squeeze(text: str) -> str:
 
 
 def _type_row(rules: _Rules, match: re.Match[str]) -> dict:
-    """The lexicon row of the document type word a match captured as `type`."""
+    """The lexicon row of the document type word a match captured as `type` (or of its code)."""
+    if code := match.groupdict().get("code"):
+        return rules.type_of_code[code]
     return rules.types[phrase_key(match.group("type")).lower()]
 
 

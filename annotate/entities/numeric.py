@@ -54,6 +54,12 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# the words of a stretch of time before its length, which the parser splits: "chặng đường",
+# "cùng kỳ", "thời kỳ", "định kỳ", "nhiệm kỳ" (not "đường 10", "kỳ 3": a road, a session)
+_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
+                             r"[ \t]+$")
+_TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
+_ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
 _CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 # "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
@@ -64,7 +70,8 @@ _CLAUSE_WORDS = ("bị ", "được ", "có ", "tử vong", "thiệt mạng", "t
 _CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}[ \t]+$")
 _CODE_NUMBER_RE = re.compile(r"\d{3,}(?![\d.,])")
 _DAY_BEFORE_RE = re.compile(r"(?<!\w)(?i:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+$")
-_DECIMAL_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d))(?=g(?!\w))"  # "0,06g", "1,5g"
+# grams glued to a decimal number or to one above 24 ("0,06g", "1,5g", "50g"; "17g" is an hour)
+_GLUED_GRAMS = r"(?:(?<=,\d)|(?<=,\d\d)|(?<=\d\d\d)|(?<=[3-9]\d)|(?<=2[5-9]))(?=g(?!\w))"
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,7 @@ class _Rules:
     one_units: frozenset[str]
     duration_units: frozenset[str]
     not_counted: frozenset[str]
+    surnames: frozenset[str]
     not_contents: frozenset[str]
     pair_nouns: frozenset[str]
     ambiguous: frozenset[str]
@@ -118,9 +126,9 @@ def _rules() -> _Rules:
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
     # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names); grams may
-    # be glued to a decimal number ("0,06g"; "17g20" is a time)
+    # be glued to a decimal number or to one above 24 ("0,06g", "50g"; "17g20" is a time)
     digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
-                    rf"(?:(?=(?:{glued})(?!\w))|{_DECIMAL_GRAMS}|(?![\w/]|[.,]\d))")
+                    rf"(?:(?=(?:{glued})(?!\w))|{_GLUED_GRAMS}|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}
     for row in lex.currencies:
@@ -148,7 +156,7 @@ def _rules() -> _Rules:
         approximator=re.compile(r"(?<!\w)((?i:" + "|".join(
             phrase(f) for f in sorted(approximator_ids, key=len, reverse=True)) + r"))\s+$"),
         approximator_ids=approximator_ids,
-        glued=re.compile(rf"({glued}|{_DECIMAL_GRAMS}g)(?!\w)"),
+        glued=re.compile(rf"({glued}|{_GLUED_GRAMS}g)(?!\w)"),
         # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu", "trong số 145 thanh
         # niên" (among)
         ordinal=re.compile(r"(?<!\w)(?!(?<=[Tt]ổng )số|(?<=[Tt]rong )số|(?<=[Dd]ân )số)(?i:"
@@ -165,6 +173,7 @@ def _rules() -> _Rules:
         one_units=frozenset(nums["one_units"]),
         duration_units=frozenset(nums["duration_units"]),
         not_counted=frozenset(nums["not_counted"]),
+        surnames=frozenset(s.lower() for s in lex.stopwords["surnames"]),
         not_contents=frozenset(nums["not_contents"]),
         pair_nouns=frozenset(nums["pair_nouns"]),
         ambiguous=frozenset(nums["ambiguous_words"]),
@@ -223,7 +232,12 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
     if held and word.lower() in rules.not_contents:
         return False
     if token.upos != "_" and not (adjectives and token.upos == "ADJ"):
-        return token.upos == "NOUN" or verbs and token.upos == "VERB"
+        # (a lowercase word the tagger calls a proper name is a noun it has not placed: "7
+        # dân tộc", "14 tiêu chí"; not a street in lowercase: "93 nguyễn công trứ")
+        return token.upos == "NOUN" or verbs and token.upos == "VERB" \
+            or token.upos == "PROPN" and word[:1].islower() \
+            and word.split()[0] not in rules.surnames \
+            and not _ADDRESS_BEFORE_RE.search(text, max(0, token.start - 30), token.start)
     return word[:1].islower() and word.replace(" ", "").isalpha()
 
 
@@ -414,6 +428,9 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and " " not in ordinal.group().strip() and _after_name(text, ordinal.start()):
             ordinal = None  # "Tam Kỳ" 130 Km: the last word of a name, no prefix ("Vùng Cảnh
             # sát biển 2" is one)
+        if ordinal is not None and (number.unit or "").lower() in _TIME_UNITS \
+                and _SPAN_BEFORE_RE.search(text, max(0, start - 25), start):
+            ordinal = None  # "chặng đường 10 năm", "cùng kỳ 3 năm": a stretch of time, no prefix
         if ordinal is not None and ordinal.start() < taken and found \
                 and (found[-1].unit or "").lower() in rules.one_units:
             ordinal = None  # "2 năm 6 tháng": "năm" is the last count's unit, no prefix

@@ -4,7 +4,8 @@ and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ 
 Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
 `may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"; its `definite_forms` are
-complete alone: "Ban Chấp hành"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
+complete alone: "Ban Chấp hành"; with `after_title`, only glued to its chief's title: "Chánh
+văn phòng Tỉnh ủy"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
 Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
 "Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `sub_unit`,
 the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`, nothing after
@@ -74,7 +75,7 @@ _SPACE_RE = re.compile(r"[ \t](?=\S)")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
 _FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
-_ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó)[ \t]+$")
+_ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó|Chánh)[ \t]+$")
 _LEVEL_AFTER_RE = re.compile(rf"[ \t]+(?:{_LOWER_LEVELS}|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã"
                              rf"|Phường|Thị trấn|TP\.?|Tp\.?|TX\.?|[HQP]\."
                              rf"|[Kk]hu[ \t]+vực[ \t]+(?:\d+|[IVXLC]+))(?!\w)")
@@ -597,6 +598,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         complete = kind == "body" or match.group() in row.get("definite_forms", ())
         extra: list[_Org] = []
         kind_named = row.get("lowercase_whole_word") and " " in match.group()  # "trường THCS"
+        if row.get("after_title") and not _ROLE_GLUED_RE.search(text, max(0, start - 12), start):
+            continue  # "Chánh văn phòng Tỉnh ủy": the office after its chief's title only
         if row.get("lowercase_whole_word") and match.group()[0].islower() and not kind_named \
                 and (words is None or words.inside(start) or words.inside(end)):
             continue  # "hội", "trường" only as words of their own: not "xã hội", "thị trường"
@@ -815,7 +818,8 @@ _ABOUT_RE = re.compile(r"[ \t]+về(?=[ \t]+(?!việc(?!\w))\w)")
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
 _CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn)(?!\w)")
 _CENTRAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$")
+    r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$"
+    r"|(?<!\w)(?:Ủy|Uỷ)[ \t]+ban[ \t]+$")  # "Uỷ ban Hội LHTN Việt Nam tỉnh"
 # a body's branch, in lowercase before it: "chi nhánh NHCSXH tỉnh" ("Chi nhánh" is a head)
 _BRANCH_BEFORE_RE = re.compile(r"(?<!\w)chi[ \t]+nhánh[ \t]+$")
 # a numbered group of a delegation or a council: "Tổ 1 Đoàn ĐBQH tỉnh", "Tổ số 3 HĐND huyện"
@@ -825,6 +829,11 @@ _DELEGATION_RE = re.compile(r"(?:Đoàn|HĐND|Hội đồng nhân dân)(?!\w)")
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
 
+
+# the Party, the Youth Union or an association alone after a word of kinds: "tổ chức Đảng" (party
+# organisations), "tổ chức Đoàn", "khối Đảng", "các ban Đảng"
+_BARE_MASS_BODIES = frozenset({"Đảng", "Đoàn", "Hội"})
+_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban)[ \t]+$")
 
 # a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
@@ -884,4 +893,6 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             org.start = group.start()
     dateline = _DATELINE_RE.match(text)
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged
-            if o.complete and not (dateline and o.end <= max(dateline.end(1), dateline.end(2)))]
+            if o.complete and not (dateline and o.end <= max(dateline.end(1), dateline.end(2)))
+            and not (text[o.start:o.end] in _BARE_MASS_BODIES
+                     and _KIND_BEFORE_RE.search(text, max(0, o.start - 10), o.start))]
