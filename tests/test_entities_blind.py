@@ -1617,6 +1617,25 @@ ELEVENTH_ROUND_CASES = [
     (("UBND/NOUN tỉnh_giao/VERB Sở/NOUN Nông_nghiệp/NOUN triển_khai/VERB tinh_thần/NOUN "
       "NQ/NOUN số/NOUN 05/NUM ./PUNCT"),
      [("ORG", "UBND tỉnh"), ("ORG", "Sở Nông nghiệp"), ("LEGAL", "NQ số 05")]),
+    # an embassy with its country
+    (("UBND/NOUN tỉnh/NOUN làm_việc/VERB với/ADP Đại_sứ_quán/NOUN Ai_Len/PROPN và/CCONJ "
+      "Ngân_hàng/NOUN Thế_giới/ADJ ./PUNCT"),
+     [("ORG", "UBND tỉnh"), ("ORG", "Đại sứ quán Ai Len"), ("ORG", "Ngân hàng Thế giới")]),
+    # schools by their old levels
+    (("Năm/NOUN 1985/NUM ,/PUNCT trường/NOUN được/AUX đổi/VERB thành_trường/NOUN PTCS/NOUN "
+      "Chuyên_Mỹ/PROPN ,/PUNCT sau/NOUN là/AUX Trường/NOUN cấp/NOUN III/NUM Trưng/NOUN "
+      "Trắc/NOUN ./PUNCT"),
+     [("DATE", "Năm 1985"),
+      ("ORG", "trường PTCS Chuyên Mỹ"),
+      ("ORG", "Trường cấp III Trưng Trắc")]),
+    # a bare amount after "hỗ trợ" is money
+    (("Hội/NOUN Cựu_chiến_binh/NOUN đã/ADV hỗ_trợ/VERB 60/NUM triệu/NUM để/ADP "
+      "xây_dựng/VERB ngôi/NOUN nhà/NOUN cho/ADP hội_viên/NOUN ./PUNCT"),
+     [("ORG", "Hội Cựu chiến binh"), ("MONEY", "60 triệu")]),
+    # "bảng" (pounds) after a multiplier
+    (("Việt_Nam/PROPN xuất_khẩu/VERB sang/VERB Anh/NOUN khoảng/ADJ 6,7/NUM tỷ_bảng/NOUN "
+      "và/CCONJ nhập_khẩu/VERB từ/ADP Anh/NOUN 1,3/NUM tỷ_bảng/NOUN ./PUNCT"),
+     [("MONEY", "khoảng 6,7 tỷ bảng"), ("MONEY", "1,3 tỷ bảng")]),
 ]
 
 
