@@ -1636,6 +1636,12 @@ ELEVENTH_ROUND_CASES = [
     (("Việt_Nam/PROPN xuất_khẩu/VERB sang/VERB Anh/NOUN khoảng/ADJ 6,7/NUM tỷ_bảng/NOUN "
       "và/CCONJ nhập_khẩu/VERB từ/ADP Anh/NOUN 1,3/NUM tỷ_bảng/NOUN ./PUNCT"),
      [("MONEY", "khoảng 6,7 tỷ bảng"), ("MONEY", "1,3 tỷ bảng")]),
+    # "hai chiều" (two-way) and "hai chị em" (the two sisters) are both, no count
+    (("Năm/NOUN 2024/NUM ,/PUNCT thương_mại/NOUN hai/NUM chiều/NOUN của/ADP Việt_Nam/PROPN "
+      "và/CCONJ Anh/PROPN đã/ADV đạt/VERB kỷ_lục/VERB là/AUX 8/NUM tỷ/NOUN bảng/NOUN Anh/PROPN "
+      "./PUNCT"),
+     [("DATE", "Năm 2024"), ("MONEY", "8 tỷ bảng Anh")]),
+    ("Tiếp/VERB đó/PRON hai/NUM chị_em/NOUN cùng/ADJ đi/VERB học/VERB ./PUNCT", []),
 ]
 
 
@@ -1669,4 +1675,19 @@ def test_ranges_of_days_in_brackets_and_of_months(text: str,
     ("Công ty CT số 5 hoạt động", []),  # only the codes of types cited that way
 ])
 def test_short_references_by_code(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_legal(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # laws cited with their type in lowercase: a capitalised title, or a lowercase one the lexicon
+    # knows; not the law in general, a bill, a country's law or a party's rules
+    ("theo quy định của luật Nghĩa vụ quân sự thì công dân", ["luật Nghĩa vụ quân sự"]),
+    ("bị xử lý theo bộ luật hình sự", ["bộ luật hình sự"]),
+    ("luật hình sự 2015 sửa đổi bổ sung 2017", ["luật hình sự 2015"]),
+    ("Theo quy định của Luật hôn nhân gia đình 2014 thì", ["Luật hôn nhân gia đình 2014"]),
+    ("theo pháp luật đất đai và dự luật Đất đai", []),
+    ("vi phạm luật Đảng, miễn nhiệm Phó tổng giám đốc", []),
+    ("theo luật Việt Nam", []),
+])
+def test_laws_cited_in_lowercase(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected

@@ -109,7 +109,9 @@ def _rules() -> _Rules:
     forms = sorted({row["type"].lower() for row in rows}, key=len, reverse=True)
     titled = [row["type"] for row in rows if row.get("titled")]
     # also in title case, as pages write them: "Bộ Luật Hình Sự năm 1985"
-    titled = sorted({*titled, *map(title_case, titled)}, key=len, reverse=True)
+    # and in lowercase, for the types cited so ("theo luật Nghĩa vụ quân sự", "bộ luật hình sự")
+    lower_titled = [row["type"].lower() for row in rows if row.get("cited_in_lowercase")]
+    titled = sorted({*titled, *map(title_case, titled), *lower_titled}, key=len, reverse=True)
     short = sorted((row["type"] for row in rows if row.get("short")), key=len, reverse=True)
     every_type = sorted((row["type"] for row in rows), key=len, reverse=True)
     # in lowercase as local pages write them ("nghị quyết số 06", "nghị quyết 04"), but not the
@@ -263,10 +265,22 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
     return end
 
 
+_LAW_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?i:pháp|dự)[ \t]+$")
+_DESCRIPTIVE_TITLE_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]*[ \t]+[^\W\d_{UPPER}]")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(["Việt Nam", *lexicons().localities.get("countries", [])])
+
+
 def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
             or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return None  # "báo Pháp Luật", "Công ty Luật Phong Gia": the type word is inside a name
+    if match.group("type")[0].islower() \
+            and _LAW_WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+        return None  # "pháp luật đất đai", "dự luật": the law in general, a bill
     row = _type_row(rules, match)
     end = match.end()
     if row.get("standalone"):
@@ -292,6 +306,10 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
         if end == match.end() or _THIS_RE.match(text, end):
             return None  # "Bộ luật hình sự này": the code the text is, not a citation
         title = text[match.end():end].strip()
+        if match.group("type")[0].islower() and (title_match is None or title_match.end() < end) \
+                and not _DESCRIPTIVE_TITLE_RE.match(title) or title in _countries():
+            return None  # "luật Việt Nam", "luật Đảng", "luật NLĐ": no law's title after a
+            # lowercase type (one is a capitalised word, then lowercase: "luật Đất đai")
     attrs = {"type": row["type"]}
     year = _YEAR_SUFFIX_RE.match(text, end)
     if year:
