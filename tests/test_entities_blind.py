@@ -1642,6 +1642,17 @@ ELEVENTH_ROUND_CASES = [
       "./PUNCT"),
      [("DATE", "Năm 2024"), ("MONEY", "8 tỷ bảng Anh")]),
     ("Tiếp/VERB đó/PRON hai/NUM chị_em/NOUN cùng/ADJ đi/VERB học/VERB ./PUNCT", []),
+    # local pages' abbreviations of party and mass bodies, alone or with their place
+    (("Có/VERB các/DET đồng_chí/NOUN trong/ADP BTVHU/NOUN ,/PUNCT Thường_trực/PROPN "
+      "HĐND/NOUN huyện/NOUN ./PUNCT"),
+     [("ORG", "BTVHU"), ("ORG", "Thường trực HĐND huyện")]),
+    (("Đ/c/NOUN Trương_Văn_Thoại/PROPN –/PUNCT PBT/NOUN ĐU/PROPN ;/PUNCT "
+      "Đ/c_Nguyễn_Thế_Phong/PROPN BT/NOUN .ĐU/NOUN xã/NOUN Mỹ_Thạnh/PROPN cùng/ADJ "
+      "ban_ngành/NOUN ./PUNCT"),
+     [("ORG", "ĐU"), ("ORG", "ĐU xã Mỹ Thạnh")]),
+    (("Quỹ/NOUN hỗ_trợ/NOUN nông_dân/NOUN của/ADP HND/NOUN tỉnh/NOUN và/CCONJ HLHPN/NOUN "
+      "tỉnh/NOUN tổ_chức/VERB tuyên_truyền/ADJ ./PUNCT"),
+     [("ORG", "Quỹ hỗ trợ nông dân"), ("ORG", "HND tỉnh"), ("ORG", "HLHPN tỉnh")]),
 ]
 
 
