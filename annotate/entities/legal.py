@@ -5,9 +5,11 @@ legal normative `77/2010/NĐ-CP`, administrative `15/QĐ-UBND`, party `09-CT/TW`
 ninh quốc gia", "Bộ luật Hình sự", "Hiến pháp năm 2013", "Điều lệ Đảng", and party resolutions
 named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11"). Short references by the
 capitalised type word and number alone ("Nghị định 15/2020", "Chỉ thị 05") for the types marked
-`short` in the lexicon, and by the code with "số" for those marked `cited_by_code` ("NQ số 05"). Codes and laws cited by a lowercase title come from the lexicon's
-`lowercase_titles` ("Bộ luật hình sự", "Luật đất đai"); types marked `quoted_title` take a title
-in quotes ('Đề án “...”', or quoted with it: '“Đề án ...”').
+`short` in the lexicon, and by the code with "số" for those marked `cited_by_code` ("NQ số 05").
+Codes and laws cited by a lowercase title come from the lexicon's `lowercase_titles` ("Bộ luật
+hình sự", "Luật đất đai"), and the types marked `cited_in_lowercase` may be lowercase themselves
+("luật Nghĩa vụ quân sự"); types marked `quoted_title` take a title in quotes ('Đề án “...”', or
+quoted with it: '“Đề án ...”').
 """
 
 from __future__ import annotations
@@ -119,7 +121,8 @@ def _rules() -> _Rules:
     lower_types = [row["type"].lower() for row in rows if not row.get("lowercase_generic")]
     lower_short = [row["type"].lower() for row in rows if row.get("short") and not row.get("verb")]
     abbreviations = {a: row["type"] for row in rows for a in row.get("abbreviations", [])}
-    short_codes = sorted({code for row in rows if row.get("cited_by_code") for code in row["codes"]})
+    short_codes = sorted({code for row in rows if row.get("cited_by_code")
+                          for code in row["codes"]})
     quoted = sorted((row["type"] for row in rows if row.get("quoted_title")), key=len, reverse=True)
     return _Rules(
         # "Quyết định số: 15/2020/QĐ-UBND", "Báo cáo thẩm tra số 368/BC-HĐND": a colon after
@@ -271,6 +274,7 @@ _DESCRIPTIVE_TITLE_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]*[ \t]+[^\W\d_{UPP
 
 @cache
 def _countries() -> frozenset[str]:
+    """Country names (the lexicon's, and Vietnam)."""
     return frozenset(["Việt Nam", *lexicons().localities.get("countries", [])])
 
 
@@ -306,10 +310,12 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
         if end == match.end() or _THIS_RE.match(text, end):
             return None  # "Bộ luật hình sự này": the code the text is, not a citation
         title = text[match.end():end].strip()
-        if match.group("type")[0].islower() and (title_match is None or title_match.end() < end) \
-                and not _DESCRIPTIVE_TITLE_RE.match(title) or title in _countries():
-            return None  # "luật Việt Nam", "luật Đảng", "luật NLĐ": no law's title after a
-            # lowercase type (one is a capitalised word, then lowercase: "luật Đất đai")
+        known = title_match is not None and title_match.end() >= end
+        if title in _countries() or match.group("type")[0].islower() and not known \
+                and not _DESCRIPTIVE_TITLE_RE.match(title):
+            return None  # a country is no law's title ("luật Việt Nam"); after a lowercase type
+            # the title is a capitalised word, then lowercase ("luật Đất đai"), or one the
+            # lexicon knows ("bộ luật hình sự"): not "luật Đảng", "luật NLĐ"
     attrs = {"type": row["type"]}
     year = _YEAR_SUFFIX_RE.match(text, end)
     if year:

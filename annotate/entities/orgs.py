@@ -286,8 +286,8 @@ def _rules() -> _Rules:
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn", "… Cửa khẩu Quốc tế Bờ Y"
-        place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+[qQ]uốc[ \t]+[tT]ế)?(?=[ \t]+[{UPPER}]))?"
-                             rf"(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
+        place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+[qQ]uốc[ \t]+[tT]ế)?"
+                             rf"(?=[ \t]+[{UPPER}]))?(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ"
