@@ -1292,7 +1292,6 @@ def test_a_plan_with_its_number() -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == ["Phương án số 15/PABT-HĐBT"]
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # a law firm is no law; dollars capitalised
     ("Hãy cùng Công ty Luật Phong Gia tìm hiểu", [("Công ty Luật Phong Gia", "ORG")]),
@@ -1458,12 +1457,6 @@ def test_a_dotted_code_in_a_symbol(text: str, expected: list[str]) -> None:
     ("theo quyết định số 125 của UBND tỉnh", ["quyết định số 125"]),
     ("UBND tỉnh quyết định 3 vấn đề lớn.", []),
     ("Các văn bản số 12 gửi đến", []),
-])
-def test_short_references_in_lowercase(text: str, expected: list[str]) -> None:
-    assert [text[m.start:m.end] for m in find_legal(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # an amending law without the comma, "Điều" capitalised
     ("theo Luật sửa đổi bổ sung một số điều của Luật Điện lực năm 2004.",
      ["Luật sửa đổi bổ sung một số điều của Luật Điện lực năm 2004"]),
@@ -1476,8 +1469,24 @@ def test_short_references_in_lowercase(text: str, expected: list[str]) -> None:
     ("các quyết định (208/QĐ-UBND, 209/QĐ-UBND) của tỉnh", ["208/QĐ-UBND", "209/QĐ-UBND"]),
     ("Theo Quyết định số 15/QĐ-UBND và 16/QĐ-UBND", ["Quyết định số 15/QĐ-UBND", "16/QĐ-UBND"]),
     ("tỷ lệ 7/TT hoặc 12/QĐ", []),  # no issuer: no symbol
+    # a resolution or decision cited by its code and "số", or with its code in brackets
+    ("triển khai tinh thần NQ số 05.", ["NQ số 05"]),
+    ("Thực hiện Nghị quyết (NQ) số 05, ngày 19/3/2021 của HĐND tỉnh",
+     ["Nghị quyết (NQ) số 05"]),
+    ("theo QĐ số 125 của UBND huyện", ["QĐ số 125"]),
+    ("Công ty CT số 5 hoạt động", []),  # only the codes of types cited that way
+    # laws cited with their type in lowercase: a capitalised title, or a lowercase one the lexicon
+    # knows; not the law in general, a bill, a country's law or a party's rules
+    ("theo quy định của luật Nghĩa vụ quân sự thì công dân", ["luật Nghĩa vụ quân sự"]),
+    ("bị xử lý theo bộ luật hình sự", ["bộ luật hình sự"]),
+    ("luật hình sự 2015 sửa đổi bổ sung 2017", ["luật hình sự 2015"]),
+    ("Theo quy định của Luật hôn nhân gia đình 2014 thì", ["Luật hôn nhân gia đình 2014"]),
+    ("theo pháp luật đất đai và dự luật Đất đai", []),
+    ("vi phạm luật Đảng, miễn nhiệm Phó tổng giám đốc", []),
+    ("theo luật Việt Nam", []),
 ])
-def test_amending_laws_and_symbols_alone(text: str, expected: list[str]) -> None:
+def test_legal_references_of_the_tenth_and_eleventh_rounds(text: str,
+                                                          expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_legal(text)] == expected
 
 
@@ -1675,30 +1684,3 @@ def test_eleventh_round(words: str, expected: list[tuple[str, str]]) -> None:
 def test_ranges_of_days_in_brackets_and_of_months(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a resolution or decision cited by its code and "số", or with its code in brackets
-    ("triển khai tinh thần NQ số 05.", ["NQ số 05"]),
-    ("Thực hiện Nghị quyết (NQ) số 05, ngày 19/3/2021 của HĐND tỉnh",
-     ["Nghị quyết (NQ) số 05"]),
-    ("theo QĐ số 125 của UBND huyện", ["QĐ số 125"]),
-    ("Công ty CT số 5 hoạt động", []),  # only the codes of types cited that way
-])
-def test_short_references_by_code(text: str, expected: list[str]) -> None:
-    assert [text[m.start:m.end] for m in find_legal(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # laws cited with their type in lowercase: a capitalised title, or a lowercase one the lexicon
-    # knows; not the law in general, a bill, a country's law or a party's rules
-    ("theo quy định của luật Nghĩa vụ quân sự thì công dân", ["luật Nghĩa vụ quân sự"]),
-    ("bị xử lý theo bộ luật hình sự", ["bộ luật hình sự"]),
-    ("luật hình sự 2015 sửa đổi bổ sung 2017", ["luật hình sự 2015"]),
-    ("Theo quy định của Luật hôn nhân gia đình 2014 thì", ["Luật hôn nhân gia đình 2014"]),
-    ("theo pháp luật đất đai và dự luật Đất đai", []),
-    ("vi phạm luật Đảng, miễn nhiệm Phó tổng giám đốc", []),
-    ("theo luật Việt Nam", []),
-])
-def test_laws_cited_in_lowercase(text: str, expected: list[str]) -> None:
-    assert [text[m.start:m.end] for m in find_legal(text)] == expected

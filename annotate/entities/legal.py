@@ -282,7 +282,8 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
             or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
         return None  # "báo Pháp Luật", "Công ty Luật Phong Gia": the type word is inside a name
-    if match.group("type")[0].islower() \
+    lowercase_type = match.group("type")[0].islower()
+    if lowercase_type \
             and _LAW_WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
         return None  # "pháp luật đất đai", "dự luật": the law in general, a bill
     row = _type_row(rules, match)
@@ -311,7 +312,7 @@ def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
             return None  # "Bộ luật hình sự này": the code the text is, not a citation
         title = text[match.end():end].strip()
         known = title_match is not None and title_match.end() >= end
-        if title in _countries() or match.group("type")[0].islower() and not known \
+        if title in _countries() or lowercase_type and not known \
                 and not _DESCRIPTIVE_TITLE_RE.match(title):
             return None  # a country is no law's title ("luật Việt Nam"); after a lowercase type
             # the title is a capitalised word, then lowercase ("luật Đất đai"), or one the

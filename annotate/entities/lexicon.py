@@ -25,6 +25,8 @@ UPPER = "".join(
 # a syllable or acronym starting with a capital letter; names of the highlands keep their
 # apostrophe ("Ia H’Drai", "Cư M’gar")
 CAP_WORD = f"[{UPPER}][^\\W_]*(?:['’][^\\W\\d_][^\\W_]*)?"
+# a capitalised word next, after a space: where a name begins
+CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 
 
 class LexiconError(VicorpusError):

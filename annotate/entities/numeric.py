@@ -15,8 +15,8 @@ from functools import cache
 from itertools import pairwise
 
 from annotate.entities.lexicon import (
+    CAP_NEXT_RE,
     DASH,
-    UPPER,
     alternation,
     lexicons,
     phrase,
@@ -61,7 +61,6 @@ _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhi�
 _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
-_CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 # "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
 # disappearance), never a counted noun
 _CLAUSE_WORDS = ("bị ", "được ", "có ", "tử vong", "thiệt mạng", "tử nạn", "mất tích")
@@ -382,7 +381,7 @@ def _begins_name(text: str, start: int, end: int) -> bool:
     before another capitalised word: the first word of a name ("huyện Năm Căn", "Ba Vì")."""
     before = text[:start].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] == ",") \
-        and _CAP_NEXT_RE.match(text, end) is not None
+        and CAP_NEXT_RE.match(text, end) is not None
 
 
 def _ends_lowercase_word(text: str, words: Words, prefix: int, number: int) -> bool:

@@ -34,7 +34,7 @@ from functools import cache
 from itertools import pairwise
 
 from annotate.entities.lexicon import (
-    CAP_WORD, UPPER, alternation, lexicons, phrase_key, title_case, trie_alternation,
+    CAP_NEXT_RE, CAP_WORD, UPPER, alternation, lexicons, phrase_key, title_case, trie_alternation,
     unit_follows,
 )
 from annotate.entities.mention import Mention, Token, Words
@@ -45,7 +45,6 @@ _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
-_CAP_NEXT_RE = re.compile(rf"[ \t]+[{UPPER}]")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 # an abbreviation in brackets, maybe quoted or with digits: "(VCCI)", "(“VUSTA”)", "(C04)"
 _BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&\d]{{1,9}})[\"”]?\)"
@@ -326,7 +325,7 @@ def _starts_body(rules: _Rules, text: str, position: int) -> bool:
     before a name ("phòng CSGT"; "phòng hộ", "phòng chống" are common words)."""
     head = rules.head.match(text, position)
     return head is not None and (text[position].isupper()
-                                 or _CAP_NEXT_RE.match(text, head.end()) is not None)
+                                 or CAP_NEXT_RE.match(text, head.end()) is not None)
 
 
 def _body_follows(rules: _Rules, text: str, position: int) -> bool:
@@ -652,7 +651,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 if row.get("sub_unit") and _body_follows(rules, text, end):
                     pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
                 elif row["id"] in rules.bare_after and (words is None or not words.inside(end)) \
-                        and not (row.get("bare_only") and _CAP_NEXT_RE.match(text, end)) \
+                        and not (row.get("bare_only") and CAP_NEXT_RE.match(text, end)) \
                         and rules.bare_after[row["id"]].search(text, max(0, start - 20), start):
                     complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
                 elif after_body and _host_alone(rules, text, match, words):
