@@ -1676,6 +1676,7 @@ def test_eleventh_round(words: str, expected: list[tuple[str, str]]) -> None:
     ("Trong 2 ngày (8-9/10), công ty tổ chức hội thi.", [("8-9/10", "--10-08/--10-09")]),
     ("từ tháng 1.2007-11.2009, 10 bị can", [("tháng 1.2007-11.2009", "2007-01/2009-11")]),
     ("từ tháng 1/2007 - 11/2009", [("tháng 1/2007 - 11/2009", "2007-01/2009-11")]),
+    ("từ tháng 1/2007 - 00/2009", []),  # no month 0: no range
     # a bare year after the new year's name and a crop season
     ("đầu năm mới 2023, Vụ Mùa 2024", [("2023", "2023"), ("2024", "2024")]),
     ("tháng 7-8/2016 và tháng 9/2016", [("tháng 7-8/2016", "2016-07/2016-08"),

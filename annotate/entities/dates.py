@@ -172,7 +172,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         if g("m_m3"):
             last = f"{g('m_y3')}-{int(g('m_m3')):02d}"
             return (f"{first}/{last}", "date-month-range") if first < last \
-                and int(g("m_m3")) <= 12 else None
+                and 1 <= int(g("m_m3")) <= 12 else None
         if g("m_m2"):
             last = int(g("m_m2"))
             if not month < last <= 12:
