@@ -30,6 +30,11 @@ _PUNCTUATION = re.compile(r"[^\w\s]+")
 # a range of two amounts written as one word ("5.000-6.000", "1,5-2"): two counts, each its own
 # token; a bound with a separator tells it from a year range ("2006-2011") or a date ("23-3")
 _NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
+# a date or a year, a comma and a number, which the tokenizer may join into one word ("4-2021, 3"
+# of "tháng 4-2021, 3 bị cáo", "25/6, 6" of "Sáng 25/6, 6 đoàn"): three tokens, so that the date
+# and the count are each an entity ("1, 5" with no date before it is a decimal, as VTB writes)
+_DATE_THEN_NUMBER = re.compile(r"(\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}-(?:19|20)\d\d"
+                               r"|(?:19|20)\d\d)(,)\s+(\d\S*)")
 # a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
 # (not "v.v...": a word with a full stop inside keeps its ellipsis)
 _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
@@ -222,11 +227,12 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def retokenize(stanza: Any, doc: Any) -> Any:
-    """A tokenized Stanza document with three corrections: a punctuation mark the tokenizer kept
+    """A tokenized Stanza document with four corrections: a punctuation mark the tokenizer kept
     at the edge of a word of several pieces ("7 –" in "7 – 7,5%") or glued to its end ("À,",
     "7...") becomes its own token; a range of two amounts written as one word ("5.000-6.000
     người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
-    dash, so that each bound can be its own entity; and a sentence that does not end in
+    dash, so that each bound can be its own entity; so does a date joined to the count after
+    its comma ("25/6, 6" đoàn); and a sentence that does not end in
     sentence-final punctuation, or ends in a level's abbreviation ("TP."), is joined to the next
     one (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
@@ -235,7 +241,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     for sentence in doc.sentences:
         for token in sentence.tokens:
             pieces = [piece for entry in _split_punctuation(token, doc.text)
-                      for marked in _split_trailing_mark(entry) for piece in _split_range(marked)]
+                      for marked in _split_trailing_mark(entry) for dated in _split_date_list(marked)
+                      for piece in _split_range(dated)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)
         if _ends_sentence([t["text"] for t in current]):
@@ -273,6 +280,12 @@ def _split_punctuation(token: Any, text: str) -> list[dict[str, Any]]:
 def _split_trailing_mark(entry: dict[str, Any]) -> list[dict[str, Any]]:
     """The entry, or the word and the comma, semicolon, colon or ellipsis glued to its end."""
     match = _TRAILING_MARK.fullmatch(entry["text"])
+    return [entry] if match is None else _pieces(entry, match)
+
+
+def _split_date_list(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entry, or the date, the comma and the number the tokenizer joined into one word."""
+    match = _DATE_THEN_NUMBER.fullmatch(entry["text"])
     return [entry] if match is None else _pieces(entry, match)
 
 

@@ -1665,12 +1665,6 @@ ELEVENTH_ROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("words, expected", ELEVENTH_ROUND_CASES)
-def test_eleventh_round(words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
-
-
 @pytest.mark.parametrize("text, expected", [
     # a range of days in brackets with its month; a month with its year up to another
     ("Trong 2 ngày (8-9/10), công ty tổ chức hội thi.", [("8-9/10", "--10-08/--10-09")]),
@@ -1684,4 +1678,99 @@ def test_eleventh_round(words: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_ranges_of_days_in_brackets_and_of_months(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
+
+
+# Added in the twelfth round (2026-12-06), from the third sealed batch (EA-EE), development now
+TWELFTH_ROUND_CASES = [
+    # a capitalised word the parser glued to its lowercase rest ends the name with it (a
+    # proper name's last syllable glued to a verb after it does not: "Hòa Phát_đạt")
+    (("Ngày/NOUN 24/7/NUM ,/PUNCT Trung_tâm/NOUN Khuyến_nông/PROPN Quốc_gia/VERB "
+      "tổ_chức/VERB đoàn/NOUN kiểm_tra/VERB ./PUNCT"),
+     [("DATE", "Ngày 24/7"),
+      ("ORG", "Trung tâm Khuyến nông Quốc gia")]),
+    (("Trường/NOUN Mầm_Non/PROPN Sơn_ca/VERB 10/NUM với/ADP tổng/NOUN diện_tích/NOUN "
+      "trên/ADP 2000/NUM m2/NOUN ./PUNCT"),
+     [("ORG", "Trường Mầm Non Sơn ca 10"),
+      ("QUANTITY", "trên 2000 m2")]),
+    # a date and the count after its comma, which the tokenizer joined (see retokenize)
+    (("Đến/ADP tháng/NOUN 4-2021/NUM ,/PUNCT 3/NUM bị_cáo/NOUN hẹn/VERB anh/NOUN D./NOUN "
+      "gặp/VERB tại/ADP một/NUM ngôi/NOUN chùa/NOUN ./PUNCT"),
+     [("DATE", "tháng 4-2021"),
+      ("QUANTITY", "3 bị cáo")]),
+    (("Sáng/NOUN 25/6/NUM ,/PUNCT 6/NUM đoàn/NOUN công_tác/NOUN của/ADP Tỉnh_ủy/PROPN "
+      "Quảng_Ngãi/PROPN đã/ADV tiến_hành/VERB đi/VERB kiểm_tra/VERB ./PUNCT"),
+     [("DATE", "25/6"),
+      ("QUANTITY", "6 đoàn công tác"),
+      ("ORG", "Tỉnh ủy Quảng Ngãi")]),
+    # "TƯ" (Trung ương) after a central body, as "Trung ương" written in full
+    (("Ủy_ban/NOUN Kiểm_tra/VERB TƯ/PROPN và/CCONJ Ban_Tổ_chức/PROPN TƯ/PROPN vừa/ADV "
+      "kết_luận/VERB về/ADP đơn/NOUN thư/NOUN tố_cáo/VERB ./PUNCT"),
+     [("ORG", "Ủy ban Kiểm tra TƯ"),
+      ("ORG", "Ban Tổ chức TƯ")]),
+    # a province by its abbreviation
+    (("Cuộc/NOUN họp/VERB tập_thể/NOUN UBND/NOUN tỉnh/NOUN BR-VT/NOUN vừa/ADV diễn/VERB "
+      "ra/ADV ./PUNCT"),
+     [("ORG", "UBND tỉnh BR-VT")]),
+    # the emulation and awards board, its field written without the dash
+    (("Sáng/NOUN 1-10/NUM ,/PUNCT Ban_Thi/PROPN đua/VERB khen_thưởng/NOUN ,/PUNCT "
+      "Sở_Nội_vụ/PROPN Thái_Bình/PROPN bồi_dưỡng/VERB nghiệp_vụ/VERB ./PUNCT"),
+     [("DATE", "1-10"),
+      ("ORG", "Ban Thi đua khen thưởng"),
+      ("ORG", "Sở Nội vụ Thái Bình")]),
+    # a classifier and a counted noun that is a unit itself: "căn" + "nhà tình thương"
+    (("Các/DET cấp/NOUN Hội/PROPN đã/ADV cất/VERB tặng/VERB nông_dân_nghèo/NOUN 75/NUM "
+      "căn/NOUN nhà/NOUN tình_thương/NOUN và/CCONJ 6/NUM căn/NOUN nhà/NOUN tình_nghĩa/NOUN "
+      "./PUNCT"),
+     [("QUANTITY", "75 căn nhà tình thương"),
+      ("QUANTITY", "6 căn nhà tình nghĩa")]),
+    # not "bên" (inside) or "tham gia" after a classifier
+    (("Qua/ADP kiểm_tra/VERB ,/PUNCT thu_giữ/VERB 1/NUM gói/NOUN bên/NOUN trong/NOUN "
+      "chứa/NOUN gần/ADJ 6.000/NUM viên/NOUN ma_túy/NOUN ./PUNCT"),
+     [("QUANTITY", "1 gói"),
+      ("QUANTITY", "gần 6.000 viên ma túy")]),
+    (("Hiệp_thương/NOUN cử/NOUN 585/NUM vị/NOUN tham_gia/VERB ủy_viên/NOUN Ủy_ban/NOUN "
+      "MTTQ/NOUN Việt_Nam/PROPN cấp/VERB xã/NOUN ./PUNCT"),
+     [("QUANTITY", "585 vị")]),
+    # compounds the tokenizer splits, and the women's and households' counts
+    (("Với/ADP 23/NUM kỳ/NOUN đại_hội/NOUN ,/PUNCT Đảng_bộ/NOUN huyện/NOUN đã/ADV "
+      "trưởng_thành/VERB ;/PUNCT toàn_huyện/NOUN có/VERB 82/NUM chị/NOUN phụ_nữ/NOUN "
+      "và/CCONJ 655/NUM hộ/NOUN phụ_nữ/NOUN nghèo/ADJ ./PUNCT"),
+     [("QUANTITY", "23 kỳ đại hội"),
+      ("ORG", "Đảng bộ huyện"),
+      ("QUANTITY", "82 chị phụ nữ"),
+      ("QUANTITY", "655 hộ phụ nữ")]),
+    (("Toàn/PROPN tỉnh/NOUN đã/ADV xây_dựng/VERB được/ADV 693/NUM cánh/NOUN đồng/NOUN "
+      "lớn/ADJ ,/PUNCT cùng/SCONJ 151/NUM khách/NOUN mời/VERB và/CCONJ 5/NUM xe/NOUN "
+      "môtô/NOUN ./PUNCT"),
+     [("QUANTITY", "693 cánh đồng"),
+      ("QUANTITY", "151 khách mời"),
+      ("QUANTITY", "5 xe môtô")]),
+    # children counted by "trẻ" alone
+    (("Hiện/NOUN làng/NOUN đã/ADV đón/VERB vào/ADP nuôi_dưỡng/NOUN 48/NUM trẻ/ADJ tỉnh/NOUN "
+      "Quảng_Bình/PROPN ,/PUNCT Nghệ_An/PROPN ./PUNCT"),
+     [("QUANTITY", "48 trẻ")]),
+]
+
+
+@pytest.mark.parametrize("words, expected", ELEVENTH_ROUND_CASES + TWELFTH_ROUND_CASES)
+def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
+    text, tokens = tagged(words)
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date with its year stays a date before a counted noun ("tối 1 - 2 giờ" is a count)
+    ("sáng 5/9/2015 trường Mầm non tổ chức", [("5/9/2015", "2015-09-05")]),
+    ("Trong 1,5 ngày từ 15-16/12/2021 huyện Kim Bảng họp", [("15-16/12/2021",
+                                                          "2021-12-15/2021-12-16")]),
+    # "đến hết" and a first date in words without its year: one range
+    ("Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch",
+     [("ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018", "2018-01-15/2018-01-19")]),
+    # but two days without a year stay two
+    ("từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 hằng năm",
+     [("ngày 01 tháng 01", "--01-01"), ("ngày 31 tháng 12", "--12-31")]),
+])
+def test_dates_with_their_year_and_ranges_to_the_end_of_a_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected

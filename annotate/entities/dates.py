@@ -200,9 +200,10 @@ _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
 _DAY_MONTH = ("date-day-month", "date-bare-day-month")
 _DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"
 _RANGE_GAP_RE = re.compile(rf"\s*{DASH}\s*")
-# "ngày 10/4 đến ngày 12/4/2025": a day and month after "ngày" up to a full date that gives its
-# year (not "từ 17 tháng 3" "đến ngày 19 tháng 3 năm 2021")
-_TO_FULL_RE = re.compile(r"\s*đến\s*")
+# "ngày 10/4 đến ngày 12/4/2025", "ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018": a day and
+# month after "ngày" up to a full date that gives its year (not "từ 17 tháng 3" "đến ngày 19
+# tháng 3 năm 2021")
+_TO_FULL_RE = re.compile(r"\s*đến(?:\s+hết)?\s*")
 # "từ 1/3 đến 1/2 số dân": shares of a whole, not days
 _SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{{1,2}})?"
                           r"\s+(?i:số|tổng|dân số|diện tích)(?!\w)")
@@ -302,7 +303,9 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
     dash = _RANGE_GAP_RE.fullmatch(text, previous.end, start) is not None
     to = _TO_FULL_RE.fullmatch(text, previous.end, start) is not None
     if rule in _FULL:
-        if not (dash or to and kind == "date-day-month"
+        if not (dash or to and (kind == "date-day-month"
+                                or kind == "date-words" and first.startswith("--"))
+                and not value.startswith("--")
                 and text[previous.start:previous.start + 4].lower() == "ngày") \
                 or kind not in (*_FULL, "date-day-month"):
             return None
@@ -310,7 +313,7 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
               and first[:2] == "--" and text[previous.start:previous.start + 5].lower() == "tháng"
               and (to or dash)):
         return None
-    if kind in ("date-day-month", "date-month") and first.startswith("--"):
+    if kind in ("date-day-month", "date-month", "date-words") and first.startswith("--"):
         first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
     return first if first < value else None
 
@@ -338,11 +341,13 @@ def find_dates(text: str) -> list[Mention]:
             value = "/".join(year.group(1) + part[1:] for part in value.split("/"))
             rule = "date-words" if rule in _DAY_MONTH else rule
             attrs = {"value": value, "rule": rule}
-        elif inner in ("by", "tm", "fr", "pm", "bk", "bd") and not match.group("by_2") \
+        elif inner in ("by", "tm", "fr", "pm", "bk", "bd") \
+                and not any(match.group(g) for g in ("by_2", "tm_y", "fr_y", "pm_y")) \
                 and (unit_follows(text, match.end()) and not _name_follows(text, match.end())
                      or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
-            # years is one: "nhiệm kỳ 2016-2021 tổ chức"; "Sáng 02/10 Huyện ủy" is a date)
+            # years is one: "nhiệm kỳ 2016-2021 tổ chức", so is a date with its year: "sáng
+            # 5/9/2015 trường ..."; "Sáng 02/10 Huyện ủy" is a date)
         if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()):
             continue
         if inner == "bd" and not _bare_day(match, text) \

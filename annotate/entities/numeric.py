@@ -264,6 +264,11 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
 
     kind, rule = _unit_kind(rules, match.group(1))
     end = match.end()
+    classifier, _, rest = match.group(1).partition(" ")
+    if rest and _unit_kind(rules, classifier)[0] == "classifier" \
+            and (longer := rules.unit.match(text, match.start(1) + len(classifier))) is not None \
+            and longer.end() > end and ends_well(longer.end(), longer.group(1), ""):
+        return match.start(1), longer.end(), rule  # "căn nhà" + "nhà tình thương"
     if kind in ("noun_classifier", "modifier") and not words.cuts(text, end):
         token = words.next_after(text, end)  # "2 người phụ nữ"; not "12 người chết", "người năm"
         head = text[token.start:token.end] if token is not None else ""

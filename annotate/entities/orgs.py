@@ -496,9 +496,11 @@ def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
         before = words.between(name.start(), end)
         word = before[-1]
         if word.upos == "VERB" and len(before) > 1 and before[-2].upos == "PROPN" \
+                and " " not in text[before[-2].start:before[-2].end] \
                 and text[end].isspace() and text[end + 1:word.end][:1].islower():
-            return end  # "Tập đoàn Hòa Phát" đạt: the verb the parse glued to a proper name's
-            # last syllable ("Hòa" "Phát_đạt") is not part of it ("Cảnh sát Điều_tra" is)
+            return end  # "Tập đoàn Hòa Phát" đạt: the verb the parse glued to the last
+            # syllable of a name split after one syllable ("Hòa" "Phát_đạt") is not part of
+            # it ("Cảnh sát Điều_tra", "Khuyến_nông Quốc_gia" are)
         return word.end
     return _lone_rest(rules, text, name, end, words)
 
