@@ -1750,6 +1750,35 @@ TWELFTH_ROUND_CASES = [
     (("Hiện/NOUN làng/NOUN đã/ADV đón/VERB vào/ADP nuôi_dưỡng/NOUN 48/NUM trẻ/ADJ tỉnh/NOUN "
       "Quảng_Bình/PROPN ,/PUNCT Nghệ_An/PROPN ./PUNCT"),
      [("QUANTITY", "48 trẻ")]),
+    # provinces before the mergers of 1991-2008 complete a body
+    (("NDĐT/NOUN -/SYM Ngày/NOUN 19-7/NUM ,/PUNCT HĐND/NOUN thành_phố/NOUN Hà_Nội/PROPN "
+      "và/CCONJ HĐND/NOUN tỉnh/NOUN Hà_Tây/PROPN tổ_chức/VERB Hội_nghị/NOUN Liên_tịch/PROPN "
+      "./PUNCT"),
+     [("DATE", "Ngày 19-7"),
+      ("ORG", "HĐND thành phố Hà Nội"),
+      ("ORG", "HĐND tỉnh Hà Tây")]),
+    (("Đoàn/NOUN Luật_sư/NOUN TP/NOUN ./PUNCT Đà_Nẵng/PROPN tiền_thân/VERB là/AUX "
+      "Đoàn/PROPN Luật_sư/NOUN tỉnh/NOUN Quảng_Nam/PROPN –/SYM Đà_Nẵng/PROPN ,/PUNCT "
+      "thành_lập/VERB năm/NOUN 1990/NUM ./PUNCT"),
+     [("ORG", "Đoàn Luật sư TP. Đà Nẵng"),
+      ("ORG", "Đoàn Luật sư tỉnh Quảng Nam – Đà Nẵng"),
+      ("DATE", "năm 1990")]),
+    # the labour department with its field in lowercase; the bloc's party committee in lowercase
+    (("Ông/NOUN Phạm_Tuấn_Chung/PROPN ,/PUNCT Phó_Giám_đốc/PROPN Sở_Lao_động/PROPN ,/PUNCT "
+      "thương_binh/NOUN và/CCONJ Xã_hội/NOUN tỉnh/NOUN Yên_Bái/PROPN cho/VERB biết/VERB "
+      "./PUNCT"),
+     [("ORG", "Sở Lao động, thương binh và Xã hội tỉnh Yên Bái")]),
+    (("Sáng/NOUN 28/1/NUM ,/PUNCT Đảng/PROPN ủy/VERB Khối/NOUN cơ_quan/NOUN và/CCONJ "
+      "doanh_nghiệp/NOUN tỉnh/NOUN ,/PUNCT Hiệp_hội/PROPN Doanh_nghiệp/NOUN tỉnh/NOUN "
+      "phối_hợp/NOUN tổ_chức/VERB Lễ/PROPN ra_quân/ADJ ./PUNCT"),
+     [("DATE", "28/1"),
+      ("ORG", "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"),
+      ("ORG", "Hiệp hội Doanh nghiệp tỉnh")]),
+    # a committee's description ends before the clause's verb
+    (("Ngày/NOUN 28/12/NUM ,/PUNCT Ủy_ban/NOUN An_toàn/PROPN giao_thông/NOUN Quốc_gia/NOUN "
+      "tổ_chức/VERB Hội_nghị/NOUN trực_tuyến/VERB ./PUNCT"),
+     [("DATE", "Ngày 28/12"),
+      ("ORG", "Ủy ban An toàn giao thông Quốc gia")]),
 ]
 
 

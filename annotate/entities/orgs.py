@@ -371,8 +371,9 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
                 or rules.level.match(text, start) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
-        if count and _starts_body(rules, text, start):
-            break
+        if count and _starts_body(rules, text, start) \
+                or count >= 2 and _CLAUSE_VERB_RE.match(text, start):
+            break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
@@ -396,6 +397,9 @@ _DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 _PREVENTION_RE = re.compile(r"(?i:phòng),?[ \t]*chống(?!\w)")
+# verbs that begin the clause after a committee's description ("Ban Chỉ đạo tổ chức Đại hội" is a
+# name: the description has two words before them at least)
+_CLAUSE_VERB_RE = re.compile(r"(?:tổ[ \t]+chức|phối[ \t]+hợp)(?!\w)")
 
 
 def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
