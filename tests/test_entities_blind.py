@@ -1779,6 +1779,13 @@ TWELFTH_ROUND_CASES = [
       "tổ_chức/VERB Hội_nghị/NOUN trực_tuyến/VERB ./PUNCT"),
      [("DATE", "Ngày 28/12"),
       ("ORG", "Ủy ban An toàn giao thông Quốc gia")]),
+    # a capitalised syllable the parser glued to the head and split from its rest takes the
+    # rest's word
+    (("Chiều/NOUN ngày/NOUN 06/9/2019/NUM ,/PUNCT tại/ADP Hà_Nội/PROPN ,/PUNCT "
+      "Hội_Truyền/PROPN thông_số/NOUN Việt_Nam/PROPN tổ_chức/VERB Lễ/PROPN trao/VERB "
+      "giải_thưởng/VERB ./PUNCT"),
+     [("DATE", "ngày 06/9/2019"),
+      ("ORG", "Hội Truyền thông số Việt Nam")]),
 ]
 
 

@@ -484,11 +484,19 @@ def _verb_after_proper(text: str, words: Words, start: int, end: int) -> int:
 def _lone_rest(rules: _Rules, text: str, name: re.Match[str], end: int,
                words: Words | None) -> int:
     """`end`, moved past the lowercase rest when `name` is one capitalised syllable of a longer
-    word ("Kiểm" + "sát"); with the parse, only inside one word ("Natsteel" + "đầu tư" is not)."""
-    if _LONE_SYLLABLE_RE.fullmatch(name.group()) \
-            and (rest := rules.lone_rest.match(text, end)) is not None \
-            and (words is None or words.inside(end)):
+    word ("Kiểm" + "sát"); with the parse, only inside one word ("Natsteel" + "đầu tư" is not),
+    or where the parse glued the syllable to the head before it and split it from its rest
+    ("Hội_Truyền" "thông_số": to the end of the rest's word)."""
+    if not _LONE_SYLLABLE_RE.fullmatch(name.group()) \
+            or (rest := rules.lone_rest.match(text, end)) is None:
+        return end
+    if words is None or words.inside(end):
         return rest.end()
+    held = words.between(end - 1, end)
+    if held and held[-1].start < name.start() and held[-1].end == end \
+            and (following := words.next_after(text, end)) is not None \
+            and following.start == rest.start() + 1:
+        return following.end
     return end
 
 
