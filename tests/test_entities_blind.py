@@ -1786,6 +1786,19 @@ TWELFTH_ROUND_CASES = [
       "giải_thưởng/VERB ./PUNCT"),
      [("DATE", "ngày 06/9/2019"),
       ("ORG", "Hội Truyền thông số Việt Nam")]),
+    # a person's name after a body, with "Thị" or "Văn" in it, is the person's
+    (("Dự/VERB hội_nghị/NOUN có/VERB Phó_Ban/PROPN công_tác/NOUN phụ_nữ/NOUN phía/NOUN "
+      "Nam_Hoàng_Thị_Ngân_Hương/PROPN ,/PUNCT cùng/SCONJ lãnh_đạo/NOUN các/DET sở/NOUN "
+      "./PUNCT"),
+     [("ORG", "Ban công tác phụ nữ phía Nam")]),
+    (("Tại/ADP buổi/NOUN lễ/NOUN ,/PUNCT Phó/SYM Bí_thư/NOUN Thường_trực/PROPN "
+      "Tỉnh_ủy/PROPN Phương_Thị_Thanh/PROPN đánh/VERB trống/NOUN khai_trường/NOUN ./PUNCT"),
+     [("ORG", "Tỉnh ủy")]),
+    # a surname after a capitalised word stays in the name
+    (("Thanh_tra/NOUN Công_ty/NOUN TNHH/NOUN MTV/NOUN Thanh_Bình_An/PROPN và/CCONJ "
+      "Công_ty/NOUN TNHH/NOUN MTV/NOUN Quế_Lâm_Miền_Trung/PROPN ./PUNCT"),
+     [("ORG", "Thanh tra Công ty TNHH MTV Thanh Bình An"),
+      ("ORG", "Công ty TNHH MTV Quế Lâm Miền Trung")]),
 ]
 
 

@@ -135,6 +135,8 @@ class _Rules:
     country: re.Pattern[str]
     foreign_company: re.Pattern[str]
     person_after: re.Pattern[str]
+    person_end: re.Pattern[str]
+    person_heads: frozenset[str]
     stop: frozenset[str]
     tail_stop: frozenset[str]
     name_verbs: frozenset[str]
@@ -310,6 +312,13 @@ def _rules() -> _Rules:
         country=re.compile(rf"[ \t]+{alternation(lex.localities.get('countries', []))}(?!\w)"),
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
+        # a person's name that ends a name: with "Thị" or "Văn" in the middle ("Ban công tác phụ nữ
+        # phía Nam Hoàng Thị Ngân Hương"), or a surname and two words after a lowercase word
+        # ("Cục Điện lực và năng lượng tái tạo Phương Hoàng Kim")
+        person_end=re.compile(rf"[ \t]+(?:(?P<middle>{CAP_WORD}[ \t]+(?:Thị|Văn)"
+                              rf"(?:[ \t]+{CAP_WORD}){{1,2}})"
+                              rf"|(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{2}})$"),
+        person_heads=frozenset(row["id"] for row in lex.org_heads if row.get("person_name")),
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
         name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
@@ -890,6 +899,11 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 org.end = end
     merged.sort(key=lambda o: o.start)
     for org in merged:
+        if org.rule not in rules.person_heads \
+                and (person := rules.person_end.search(text, org.start, org.end)) is not None \
+                and (person.group("middle") or text[:person.start()].split()[-1][:1].islower()) \
+                and " " in text[org.start:person.start()].strip():
+            org.end = person.start()  # "Tỉnh ủy" Phương Thị Thanh: the person it speaks of
         if text[org.end - 1] == "." and not text[org.end:].strip():
             org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
         if _DELEGATE_RE.search(text, max(0, org.start - 20), org.start) \
