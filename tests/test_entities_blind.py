@@ -1819,6 +1819,9 @@ def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]
     # but two days without a year stay two
     ("từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 hằng năm",
      [("ngày 01 tháng 01", "--01-01"), ("ngày 31 tháng 12", "--12-31")]),
+    # a quarter and a month by their letters, with their years ("Q1" alone is a district)
+    ("công bố KQKD Q2/2024 tích cực; đến T8/2007; tại Q1 và Q.1",
+     [("Q2/2024", "2024-04/2024-06"), ("T8/2007", "2007-08")]),
 ])
 def test_dates_with_their_year_and_ranges_to_the_end_of_a_day(
         text: str, expected: list[tuple[str, str]]) -> None:

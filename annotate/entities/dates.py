@@ -62,8 +62,11 @@ _DATE_RE = re.compile(
     rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
-    # quý I/2025, quý 2 năm 2025
-    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?)"
+    # quý I/2025, quý 2 năm 2025, Q2/2024 (with its year only: "Q1" alone is a district)
+    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?"
+    rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
+    # T8/2007: a month by its letter, with its year
+    rf"|(?P<mt>T(?P<mt_m>\d{{1,2}})/(?P<mt_y>{_YEAR}))"
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 9 tháng 2023, 8 tháng của năm 2022, 6 tháng cuối
     # năm, 3 tháng cuối, 6 tháng đầu năm nay: months counted in a year
     rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)(?:\s+năm"
@@ -146,8 +149,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             rule = "date-bare-day-month" if group == "bd" else "date-day-month"
             return (value, rule) if value else None
     if g("q"):
-        quarter = _ROMAN_QUARTERS[g("q_n").lower()]
-        year = g("q_y") or g("q_y2")
+        quarter = _ROMAN_QUARTERS[(g("q_n") or g("q_n2")).lower()]
+        year = g("q_y") or g("q_y2") or g("q_y3")
         first, last = 3 * quarter - 2, 3 * quarter
         if year:
             return f"{year}-{first:02d}/{year}-{last:02d}", "date-quarter"
@@ -163,6 +166,9 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         first, last = (7, 12) if g("h_e") == "cuối" else (1, 6)
         year = g("h_y")
         return (f"{year}-{first:02d}/{year}-{last:02d}" if year else None), "date-part-of-year"
+    if g("mt"):
+        month = int(g("mt_m"))
+        return (f"{g('mt_y')}-{month:02d}", "date-month") if 1 <= month <= 12 else None
     if g("m"):
         month = int(g("m_m"))
         if not 1 <= month <= 12:
