@@ -1799,6 +1799,59 @@ TWELFTH_ROUND_CASES = [
       "Công_ty/NOUN TNHH/NOUN MTV/NOUN Quế_Lâm_Miền_Trung/PROPN ./PUNCT"),
      [("ORG", "Thanh tra Công ty TNHH MTV Thanh Bình An"),
       ("ORG", "Công ty TNHH MTV Quế Lâm Miền Trung")]),
+    # schools by their level alone, in a list
+    (("Có/VERB 6/NUM trường/NOUN đạt/NOUN tỷ_lệ/NOUN tốt_nghiệp/NOUN 100%/NUM là/AUX "
+      "THPT/NOUN chuyên/NOUN Lê_Thánh_Tông/PROPN ,/PUNCT THPT/NOUN Quang_Trung/PROPN "
+      "và/CCONJ THPT/NOUN tư_thục/VERB Phạm_Văn_Đồng/PROPN ./PUNCT"),
+     [("QUANTITY", "6 trường"),
+      ("PERCENT", "100%"),
+      ("ORG", "THPT chuyên Lê Thánh Tông"),
+      ("ORG", "THPT Quang Trung"),
+      ("ORG", "THPT tư thục Phạm Văn Đồng")]),
+    # the Party's badge and years in it are no ORG
+    (("Đảng/PROPN ủy/VERB xã/NOUN Cửa_Tùng/PROPN đã/ADV long_trọng/VERB tổ_chức/VERB "
+      "Lễ/NOUN trao_tặng/VERB Huy_hiệu/NOUN Đảng/PROPN cho/ADP 38/NUM đảng_viên/NOUN "
+      "./PUNCT"),
+     [("ORG", "Đảng ủy xã Cửa Tùng"),
+      ("QUANTITY", "38 đảng viên")]),
+    (("Có/VERB 3/NUM đảng/NOUN viên/NOUN nhận/VERB Huy_hiệu/NOUN 60/NUM năm_tuổi/NOUN "
+      "Đảng/PROPN ./PUNCT"),
+     [("QUANTITY", "3 đảng viên"),
+      ("QUANTITY", "60 năm")]),
+    # a congress's term is the congress's
+    (("Với/ADP tinh_thần/NOUN đoàn_kết/NOUN ,/PUNCT Đại_hội/PROPN Đảng_bộ/NOUN tỉnh/NOUN "
+      "Vĩnh_Phúc/PROPN khóa/NOUN XVI/NOUN ,/PUNCT nhiệm_kỳ/NOUN 2015-2020/NUM có/VERB "
+      "ý_nghĩa/NOUN quan_trọng/ADJ ./PUNCT"),
+     [("ORG", "Đảng bộ tỉnh Vĩnh Phúc"),
+      ("DATE", "2015-2020")]),
+    # "T.Ư" as "TƯ"
+    (("Phạm/NOUN Tất_Thắng/PROPN -/PUNCT Ủy_viên/NOUN T.Ư_Đảng/PROPN ,/PUNCT "
+      "Phó_Trưởng_Ban/PROPN Tuyên_giáo/VERB và/CCONJ Dân_vận/PROPN T.Ư/NOUN ./PUNCT"),
+     [("ORG", "T.Ư Đảng"),
+      ("ORG", "Ban Tuyên giáo và Dân vận T.Ư")]),
+    # laws whose titles name bodies after "của"; a title and its symbol without "số"
+    (("Căn_cứ/VERB Luật/NOUN Hoạt_động/VERB giám_sát/NOUN của/ADP Quốc_hội/PROPN và/CCONJ "
+      "HĐND/NOUN ngày/NOUN 20/11/2015/NUM ;/PUNCT"),
+     [("LEGAL", "Luật Hoạt động giám sát của Quốc hội và HĐND"),
+      ("DATE", "ngày 20/11/2015")]),
+    (("Căn_cứ/VERB Luật/NOUN Ban_hành_Văn_bản/PROPN Quy_phạm/VERB pháp_luật/NOUN của/ADP "
+      "HĐND/NOUN ,/PUNCT UBND/NOUN năm/NOUN 2004/NUM ;/PUNCT"),
+     [("LEGAL", "Luật Ban hành Văn bản Quy phạm pháp luật của HĐND, UBND năm 2004")]),
+    (("Thủ_tướng/NOUN Chính_phủ/NOUN ban_hành/VERB Công_văn/NOUN 202/TTg-NN/NUM "
+      "triển_khai/VERB thi_hành/VERB Luật_Đất_đai/PROPN 31/2024/QH15/NUM ./PUNCT"),
+     [("ORG", "Chính phủ"),
+      ("LEGAL", "Công văn 202/TTg-NN"),
+      ("LEGAL", "Luật Đất đai 31/2024/QH15")]),
+    # "trường" before a school's level ends the count, "mầm non" as "tiểu học"
+    (("Trong/ADP đó/PRON ,/PUNCT 18/NUM trường/NOUN mầm_non/NOUN ,/PUNCT gồm/VERB 9/NUM "
+      "trường/NOUN công_nhận/NOUN mới/ADV mức/NOUN 1/NUM ./PUNCT"),
+     [("QUANTITY", "18 trường"),
+      ("QUANTITY", "9 trường")]),
+    # an acronym and "Văn" are no person's name
+    (("Công_đoàn/NOUN trường/NOUN TH_Văn_Lang/PROPN tổ_chức/VERB đại_hội/NOUN nhiệm_kỳ/NOUN "
+      "2023-2028/NUM ./PUNCT"),
+     [("ORG", "Công đoàn trường TH Văn Lang"),
+      ("DATE", "2023-2028")]),
 ]
 
 
@@ -1826,3 +1879,15 @@ def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]
 def test_dates_with_their_year_and_ranges_to_the_end_of_a_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in quotes after its head, the closing quote outside; a locality after it goes on
+    ("từ nguồn Quỹ “Vì người nghèo”, với tổng trị giá", ["Quỹ “Vì người nghèo"]),
+    ("ủng hộ Quỹ 'Vì người nghèo', chương trình an sinh", ["Quỹ 'Vì người nghèo"]),
+    ("Quỹ “Vì người nghèo” huyện Bảo Thắng đã hỗ trợ", ["Quỹ “Vì người nghèo” huyện Bảo Thắng"]),
+    ("ra mắt CLB “Liên thế hệ tự giúp nhau” và trao vốn", ["CLB “Liên thế hệ tự giúp nhau"]),
+    ("quỹ “vì người nghèo” của xã", []),  # lowercase: the kind
+])
+def test_names_in_quotes(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_mentions(text, []) if m.label == "ORG"] == expected

@@ -147,7 +147,7 @@ def _rules() -> _Rules:
                           for row in rows if row.get("lowercase_titles")},
         types=types,
         codes=frozenset(code for row in rows for code in row["codes"]),
-        title_symbol=re.compile(rf"\s+(?i:số)\s+{_SYMBOL}(?![\w/]|{DASH}\w)"),
+        title_symbol=re.compile(rf"\s+(?:(?i:số)\s+)?{_SYMBOL}(?![\w/]|{DASH}\w)"),
         header=re.compile(rf"(?<!\w)(?i:số)\s*:\s*{_SYMBOL}(?![\w/]|{DASH}\w)"),
         # a symbol on its own, in a list or after a common noun: "(208/QĐ-UBND, 209/QĐ-UBND)"
         bare=re.compile(rf"(?<![\w/.,\-–]){_SYMBOL}(?![\w/]|{DASH}\w)"),

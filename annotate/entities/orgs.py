@@ -313,12 +313,14 @@ def _rules() -> _Rules:
         # "Bộ Công an Tô Lâm": a person's name (two to four syllables) after a body's domain
         person_after=re.compile(rf"[ \t]+(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{1,3}}(?!\w)"),
         # a person's name that ends a name: with "Thị" or "Văn" in the middle ("Ban công tác phụ nữ
-        # phía Nam Hoàng Thị Ngân Hương"), or a surname and two words after a lowercase word
-        # ("Cục Điện lực và năng lượng tái tạo Phương Hoàng Kim")
-        person_end=re.compile(rf"[ \t]+(?:(?P<middle>{CAP_WORD}[ \t]+(?:Thị|Văn)"
+        # phía Nam Hoàng Thị Ngân Hương"; not after an acronym: "trường MN Văn Chương"), or a
+        # surname and two words after a lowercase word ("Cục Điện lực và năng lượng tái tạo
+        # Phương Hoàng Kim")
+        person_end=re.compile(rf"[ \t]+(?:(?P<middle>[{UPPER}][^\W\d_{UPPER}]+[ \t]+(?:Thị|Văn)"
                               rf"(?:[ \t]+{CAP_WORD}){{1,2}})"
                               rf"|(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{2}})$"),
-        person_heads=frozenset(row["id"] for row in lex.org_heads if row.get("person_name")),
+        person_heads=frozenset([*(row["id"] for row in lex.org_heads if row.get("person_name")),
+                                "org-school-by-level"]),
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
         name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
@@ -403,6 +405,15 @@ _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
 _OPEN_WORD = rf"[ \t]+[{UPPER}]{_LOWER}*(?:[ \t]+{_LOWER}+){{0,3}}"
 _OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
 _DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
+# a name in quotes after its head, up to (not with) the closing quote: 'Quỹ “Vì người nghèo”',
+# "CLB “Liên thế hệ tự giúp nhau”", "Quỹ 'Vì người nghèo'"
+_QUOTED_NAME_RE = re.compile(rf"[ \t]+(?:“[{UPPER}][^“”\n]{{0,60}}(?=”)|\"[{UPPER}][^\"\n]{{0,60}}(?=\")"
+                             rf"|'[{UPPER}][^'\n]{{0,60}}(?='))")
+_CLOSING_QUOTES = frozenset("”\"'")
+# a school by its level alone, before its capitalised name (a list of schools' results):
+# "THPT chuyên Lê Thánh Tông", "THPT Quang Trung"; not after a head ("trường THPT ...")
+_SCHOOL_BY_LEVEL_RE = re.compile(rf"(?<![\w/&])(?<![Tt]rường )(?:THPT|THCS)(?:[ \t]+(?:chuyên|tư thục))?"
+                                 rf"(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 _PREVENTION_RE = re.compile(r"(?i:phòng),?[ \t]*chống(?!\w)")
@@ -668,6 +679,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     or (rules.members.match(text, end) if row.get("members_name") else None)
             if name is not None and match.group()[0].islower() and _DASH_NEXT_RE.match(text, end):
                 name = None  # "kết hôn đài - Việt": a lowercase head takes no name after a dash
+            if name is None and match.group()[0].isupper() \
+                    and (quoted := _QUOTED_NAME_RE.match(text, end)) is not None:
+                name = quoted  # 'Quỹ “Vì người nghèo”': its name in quotes, the closing one
+                # outside (as a project's quoted title); a locality after it goes on the name
             if name is None and row.get("number_name"):
                 name = _unit_number(rules, text, end)  # "Sư đoàn 312", "Vụ 8"
             if name is None:
@@ -724,6 +739,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 and not _body_follows(rules, text, end):
             end = latin.end()  # "Viettel Global", "FPT Software": a brand's company (not the
             # head of its branch: "Agribank Chi nhánh Mộ Đức")
+        if text[end:end + 1] in _CLOSING_QUOTES and text[end - 1:end] != " " \
+                and (suffix := rules.suffix.match(text, end + 1)) is not None:
+            end = suffix.end()  # 'Quỹ “Vì người nghèo” huyện': the quote inside, with its place
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
@@ -850,12 +868,17 @@ _DELEGATION_RE = re.compile(r"(?:Đoàn|HĐND|Hội đồng nhân dân)(?!\w)")
 # a delegate (not "Đoàn đại biểu", the delegation, a body) of the National Assembly for a place
 _DELEGATE_RE = re.compile(r"(?<![Đđ]oàn )(?<!\w)(?:đại biểu|ứng cử viên|ứng viên)[ \t]+$")
 _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
+# a congress's term is the congress's, as its ordinal is: Đại hội "Đảng bộ tỉnh Vĩnh Phúc" khóa XVI
+_CONGRESS_BEFORE_RE = re.compile(r"(?<!\w)Đại hội(?:[ \t]+(?:đại biểu|Đại biểu))?"
+                                 r"(?:[ \t]+lần[ \t]+thứ[ \t]+\S+)?[ \t]+$")
+_TERM_END_RE = re.compile(r"[ \t]+(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)$")
 
 
 # the Party, the Youth Union or an association alone after a word of kinds: "tổ chức Đảng" (party
-# organisations), "tổ chức Đoàn", "khối Đảng", "các ban Đảng"
+# organisations), "tổ chức Đoàn", "khối Đảng", "các ban Đảng"; or of a badge or a membership's
+# years: "Huy hiệu Đảng", "tuổi Đảng"
 _BARE_MASS_BODIES = frozenset({"Đảng", "Đoàn", "Hội"})
-_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban)[ \t]+$")
+_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
 
 # a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
@@ -877,6 +900,10 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    for school in _SCHOOL_BY_LEVEL_RE.finditer(text):
+        if not any(o.start < school.end() and school.start() < o.end for o in merged) \
+                and rules.not_org.match(text, school.start()) is None:
+            merged.append(_Org(school.start(), school.end(), True, "org-school-by-level"))
     for company in rules.foreign_company.finditer(text):
         start, end = company.span()
         overlapping = [o for o in merged if o.start < end and start < o.end]
@@ -906,6 +933,9 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             org.end = person.start()  # "Tỉnh ủy" Phương Thị Thanh: the person it speaks of
         if text[org.end - 1] == "." and not text[org.end:].strip():
             org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
+        if _CONGRESS_BEFORE_RE.search(text, max(0, org.start - 30), org.start) \
+                and (term := _TERM_END_RE.search(text, org.start, org.end)) is not None:
+            org.end = term.start()
         if _DELEGATE_RE.search(text, max(0, org.start - 20), org.start) \
                 and (cut := _ASSEMBLY_AND_PLACE_RE.match(text, org.start, org.end)):
             org.end = cut.end(1)  # "đại biểu Quốc hội TP HCM": the place is the delegate's
