@@ -1875,6 +1875,11 @@ def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]
     # a quarter and a month by their letters, with their years ("Q1" alone is a district)
     ("công bố KQKD Q2/2024 tích cực; đến T8/2007; tại Q1 và Q.1",
      [("Q2/2024", "2024-04/2024-06"), ("T8/2007", "2007-08")]),
+    # two months with their years joined by a dash are one range; a quarter of this year
+    ("kỷ niệm 55 năm thành lập huyện Phú Tân (12/1968-12/2023).", [("12/1968-12/2023",
+                                                                 "1968-12/2023-12")]),
+    ("trong tháng 3 và trong quí I năm nay", [("tháng 3", "--03"), ("quí I năm nay", "--01/--03")]),
+    ("đến thăm hai lần: 12/1954 và 3/1960", [("12/1954", "1954-12"), ("3/1960", "1960-03")]),
 ])
 def test_dates_with_their_year_and_ranges_to_the_end_of_a_day(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -62,8 +62,10 @@ _DATE_RE = re.compile(
     rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
-    # quý I/2025, quý 2 năm 2025, Q2/2024 (with its year only: "Q1" alone is a district)
-    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR}))?"
+    # quý I/2025, quý 2 năm 2025, quý I năm nay, Q2/2024 (with its year only: "Q1" alone is a
+    # district)
+    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})"
+    rf"|\s+năm\s+nay(?!\w))?"
     rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
     # T8/2007: a month by its letter, with its year
     rf"|(?P<mt>T(?P<mt_m>\d{{1,2}})/(?P<mt_y>{_YEAR}))"
@@ -317,7 +319,8 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
             return None
     elif not (rule == "date-month" and value[:1] != "-" and kind == "date-month"
               and first[:2] == "--" and text[previous.start:previous.start + 5].lower() == "tháng"
-              and (to or dash)):
+              and (to or dash)
+              or rule == kind == "date-bare-month" and dash):
         return None
     if kind in ("date-day-month", "date-month", "date-words") and first.startswith("--"):
         first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
@@ -356,9 +359,12 @@ def find_dates(text: str) -> list[Mention]:
             # 5/9/2015 trường ..."; "Sáng 02/10 Huyện ủy" is a date)
         if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()):
             continue
+        previous = mentions[-1] if mentions else None
         if inner == "bd" and not _bare_day(match, text) \
-                or match.group("bmy") and not _bare_month(text, start, match.end()):
-            continue
+                or match.group("bmy") and not _bare_month(text, start, match.end()) \
+                and not (previous is not None and previous.attrs["rule"] == "date-bare-month"
+                         and _RANGE_GAP_RE.fullmatch(text, previous.end, start)):
+            continue  # (a month and year after one and a dash ends its range: "(12/1968-12/2023)")
         if match.group("dr") and _count_before(text, start):
             start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"
         elif match.group("dn") and match.start("dn") < match.start("dn_d") \
@@ -367,7 +373,6 @@ def find_dates(text: str) -> list[Mention]:
             # định số 03" ngày 5/9/2022)
         elif match.group("y_2") and _count_before(text, start):
             start = match.start("y_1")  # so does "5 năm" before a range: "5 năm" "2021-2025"
-        previous = mentions[-1] if mentions else None
         if previous is not None and previous.start <= start and end <= previous.end:
             continue  # "năm 2022" of "Ngày 6/4 năm 2022"
         if previous is not None \
