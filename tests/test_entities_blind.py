@@ -1852,6 +1852,11 @@ TWELFTH_ROUND_CASES = [
       "2023-2028/NUM ./PUNCT"),
      [("ORG", "Công đoàn trường TH Văn Lang"),
       ("DATE", "2023-2028")]),
+    # a count the tokenizer glued to its number ("710_DN" read as one number)
+    (("Hiện/NOUN trên/ADP địa_bàn/NOUN quận/NOUN có/VERB 710_DN/NUM ,/PUNCT trong/ADP đó/PRON "
+      "có/VERB 26/NUM DN/NOUN Nhà_nước/NOUN ./PUNCT"),
+     [("QUANTITY", "710 DN"),
+      ("QUANTITY", "26 DN")]),
 ]
 
 

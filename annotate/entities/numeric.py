@@ -17,6 +17,7 @@ from itertools import pairwise
 from annotate.entities.lexicon import (
     CAP_NEXT_RE,
     DASH,
+    UPPER,
     alternation,
     lexicons,
     phrase,
@@ -28,6 +29,8 @@ from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.numerals import DIGITS, format_value, number_value
 
 _WORD_RE = re.compile(r"\S+")
+# one lowercase word or acronym after a space, inside the number's word ("710_DN"; not a name)
+_GLUED_WORD_RE = re.compile(rf" (?:[^\W\d_{UPPER}]+|[{UPPER}]{{2,6}})")
 # "những năm tháng", "cái năm tháng": the idiom (years and months), not a count of five months
 _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
@@ -326,7 +329,7 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         number.label, number.unit, number.rule, number.unit_end = "PERCENT", "%", "percent", \
             match.end()
         return
-    token = words.next_after(text, end)
+    token = words.next_after(text, end) or _glued_noun(text, words, end)
     found = _lexicon_unit(rules, text, words, rules.unit.match(text, end))
     if found is None and token is not None:  # the parser's word, if it is a unit
         found = _lexicon_unit(rules, text, words, rules.unit.fullmatch(text, token.start, token.end))
@@ -351,6 +354,16 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         number.label, number.rule = "QUANTITY", "counted-noun"
         number.unit_end = _agent_end(text, words, token.end)  # type: ignore[union-attr]
         number.unit = text[token.start:number.unit_end]  # type: ignore[union-attr]
+
+
+def _glued_noun(text: str, words: Words, end: int) -> Token | None:
+    """The one word the tokenizer glued to the number that ends at `end` ("710_DN", read as a
+    number), as a noun; None when the number ends a word."""
+    held = words.between(end - 1, end)
+    if not held or held[-1].upos != "NUM" or held[-1].end <= end \
+            or _GLUED_WORD_RE.fullmatch(text, end, held[-1].end) is None:
+        return None
+    return Token(end + 1, held[-1].end, "NOUN")
 
 
 def _agent_end(text: str, words: Words, end: int) -> int:
