@@ -35,6 +35,9 @@ _NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
 # and the count are each an entity ("1, 5" with no date before it is a decimal, as VTB writes)
 _DATE_THEN_NUMBER = re.compile(r"(\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}-(?:19|20)\d\d"
                                r"|(?:19|20)\d\d)(,)\s+(\d\S*)")
+# the same date or year joined to the capitalised word after it ("21/8 Công an" of "Ngày 21/8
+# Công an tỉnh", "2022 Bộ"): the date, and the name's words as one token
+_DATE_THEN_NAME = re.compile(r"(\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d)\s+((?=[^\W\d_])\w.*)")
 # a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
 # (not "v.v...": a word with a full stop inside keeps its ellipsis)
 _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
@@ -232,7 +235,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     "7...") becomes its own token; a range of two amounts written as one word ("5.000-6.000
     người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
     dash, so that each bound can be its own entity; so does a date joined to the count after
-    its comma ("25/6, 6" đoàn); and a sentence that does not end in
+    its comma ("25/6, 6" đoàn) or to the capitalised name after it ("21/8 Công an"); and a
+    sentence that does not end in
     sentence-final punctuation, or ends in a level's abbreviation ("TP."), is joined to the next
     one (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
@@ -284,8 +288,12 @@ def _split_trailing_mark(entry: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _split_date_list(entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """The entry, or the date, the comma and the number the tokenizer joined into one word."""
+    """The entry, or the date, the comma and the number (or the date and the name) the
+    tokenizer joined into one word."""
     match = _DATE_THEN_NUMBER.fullmatch(entry["text"])
+    if match is None and (named := _DATE_THEN_NAME.fullmatch(entry["text"])) is not None \
+            and named.group(2)[0].isupper():
+        match = named
     return [entry] if match is None else _pieces(entry, match)
 
 

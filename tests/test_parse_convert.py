@@ -143,6 +143,26 @@ def test_a_date_joined_to_the_count_after_its_comma_is_split() -> None:
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
+
+def test_a_date_joined_to_the_name_after_it_is_split() -> None:
+    import stanza
+
+    from annotate.parse import retokenize
+
+    # "Ngày 21/8 Công an thành phố", "Sáng 02/10 Huyện ủy": the bundled tokenizer joins them; a
+    # year range written with a loose dash stays one word
+    text = "Ngày 21/8 Công an thành phố; sáng 02/10 Huyện ủy; 2020 -2025"
+    words = [("Ngày", 0), ("21/8 Công an", 5), ("thành phố", 18), (";", 27), ("sáng", 29),
+             ("02/10 Huyện", 34), ("ủy", 46), (";", 48), ("2020 -2025", 50)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(words, 1)]]
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ["Ngày", "21/8", "Công an", "thành phố", ";", "sáng",
+                                        "02/10", "Huyện", "ủy", ";", "2020 -2025"]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
 def test_a_mark_glued_to_a_words_end_becomes_its_own_token() -> None:
     import stanza
 
