@@ -236,9 +236,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
     dash, so that each bound can be its own entity; so does a date joined to the count after
     its comma ("25/6, 6" đoàn) or to the capitalised name after it ("21/8 Công an"); and a
-    sentence that does not end in
-    sentence-final punctuation, or ends in a level's abbreviation ("TP."), is joined to the next
-    one (never across the document's end)."""
+    sentence that does not end in sentence-final punctuation, or ends in a level's abbreviation
+    ("TP."), is joined to the next one (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     changed = False
