@@ -900,7 +900,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
-    for school in _SCHOOL_BY_LEVEL_RE.finditer(text):
+    for school in _SCHOOL_BY_LEVEL_RE.finditer(text) if "TH" in text else ():
         if not any(o.start < school.end() and school.start() < o.end for o in merged) \
                 and rules.not_org.match(text, school.start()) is None:
             merged.append(_Org(school.start(), school.end(), True, "org-school-by-level"))
