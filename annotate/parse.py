@@ -33,11 +33,11 @@ _NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
 # a date or a year, a comma and a number, which the tokenizer may join into one word ("4-2021, 3"
 # of "tháng 4-2021, 3 bị cáo", "25/6, 6" of "Sáng 25/6, 6 đoàn"): three tokens, so that the date
 # and the count are each an entity ("1, 5" with no date before it is a decimal, as VTB writes)
-_DATE_THEN_NUMBER = re.compile(r"(\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}-(?:19|20)\d\d"
-                               r"|(?:19|20)\d\d)(,)\s+(\d\S*)")
-# the same date or year joined to the capitalised word after it ("21/8 Công an" of "Ngày 21/8
+_DAY_OR_YEAR = r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d"  # "25/6", "5-9-2024", "2022"
+_DATE_THEN_NUMBER = re.compile(rf"({_DAY_OR_YEAR}|\d{{1,2}}-(?:19|20)\d\d)(,)\s+(\d\S*)")
+# the same day or year joined to the capitalised word after it ("21/8 Công an" of "Ngày 21/8
 # Công an tỉnh", "2022 Bộ"): the date, and the name's words as one token
-_DATE_THEN_NAME = re.compile(r"(\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d)\s+((?=[^\W\d_])\w.*)")
+_DATE_THEN_NAME = re.compile(rf"({_DAY_OR_YEAR})\s+((?=[^\W\d_])\w.*)")
 # a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
 # (not "v.v...": a word with a full stop inside keeps its ellipsis)
 _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
@@ -244,7 +244,7 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     for sentence in doc.sentences:
         for token in sentence.tokens:
             pieces = [piece for entry in _split_punctuation(token, doc.text)
-                      for marked in _split_trailing_mark(entry) for dated in _split_date_list(marked)
+                      for marked in _split_trailing_mark(entry) for dated in _split_joined_date(marked)
                       for piece in _split_range(dated)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)
@@ -286,7 +286,7 @@ def _split_trailing_mark(entry: dict[str, Any]) -> list[dict[str, Any]]:
     return [entry] if match is None else _pieces(entry, match)
 
 
-def _split_date_list(entry: dict[str, Any]) -> list[dict[str, Any]]:
+def _split_joined_date(entry: dict[str, Any]) -> list[dict[str, Any]]:
     """The entry, or the date, the comma and the number (or the date and the name) the
     tokenizer joined into one word."""
     match = _DATE_THEN_NUMBER.fullmatch(entry["text"])

@@ -1675,8 +1675,27 @@ ELEVENTH_ROUND_CASES = [
     ("đầu năm mới 2023, Vụ Mùa 2024", [("2023", "2023"), ("2024", "2024")]),
     ("tháng 7-8/2016 và tháng 9/2016", [("tháng 7-8/2016", "2016-07/2016-08"),
                                          ("tháng 9/2016", "2016-09")]),
+    # (the twelfth round's) a date with its year stays a date before a counted noun ("tối 1 -
+    # 2 giờ" is a count)
+    ("sáng 5/9/2015 trường Mầm non tổ chức", [("5/9/2015", "2015-09-05")]),
+    ("Trong 1,5 ngày từ 15-16/12/2021 huyện Kim Bảng họp", [("15-16/12/2021",
+                                                          "2021-12-15/2021-12-16")]),
+    # "đến hết" and a first date in words without its year: one range
+    ("Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch",
+     [("ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018", "2018-01-15/2018-01-19")]),
+    # but two days without a year stay two
+    ("từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 hằng năm",
+     [("ngày 01 tháng 01", "--01-01"), ("ngày 31 tháng 12", "--12-31")]),
+    # a quarter and a month by their letters, with their years ("Q1" alone is a district)
+    ("công bố KQKD Q2/2024 tích cực; đến T8/2007; tại Q1 và Q.1",
+     [("Q2/2024", "2024-04/2024-06"), ("T8/2007", "2007-08")]),
+    # two months with their years joined by a dash are one range; a quarter of this year
+    ("kỷ niệm 55 năm thành lập huyện Phú Tân (12/1968-12/2023).", [("12/1968-12/2023",
+                                                                 "1968-12/2023-12")]),
+    ("trong tháng 3 và trong quí I năm nay", [("tháng 3", "--03"), ("quí I năm nay", "--01/--03")]),
+    ("đến thăm hai lần: 12/1954 và 3/1960", [("12/1954", "1954-12"), ("3/1960", "1960-03")]),
 ])
-def test_ranges_of_days_in_brackets_and_of_months(text: str,
+def test_dates_of_the_eleventh_and_twelfth_rounds(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
 
@@ -1864,31 +1883,6 @@ TWELFTH_ROUND_CASES = [
 def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
     text, tokens = tagged(words)
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a date with its year stays a date before a counted noun ("tối 1 - 2 giờ" is a count)
-    ("sáng 5/9/2015 trường Mầm non tổ chức", [("5/9/2015", "2015-09-05")]),
-    ("Trong 1,5 ngày từ 15-16/12/2021 huyện Kim Bảng họp", [("15-16/12/2021",
-                                                          "2021-12-15/2021-12-16")]),
-    # "đến hết" and a first date in words without its year: one range
-    ("Từ ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018, Chủ tịch",
-     [("ngày 15 tháng 01 đến hết ngày 19 tháng 01 năm 2018", "2018-01-15/2018-01-19")]),
-    # but two days without a year stay two
-    ("từ ngày 01 tháng 01 đến hết ngày 31 tháng 12 hằng năm",
-     [("ngày 01 tháng 01", "--01-01"), ("ngày 31 tháng 12", "--12-31")]),
-    # a quarter and a month by their letters, with their years ("Q1" alone is a district)
-    ("công bố KQKD Q2/2024 tích cực; đến T8/2007; tại Q1 và Q.1",
-     [("Q2/2024", "2024-04/2024-06"), ("T8/2007", "2007-08")]),
-    # two months with their years joined by a dash are one range; a quarter of this year
-    ("kỷ niệm 55 năm thành lập huyện Phú Tân (12/1968-12/2023).", [("12/1968-12/2023",
-                                                                 "1968-12/2023-12")]),
-    ("trong tháng 3 và trong quí I năm nay", [("tháng 3", "--03"), ("quí I năm nay", "--01/--03")]),
-    ("đến thăm hai lần: 12/1954 và 3/1960", [("12/1954", "1954-12"), ("3/1960", "1960-03")]),
-])
-def test_dates_with_their_year_and_ranges_to_the_end_of_a_day(
-        text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(text[m.start:m.end], m.attrs["value"]) for m in find_dates(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -46,6 +46,7 @@ _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)"
 _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_TERM = r"(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)"  # a body's term: "khóa XIII", "khoá 1"
 # an abbreviation in brackets, maybe quoted or with digits: "(VCCI)", "(“VUSTA”)", "(C04)"
 _BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&\d]{{1,9}})[\"”]?\)"
 # a name's abbreviation inside it, before the rest of the name: "Ban Chấp hành (BCH) Đảng bộ
@@ -280,7 +281,7 @@ def _rules() -> _Rules:
         open_domain=re.compile(r"\s*(?i:" + alternation([row["name"] for row in lex.org_domains
                                                          if row.get("open")]) + r")\s*"),
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
-        suffix=re.compile(rf"[ \t]+(?:(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)(?!\w)"
+        suffix=re.compile(rf"[ \t]+(?:{_TERM}(?!\w)"
                           rf"|[tT]ối[ \t]+[cC]ao(?!\w)"
                           rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?!\w)"
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
@@ -320,7 +321,7 @@ def _rules() -> _Rules:
                               rf"(?:[ \t]+{CAP_WORD}){{1,2}})"
                               rf"|(?!{places}){surname}(?:[ \t]+{CAP_WORD}){{2}})$"),
         person_heads=frozenset([*(row["id"] for row in lex.org_heads if row.get("person_name")),
-                                "org-school-by-level"]),
+                                _SCHOOL_RULE]),
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
         name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
@@ -412,6 +413,7 @@ _QUOTED_NAME_RE = re.compile(rf"[ \t]+(?:“[{UPPER}][^“”\n]{{0,60}}(?=”)|
 _CLOSING_QUOTES = frozenset("”\"'")
 # a school by its level alone, before its capitalised name (a list of schools' results):
 # "THPT chuyên Lê Thánh Tông", "THPT Quang Trung"; not after a head ("trường THPT ...")
+_SCHOOL_RULE = "org-school-by-level"
 _SCHOOL_BY_LEVEL_RE = re.compile(rf"(?<![\w/&])(?<![Tt]rường )(?:THPT|THCS)(?:[ \t]+(?:chuyên|tư thục))?"
                                  rf"(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
@@ -871,7 +873,7 @@ _ASSEMBLY_AND_PLACE_RE = re.compile(r"(Quốc hội)[ \t]+(?!khóa|khoá)\S")
 # a congress's term is the congress's, as its ordinal is: Đại hội "Đảng bộ tỉnh Vĩnh Phúc" khóa XVI
 _CONGRESS_BEFORE_RE = re.compile(r"(?<!\w)Đại hội(?:[ \t]+(?:đại biểu|Đại biểu))?"
                                  r"(?:[ \t]+lần[ \t]+thứ[ \t]+\S+)?[ \t]+$")
-_TERM_END_RE = re.compile(r"[ \t]+(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)$")
+_TERM_END_RE = re.compile(rf"[ \t]+{_TERM}$")
 
 
 # the Party, the Youth Union or an association alone after a word of kinds: "tổ chức Đảng" (party
@@ -884,6 +886,11 @@ _KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tu
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
 _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
                           r"|([A-ZĐ][A-ZĐa-z]{1,7}(?:\.(?:VN|vn|com|net))?)\s*[-–—]\s)")
+
+
+def _overlapping(orgs: list[_Org], start: int, end: int) -> list[_Org]:
+    """The bodies found that share a character with `start`..`end`."""
+    return [o for o in orgs if o.start < end and start < o.end]
 
 
 def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
@@ -901,12 +908,12 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             continue
         merged.append(org)
     for school in _SCHOOL_BY_LEVEL_RE.finditer(text) if "TH" in text else ():
-        if not any(o.start < school.end() and school.start() < o.end for o in merged) \
+        if not _overlapping(merged, *school.span()) \
                 and rules.not_org.match(text, school.start()) is None:
-            merged.append(_Org(school.start(), school.end(), True, "org-school-by-level"))
+            merged.append(_Org(school.start(), school.end(), True, _SCHOOL_RULE))
     for company in rules.foreign_company.finditer(text):
         start, end = company.span()
-        overlapping = [o for o in merged if o.start < end and start < o.end]
+        overlapping = _overlapping(merged, start, end)
         if all(start <= o.start and o.end <= end for o in overlapping):
             # a longer name than the list's: "Samsung Electronics Co" over "Samsung"
             merged = [o for o in merged if o not in overlapping]
