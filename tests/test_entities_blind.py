@@ -1879,8 +1879,104 @@ TWELFTH_ROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("words, expected", ELEVENTH_ROUND_CASES + TWELFTH_ROUND_CASES)
-def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
+THIRTEENTH_ROUND_CASES = [
+    # an agent noun the tokenizer split ("hòa giải viên", "công chứng viên")
+    (("Theo/ADP Sở/NOUN Tư_pháp/PROPN ,/PUNCT toàn/PROPN tỉnh_hiện/VERB có/VERB 715/NUM "
+      "tổ/NOUN hòa_giải/NOUN ,/PUNCT với/ADP 3.902/NUM hòa/NOUN giải/NOUN viên/ADJ ./PUNCT"),
+     [("ORG", "Sở Tư pháp"),
+      ("QUANTITY", "715 tổ hòa giải"),
+      ("QUANTITY", "3.902 hòa giải viên")]),
+    (("Hội/NOUN Công_chứng_viên/NOUN hiện/VERB có/VERB 30/NUM công/NOUN chứng_viên/VERB "
+      "hành_nghề/NOUN tại/ADP 15/NUM tổ_chức/VERB công_chứng/NOUN ./PUNCT"),
+     [("ORG", "Hội Công chứng viên"),
+      ("QUANTITY", "30 công chứng viên"),
+      ("QUANTITY", "15 tổ chức")]),
+    # a school named after a person inside a union's name
+    (("Công_đoàn/NOUN Trường_Mầm_non/PROPN Võ_Nguyên_Giáp/PROPN xã/NOUN Mường_Phăng/PROPN "
+      "có/VERB 21/NUM công_đoàn/NOUN viên/ADJ ./PUNCT"),
+     [("ORG", "Công đoàn Trường Mầm non Võ Nguyên Giáp xã Mường Phăng"),
+      ("QUANTITY", "21 công đoàn viên")]),
+    (("Ngày/NOUN 23/08/2024/NUM CĐCS/NOUN Trường/NOUN Mầm_non/PROPN Đoàn_Thị_Liên/PROPN "
+      "đã/ADV tổ_chức/VERB “/VERB Bữa/NOUN cơm/NOUN Công_đoàn/NOUN ”./PUNCT"),
+     [("DATE", "Ngày 23/08/2024"),
+      ("ORG", "CĐCS Trường Mầm non Đoàn Thị Liên")]),
+    # a place's number before "tổ chức", the verb; a year before a province
+    (("Chiều/NOUN ngày/NOUN 18/12/NUM ,/PUNCT UBND/NOUN Phường/PROPN Mỹ_Đình/PROPN 1/NUM "
+      "tổ_chức/VERB ngày/NOUN hội/PROPN quốc_phòng/NOUN toàn_dân/VERB năm/NOUN 2024/NUM "
+      "./PUNCT"),
+     [("DATE", "ngày 18/12"),
+      ("ORG", "UBND Phường Mỹ Đình 1"),
+      ("DATE", "năm 2024")]),
+    (("Sáng/NOUN 06/7/NUM ,/PUNCT Ban_Chỉ_đạo/PROPN Chiến_dịch/VERB Thanh_niên/NOUN "
+      "tình_nguyện/NOUN hè/NOUN 2015/NUM tỉnh/NOUN Yên_Bái/PROPN đã/ADV tổ_chức/VERB "
+      "xuất_quân/VERB ./PUNCT"),
+     [("DATE", "06/7"),
+      ("ORG", "Ban Chỉ đạo Chiến dịch Thanh niên tình nguyện hè 2015 tỉnh Yên Bái")]),
+    # police units by their domains
+    (("Đơn_vị/NOUN phối_hợp/VERB với/ADP Phòng_An_ninh/PROPN mạng/VERB và/CCONJ "
+      "phòng_chống/VERB tội_phạm/NOUN công_nghệ_cao/NOUN tổ_chức/VERB truy_xét/ADJ ./PUNCT"),
+     [("ORG", "Phòng An ninh mạng và phòng chống tội phạm công nghệ cao")]),
+    (("Tổ/NOUN công_tác/NOUN phối_hợp/VERB với/ADP Đội_Cảnh_sát/PROPN hình_sự/ADJ ,/PUNCT "
+      "kinh_tế/NOUN ,/PUNCT ma_túy/NOUN của/ADP Công_an/NOUN huyện/NOUN Trấn_Yên/PROPN "
+      "lập/VERB biên_bản/NOUN ./PUNCT"),
+     [("ORG", "Đội Cảnh sát hình sự, kinh tế, ma túy"),
+      ("ORG", "Công an huyện Trấn Yên")]),
+    # a fund's campaign committee
+    (("Ủy_ban/NOUN MTTQ/NOUN Việt_Nam/PROPN xã/NOUN cùng/SCONJ Ban/PROPN vận_động/VERB "
+      "Quỹ/PROPN vì/ADP người/NOUN nghèo/ADJ tổng_kết/NOUN 01/NUM năm/NOUN thực_hiện/VERB "
+      "chương_trình/NOUN ./PUNCT"),
+     [("ORG", "Ủy ban MTTQ Việt Nam xã"),
+      ("ORG", "Ban vận động Quỹ vì người nghèo"),
+      ("QUANTITY", "01 năm")]),
+    # a person is no committee's description
+    (("Căn_cứ/NOUN diễn_biến/VERB phiên_tòa/ADJ ,/PUNCT Hội_đồng/NOUN xét_xử/VERB "
+      "tuyên_phạt/NOUN Trần_Văn_Tài_tù/PROPN chung_thân/VERB về/ADP tội/NOUN Tham_ô/PROPN "
+      "tài_sản/NOUN ./PUNCT"),
+     []),
+    # "VKS" with its level; a youth or union cell before a body
+    (("Hội_nghị/NOUN có/VERB kết_nối/NOUN giữa/ADP VKS/NOUN tỉnh/NOUN với/ADP 8/NUM điểm/NOUN "
+      "cầu/NOUN ở/ADP VKS/NOUN cấp/VERB huyện/NOUN ./PUNCT"),
+     [("ORG", "VKS tỉnh"),
+      ("QUANTITY", "8 điểm cầu")]),
+    (("Bí_thư/NOUN chi_đoàn/NOUN VKSND/NOUN tỉnh/NOUN Hậu_Giang/PROPN cảm_ơn/VERB sự/NOUN "
+      "đón_tiếp/NOUN của/ADP chi_đoàn/NOUN VKSND/NOUN tỉnh/NOUN Trà_Vinh/PROPN ./PUNCT"),
+     [("ORG", "chi đoàn VKSND tỉnh Hậu Giang"),
+      ("ORG", "chi đoàn VKSND tỉnh Trà Vinh")]),
+    # "đ/c" (đồng chí) is counted, no currency; nouns the tokenizer split
+    (("Dự/NOUN Đại_hội/PROPN có/VERB 2/NUM đ/c/NOUN là/AUX Ban_giám_hiệu/NOUN nhà_trường/NOUN "
+      "cùng/ADJ 18/NUM đoàn_viên/NOUN công_đoàn/NOUN trường/NOUN MN/NOUN Văn_Chương/PROPN "
+      "./PUNCT"),
+     [("QUANTITY", "2 đ/c"),
+      ("ORG", "Ban giám hiệu"),
+      ("QUANTITY", "18 đoàn viên"),
+      ("ORG", "công đoàn trường MN Văn Chương")]),
+    (("Bị_cáo/NOUN sử_dụng/VERB tài_sản/NOUN bảo_đảm/VERB giả/NOUN gồm/VERB 20/NUM giấy/NOUN "
+      "chứng_nhận/VERB quyền/NOUN sử_dụng/VERB đất/NOUN và/CCONJ 5/NUM sổ/NOUN tiết_kiệm/VERB "
+      "./PUNCT"),
+     [("QUANTITY", "20 giấy chứng nhận"),
+      ("QUANTITY", "5 sổ tiết kiệm")]),
+    (("Hỗ_trợ/NOUN cán_bộ/NOUN tại/ADP 7/NUM chốt/NOUN kiểm_dịch/VERB trên/ADP địa_bàn/NOUN "
+      "huyện/NOUN Đồng_Văn/PROPN ,/PUNCT mỗi/NUM chốt/NOUN 3/NUM triệu/NUM đồng/NOUN ./PUNCT"),
+     [("QUANTITY", "7 chốt kiểm dịch"),
+      ("MONEY", "3 triệu đồng")]),
+    (("Nồng_độ/NOUN cồn/NOUN vượt/VERB quá/ADV 80/NUM miligam/100/NUM mili/NOUN lít/NOUN "
+      "máu/NOUN thì/SCONJ bị/AUX phạt/VERB tiền/NOUN ./PUNCT"),
+     [("QUANTITY", "80 miligam"),
+      ("QUANTITY", "100 mili lít")]),
+    # a chainage is no count; "sinh viên" is a word of its own
+    (("Khoảng/PROPN 11h/NUM trưa/NOUN nay/PRON ,/PUNCT tại/ADP km112+700/NUM cao_tốc/NOUN "
+      "Nội_Bài/PROPN -/PUNCT Lào_Cai/PROPN ,/PUNCT tổ/NOUN công_tác/NOUN phát_hiện/VERB 2/NUM "
+      "ô_tô/NOUN ./PUNCT"),
+     [("QUANTITY", "2 ô tô")]),
+    (("Tỉnh/NOUN thu_hút/VERB 30/NUM startup/NOUN sinh_viên/NOUN tham_gia/VERB cuộc/NOUN "
+      "thi/NOUN ./PUNCT"),
+     [("QUANTITY", "30 startup")]),
+]
+
+
+@pytest.mark.parametrize("words, expected",
+                         ELEVENTH_ROUND_CASES + TWELFTH_ROUND_CASES + THIRTEENTH_ROUND_CASES)
+def test_eleventh_to_thirteenth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
     text, tokens = tagged(words)
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
 
@@ -1895,3 +1991,27 @@ def test_eleventh_and_twelfth_rounds(words: str, expected: list[tuple[str, str]]
 ])
 def test_names_in_quotes(text: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_mentions(text, []) if m.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee's description goes on over a quoted title, then its locality
+    ("Ban vận động quỹ “Vì người nghèo” quận Hai Bà Trưng đã tổ chức hội nghị",
+     [("ORG", "Ban vận động quỹ “Vì người nghèo” quận Hai Bà Trưng")]),
+    (("Ban Chỉ đạo thực hiện Quy chế dân chủ cơ sở và phong trào “Dân vận khéo” huyện Chợ Đồn "
+      "vừa tổ chức bình xét"),
+     [("ORG", ("Ban Chỉ đạo thực hiện Quy chế dân chủ cơ sở và phong trào “Dân vận khéo” huyện "
+               "Chợ Đồn"))]),
+    # a project's number before its quoted title, and a lowercase type word
+    ("Thực hiện Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025” có hiệu quả",
+     [("LEGAL", "Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025")]),
+    ('tổng kết thực hiện đề án "Tăng cường phổ biến pháp luật giai đoạn 2013-2016".',
+     [("LEGAL", 'đề án "Tăng cường phổ biến pháp luật giai đoạn 2013-2016')]),
+    # two quarters of one year; a dashed month and year that ends a range
+    ("Thời gian chào bán dự kiến là quý III – IV/2024, sau khi được cấp phép",
+     [("DATE", "quý III – IV/2024")]),
+    ("Từ tháng 6-2014 đến 10-2016, các ngành đã tuyên truyền",
+     [("DATE", "tháng 6-2014"), ("DATE", "10-2016")]),
+])
+def test_quoted_titles_quarters_and_months_of_the_thirteenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -62,9 +62,10 @@ _DATE_RE = re.compile(
     rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
-    # quý I/2025, quý 2 năm 2025, quý I năm nay, Q2/2024 (with its year only: "Q1" alone is a
+    # quý I/2025, quý 2 năm 2025, quý I năm nay, quý III – IV/2024, Q2/2024 (with its year only: "Q1" alone is a
     # district)
-    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})"
+    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])"
+    rf"(?:\s*{DASH}\s*(?P<q_to>IV|I{{1,3}}|[1-4])(?={_SEP}{_YEAR}|\s+năm\s))?(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})"
     rf"|\s+năm\s+nay(?!\w))?"
     rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
     # T8/2007: a month by its letter, with its year
@@ -95,8 +96,9 @@ _DATE_RE = re.compile(
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
     # giải phóng miền Nam 30/4, Ngày pháp luật Việt Nam 09/11: a bare day/month (see _bare_day)
     rf"|(?P<bd>(?P<bd_d>\d{{1,2}})/(?P<bd_m>\d{{1,2}}))"
-    # "đến thăm hai lần: 12/1954 và 3/1960", "(04/2006)": a bare month/year (see _bare_month)
-    rf"|(?P<bmy>(?P<bmy_m>\d{{1,2}})/(?P<bmy_y>{_YEAR}))"
+    # "đến thăm hai lần: 12/1954 và 3/1960", "(04/2006)": a bare month/year (see _bare_month);
+    # "đến 10-2016" with a dash
+    rf"|(?P<bmy>(?P<bmy_m>\d{{1,2}})(?:/|(?P<bmy_dash>-))(?P<bmy_y>{_YEAR}))"
     r")(?![\w/]|[.,]\d)"
 )
 
@@ -153,7 +155,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
     if g("q"):
         quarter = _ROMAN_QUARTERS[(g("q_n") or g("q_n2")).lower()]
         year = g("q_y") or g("q_y2") or g("q_y3")
-        first, last = 3 * quarter - 2, 3 * quarter
+        first = 3 * quarter - 2
+        last = 3 * _ROMAN_QUARTERS[g("q_to").lower()] if g("q_to") else 3 * quarter
         if year:
             return f"{year}-{first:02d}/{year}-{last:02d}", "date-quarter"
         return f"--{first:02d}/--{last:02d}", "date-quarter"
@@ -282,6 +285,10 @@ def _name_follows(text: str, position: int) -> bool:
     return text[position:position + 2].lstrip()[:1].isupper()
 
 
+# "(tháng 6-2014) đến 10-2016": a dashed month/year only ends a range
+_TO_BEFORE_RE = re.compile(r"(?<!\w)(?i:đến|tới)\s+$")
+
+
 def _bare_month(text: str, start: int, end: int) -> bool:
     """True when a month/year with no word of time before it reads as a date ("đến thăm hai
     lần: 12/1954 và 3/1960", "(04/2006)"), not a document's number or a count."""
@@ -361,6 +368,8 @@ def find_dates(text: str) -> list[Mention]:
             continue
         previous = mentions[-1] if mentions else None
         if inner == "bd" and not _bare_day(match, text) \
+                or match.group("bmy_dash") and _TO_BEFORE_RE.search(text, max(0, start - 5),
+                                                                     start) is None \
                 or match.group("bmy") and not _bare_month(text, start, match.end()) \
                 and not (previous is not None and previous.attrs["rule"] == "date-bare-month"
                          and _RANGE_GAP_RE.fullmatch(text, previous.end, start)):

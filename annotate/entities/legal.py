@@ -160,8 +160,10 @@ def _rules() -> _Rules:
                                + rf")(?!\w)(?:\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\w/]))?"),
         abbreviation_types=abbreviations,
         # 'Đề án “Xây dựng ... cả nước”': the type and its title in quotes, up to the closing quote
-        quoted=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in quoted) + r")\s*"
-                          r"[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"
+        # ('Đề án 938 “...”', 'đề án "..."': its number before the title, in lowercase too)
+        quoted=re.compile(r"(?<!\w)(?P<type>" + "|".join(phrase(f) for f in quoted)
+                          + "|" + "|".join(phrase(f.lower()) for f in quoted) + r")"
+                          r"(?:\s+(?:số\s+)?\d{1,5})?\s*[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"
                           r"|(?<=[“\"])(?P<type_in>" + "|".join(phrase(f) for f in quoted) + r")"
                           r"\s+(?P<title_in>[^”\"\n]{2,200}?)(?=[”\"])"),
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name (localities.json,

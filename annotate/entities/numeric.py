@@ -57,6 +57,11 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# agent nouns that are words of their own: "30 startup" sinh viên, not one noun
+_AGENT_NOUNS = frozenset({"sinh viên", "giáo viên", "nhân viên", "thành viên", "đảng viên",
+                          "hội viên", "đoàn viên", "học viên", "diễn viên", "ủy viên", "uỷ viên"})
+_VERB_UNIT_RE = re.compile(r"tổ[ \t]+chức")  # a unit that is the clause's verb after a name
+_LEVEL_UNIT_RE = re.compile(r"tỉnh|huyện|quận|xã|phường")
 # the words of a stretch of time before its length, which the parser splits: "chặng đường",
 # "cùng kỳ", "thời kỳ", "định kỳ", "nhiệm kỳ" (not "đường 10", "kỳ 3": a road, a session)
 _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
@@ -127,9 +132,10 @@ def _rules() -> _Rules:
                      if f.isupper() or f in ("đ", "đồng")]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
-    # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names); grams may
-    # be glued to a decimal number or to one above 24 ("0,06g", "50g"; "17g20" is a time)
-    digit_number = (rf"(?<![\w.,])(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
+    # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names), nor in a
+    # road's chainage ("km112+700"); grams may be glued to a decimal number or to one above 24
+    # ("0,06g", "50g"; "17g20" is a time)
+    digit_number = (rf"(?<![\w.,])(?<!\d\+)(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|{_GLUED_GRAMS}|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}
@@ -333,9 +339,14 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     found = _lexicon_unit(rules, text, words, rules.unit.match(text, end))
     if found is None and token is not None:  # the parser's word, if it is a unit
         found = _lexicon_unit(rules, text, words, rules.unit.fullmatch(text, token.start, token.end))
+    if found is not None and (
+            _after_name(text, number.start) and _VERB_UNIT_RE.fullmatch(text, *found[:2])
+            or _YEAR_RE.fullmatch(text, number.start, number.end)
+            and _LEVEL_UNIT_RE.fullmatch(text, *found[:2]) and CAP_NEXT_RE.match(text, found[1])):
+        return  # "Quận 5 tổ chức": the name's number, then the verb; "hè 2015 tỉnh Yên Bái"
     if found is not None:
         unit_start, unit_end, rule = found
-        unit_end = _agent_end(text, words, unit_end)
+        unit_end = _agent_end(text, words, unit_start, unit_end)
         number.label, number.rule, number.unit_end = "QUANTITY", rule, unit_end
         number.unit = text[unit_start:unit_end]
         return
@@ -352,7 +363,7 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
             and not (_YEAR_RE.fullmatch(text, number.start, number.end)
                      and text[token.start].isupper()):  # type: ignore[union-attr]
         number.label, number.rule = "QUANTITY", "counted-noun"
-        number.unit_end = _agent_end(text, words, token.end)  # type: ignore[union-attr]
+        number.unit_end = _agent_end(text, words, token.start, token.end)  # type: ignore[union-attr]
         number.unit = text[token.start:number.unit_end]  # type: ignore[union-attr]
 
 
@@ -366,12 +377,20 @@ def _glued_noun(text: str, words: Words, end: int) -> Token | None:
     return Token(end + 1, held[-1].end, "NOUN")
 
 
-def _agent_end(text: str, words: Words, end: int) -> int:
-    """Past the "viên" of an agent noun the tokenizer split off ("tình nguyện" viên,
-    "hướng dẫn" viên), or `end`."""
-    token = words.next_after(text, end)
-    if token is not None and token.start == end + 1 and text[token.start:token.end] == "viên":
-        return token.end
+def _agent_end(text: str, words: Words, start: int, end: int) -> int:
+    """Past the rest of the agent noun at `start` the tokenizer split ("tình nguyện" viên, "hòa"
+    giải viên, "công" chứng_viên): three syllables at most, the last "viên"; or `end`."""
+    position = end
+    for _ in range(3):
+        token = words.next_after(text, position)
+        if token is None or token.start != position + 1:
+            return end
+        form = text[token.start:token.end]
+        if form == "viên" or form.endswith(" viên") and form not in _AGENT_NOUNS:
+            return token.end if len(text[start:token.end].split()) <= 3 else end
+        if " " in form or not form.isalpha() or not form.islower():
+            return end
+        position = token.end
     return end
 
 

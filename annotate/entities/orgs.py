@@ -357,6 +357,8 @@ _HIGHER_SCHOOL_RE = re.compile(r"(?i:đại[ \t]+học|cao[ \t]+đẳng)$")
 _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 # times of day before a number end a description ("ngày" is a stop word already)
+_QUOTED_TITLE_RE = re.compile(r"[ \t]+(?:“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
+_POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghèo(?!\w)")
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
 
 
@@ -366,9 +368,15 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     count = 0
     place_ends = {m.end() for m in rules.protected.finditer(text, position)}
     while count < 30:
+        if (fund := _POOR_FUND_RE.match(text, pos)) is not None:
+            return fund.end()  # "Ban vận động Quỹ vì người nghèo": the fund ends it
+        if count and (quoted := _QUOTED_TITLE_RE.match(text, pos)) is not None:
+            pos = end = quoted.end()  # 'phong trào “Dân vận khéo”', 'quỹ "Vì người nghèo"'
+            count += 1
+            continue
         match = _WORD_RE.match(text, pos)
-        if match is None:
-            break
+        if match is None or count and rules.person_after.match(text, pos):
+            break  # "Hội đồng xét xử tuyên phạt" Trần Văn Tài: a person is no description
         comma, word = match.group(1), match.group(2)
         lower = word.lower()
         if count and word[0].islower() and end in place_ends:
@@ -416,7 +424,14 @@ _CLOSING_QUOTES = frozenset("”\"'")
 _SCHOOL_RULE = "org-school-by-level"
 _SCHOOL_BY_LEVEL_RE = re.compile(rf"(?<![\w/&])(?<![Tt]rường )(?:THPT|THCS)(?:[ \t]+(?:chuyên|tư thục))?"
                                  rf"(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
+# a school just before a person's name, inside a longer name: the school is named after the
+# person ("Công đoàn Trường Mầm non Võ Nguyên Giáp"; not "Môi trường", "Thị trường")
+_SCHOOL_BEFORE_RE = re.compile(rf"(?<![\w/])(?<![Mm]ôi )(?<![Tt]hị )(?:Trường|trường(?=[ \t]+[{UPPER}]))"
+                               r"(?:[ \t]+(?:[Mm]ầm[ \t]+non|[Mm]ẫu[ \t]+giáo|[Tt]iểu[ \t]+học|THCS|THPT|TH"
+                               r"|MN|MG|PTDT(?:BT)?))*[ \t]*$")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
+# "Quận 5 tổ chức": the clause's verb after a name's number, not a count of organisations
+_VERB_AFTER_NUMBER_RE = re.compile(r"[ \t]+tổ[ \t]+chức(?!\w)")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 _PREVENTION_RE = re.compile(r"(?i:phòng),?[ \t]*chống(?!\w)")
 # verbs that begin the clause after a committee's description ("Ban Chỉ đạo tổ chức Đại hội" is a
@@ -542,7 +557,9 @@ def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
     """The number that names a unit at `position` ("Sư đoàn 312"), not one that counts ("2 năm")."""
     number = rules.number.match(text, position)
-    return number if number is not None and not unit_follows(text, number.end()) else None
+    return number if number is not None and (not unit_follows(text, number.end())
+                                             or _VERB_AFTER_NUMBER_RE.match(text, number.end())) \
+        else None
 
 
 def _lowercase_tails(domain: str) -> list[str]:
@@ -863,7 +880,9 @@ _CENTRAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$"
     r"|(?<!\w)(?:Ủy|Uỷ)[ \t]+ban[ \t]+$")  # "Uỷ ban Hội LHTN Việt Nam tỉnh"
 # a body's branch, in lowercase before it: "chi nhánh NHCSXH tỉnh" ("Chi nhánh" is a head)
-_BRANCH_BEFORE_RE = re.compile(r"(?<!\w)chi[ \t]+nhánh[ \t]+$")
+# a lowercase branch, youth or union cell of the body after it: "chi nhánh", "chi đoàn" VKSND
+# tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
+_BRANCH_BEFORE_RE = re.compile(r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
 # a numbered group of a delegation or a council: "Tổ 1 Đoàn ĐBQH tỉnh", "Tổ số 3 HĐND huyện"
 _GROUP_BEFORE_RE = re.compile(r"(?<!\w)Tổ[ \t]+(?:số[ \t]+)?\d{1,2}[ \t]+$")
 _DELEGATION_RE = re.compile(r"(?:Đoàn|HĐND|Hội đồng nhân dân)(?!\w)")
@@ -886,6 +905,16 @@ _KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tu
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
 _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
                           r"|([A-ZĐ][A-ZĐa-z]{1,7}(?:\.(?:VN|vn|com|net))?)\s*[-–—]\s)")
+
+
+def _school_before(text: str, start: int, end: int) -> bool:
+    """True when the name from `start` ends at `end` with a school's head, after a lowercase
+    word or an acronym ("Công đoàn Trường Mầm non", "CĐCS Trường"; not "phường Thanh Trường")."""
+    school = _SCHOOL_BEFORE_RE.search(text, start, end)
+    if school is None:
+        return False
+    before = text[start:school.start()].split()
+    return bool(before) and (before[-1].islower() or before[-1].isupper())
 
 
 def _overlapping(orgs: list[_Org], start: int, end: int) -> list[_Org]:
@@ -932,11 +961,19 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             if end > about.end():
                 org.end = end
     merged.sort(key=lambda o: o.start)
-    for org in merged:
+    for org, after in zip(merged, [*merged[1:], None]):
+        if _school_before(text, org.start, org.end) \
+                and (named := rules.person_name.match(text, org.end)) is not None:
+            end = named.end()  # "Công đoàn Trường Mầm non" Võ Nguyên Giáp: the school's name
+            while (suffix := rules.suffix.match(text, end)) is not None:
+                end = suffix.end()
+            if after is None or after.start >= end:
+                org.end = end
         if org.rule not in rules.person_heads \
                 and (person := rules.person_end.search(text, org.start, org.end)) is not None \
                 and (person.group("middle") or text[:person.start()].split()[-1][:1].islower()) \
-                and " " in text[org.start:person.start()].strip():
+                and " " in text[org.start:person.start()].strip() \
+                and not _school_before(text, org.start, person.start()):
             org.end = person.start()  # "Tỉnh ủy" Phương Thị Thanh: the person it speaks of
         if text[org.end - 1] == "." and not text[org.end:].strip():
             org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
@@ -950,7 +987,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 and _CENTRAL_BODY_RE.match(text, org.start):
             org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn",
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
-        elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 12), org.start):
+        elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 14), org.start):
             org.start = branch.start()
         elif _DELEGATION_RE.match(text, org.start) \
                 and (group := _GROUP_BEFORE_RE.search(text, max(0, org.start - 12), org.start)):
