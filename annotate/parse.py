@@ -38,6 +38,10 @@ _DATE_THEN_NUMBER = re.compile(rf"({_DAY_OR_YEAR}|\d{{1,2}}-(?:19|20)\d\d)(,)\s+
 # the same day or year joined to the capitalised word after it ("21/8 Công an" of "Ngày 21/8
 # Công an tỉnh", "2022 Bộ"): the date, and the name's words as one token
 _DATE_THEN_NAME = re.compile(rf"({_DAY_OR_YEAR})\s+((?=[^\W\d_])\w.*)")
+# a unit and the number after its slash, which the tokenizer may join into one word
+# ("miligam/1" of "0,4 miligam/1 lít"): the unit, then the number with its slash, as the
+# tokenizer writes "/01" after a space-separated unit, so that the number counts what follows
+_UNIT_THEN_NUMBER = re.compile(r"([^\W\d_]+)(/\d+(?:[.,]\d+)*)")
 # a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
 # (not "v.v...": a word with a full stop inside keeps its ellipsis)
 _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
@@ -235,9 +239,10 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     "7...") becomes its own token; a range of two amounts written as one word ("5.000-6.000
     người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
     dash, so that each bound can be its own entity; so does a date joined to the count after
-    its comma ("25/6, 6" đoàn) or to the capitalised name after it ("21/8 Công an"); and a
-    sentence that does not end in sentence-final punctuation, or ends in a level's abbreviation
-    ("TP."), is joined to the next one (never across the document's end)."""
+    its comma ("25/6, 6" đoàn) or to the capitalised name after it ("21/8 Công an"), and a
+    unit to the number after its slash ("miligam/1" lít); and a sentence that does not end in
+    sentence-final punctuation, or ends in a level's abbreviation ("TP."), is joined to the
+    next one (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     changed = False
@@ -245,7 +250,7 @@ def retokenize(stanza: Any, doc: Any) -> Any:
         for token in sentence.tokens:
             pieces = [piece for entry in _split_punctuation(token, doc.text)
                       for marked in _split_trailing_mark(entry) for dated in _split_joined_date(marked)
-                      for piece in _split_range(dated)]
+                      for unit in _split_unit_number(dated) for piece in _split_range(unit)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)
         if _ends_sentence([t["text"] for t in current]):
@@ -294,6 +299,12 @@ def _split_joined_date(entry: dict[str, Any]) -> list[dict[str, Any]]:
             and named.group(2)[0].isupper():
         match = named
     return [entry] if match is None else _pieces(entry, match)
+
+
+def _split_unit_number(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entry, or the lowercase unit and the number after its slash joined into one word."""
+    match = _UNIT_THEN_NUMBER.fullmatch(entry["text"])
+    return [entry] if match is None or not match.group(1).islower() else _pieces(entry, match)
 
 
 def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:

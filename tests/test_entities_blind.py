@@ -1971,6 +1971,33 @@ THIRTEENTH_ROUND_CASES = [
     (("Tỉnh/NOUN thu_hút/VERB 30/NUM startup/NOUN sinh_viên/NOUN tham_gia/VERB cuộc/NOUN "
       "thi/NOUN ./PUNCT"),
      [("QUANTITY", "30 startup")]),
+    # the police's investigation agency before its police, after a dash or a comma (not the law's "Cơ quan điều tra")
+    (("Ngày/NOUN 23/5/2024/NUM ,/PUNCT Cơ_quan/NOUN CSĐT/NOUN -/PUNCT Công_an/NOUN quận/NOUN "
+      "Thanh_Xuân/PROPN đã/ADV khởi_tố/VERB vụ_án/NOUN ./PUNCT"),
+     [("DATE", "Ngày 23/5/2024"),
+      ("ORG", "Cơ quan CSĐT"),
+      ("ORG", "Công an quận Thanh Xuân")]),
+    (("Cơ_quan/NOUN Cảnh_sát/NOUN điều_tra/VERB ,/PUNCT Công_an/NOUN huyện/NOUN Đăk_Hà/PROPN "
+      "cho/VERB biết/VERB đã/ADV khởi_tố/VERB bị_can/NOUN ./PUNCT"),
+     [("ORG", "Cơ quan Cảnh sát điều tra"),
+      ("ORG", "Công an huyện Đăk Hà")]),
+    (("Cơ_quan/NOUN điều_tra/VERB ,/PUNCT Viện_kiểm_sát/PROPN ,/PUNCT Tòa_án/PROPN có/VERB "
+      "trách_nhiệm/NOUN bảo_đảm/VERB quyền/NOUN bào_chữa/VERB ./PUNCT"),
+     []),
+    # a container's material glued to it; complaints by their kind; "tổ chức" heads a party's organisations
+    (("Công_an/NOUN thu_giữ/VERB 2/NUM bịch_ni/NOUN lông_chứa/NOUN tinh_thể/VERB màu/NOUN "
+      "trắng/VERB ./PUNCT"),
+     [("QUANTITY", "2 bịch")]),
+    (("Trong/ADP kỳ/NOUN tiếp_nhận/VERB 152/NUM đơn/NOUN khiếu_nại/NOUN ,/PUNCT 32/NUM "
+      "đơn/NOUN tố_cáo/VERB và/CCONJ 281/NUM đơn/NOUN phản_ánh/VERB ./PUNCT"),
+     [("QUANTITY", "152 đơn khiếu nại"),
+      ("QUANTITY", "32 đơn tố cáo"),
+      ("QUANTITY", "281 đơn phản ánh")]),
+    (("Đảng_bộ/NOUN huyện/NOUN Đắk_Glong/PROPN hiện/VERB có/VERB 37/NUM tổ_chức/VERB "
+      "cơ_sở/NOUN đảng/NOUN và/CCONJ 144/NUM chi_bộ/NOUN trực_thuộc/VERB ./PUNCT"),
+     [("ORG", "Đảng bộ huyện Đắk Glong"),
+      ("QUANTITY", "37 tổ chức"),
+      ("QUANTITY", "144 chi bộ")]),
 ]
 
 
@@ -2011,6 +2038,14 @@ def test_names_in_quotes(text: str, expected: list[str]) -> None:
      [("DATE", "quý III – IV/2024")]),
     ("Từ tháng 6-2014 đến 10-2016, các ngành đã tuyên truyền",
      [("DATE", "tháng 6-2014"), ("DATE", "10-2016")]),
+    # a rate's denominator of one is no count; a measure after a slash is
+    ("Nồng độ cồn vượt quá 0,4 miligam/1 lít khí thở thì bị phạt",
+     [("QUANTITY", "0,4 miligam"), ("QUANTITY", "1 lít")]),
+    ("Mức hỗ trợ tối đa 500.000 đồng/01 người/01 lượt điều dưỡng.",
+     [("MONEY", "500.000 đồng")]),
+    ("đạt 28,7 giường/1 vạn dân và 4,5 bác sĩ/vạn dân; 3 vụ/4 đối tượng",
+     [("QUANTITY", "28,7 giường"), ("QUANTITY", "4,5 bác sĩ"), ("QUANTITY", "3 vụ"),
+      ("QUANTITY", "4 đối tượng")]),
 ])
 def test_quoted_titles_quarters_and_months_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -163,6 +163,25 @@ def test_a_date_joined_to_the_name_after_it_is_split() -> None:
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
+def test_a_unit_joined_to_the_number_after_its_slash_is_split() -> None:
+    import stanza
+
+    from annotate.parse import retokenize
+
+    # "0,4 miligam/1 lít": the bundled tokenizer joins the unit and the number; a symbol's
+    # capitalised code stays whole
+    text = "0,4 miligam/1 lít khí thở; QĐ/1 và km/h"
+    words = [("0,4", 0), ("miligam/1", 4), ("lít", 14), ("khí", 18), ("thở", 22), (";", 25),
+             ("QĐ/1", 27), ("và", 32), ("km/h", 35)]
+    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+                  for i, (t, s) in enumerate(words, 1)]]
+    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ["0,4", "miligam", "/1", "lít", "khí", "thở", ";", "QĐ/1",
+                                        "và", "km/h"]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
 def test_a_mark_glued_to_a_words_end_becomes_its_own_token() -> None:
     import stanza
 

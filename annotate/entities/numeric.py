@@ -57,6 +57,7 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_RATE_BEFORE_RE = re.compile(r"[^\W\d_]\s*/\s*$")  # "đồng/" 01 người
 # agent nouns that are words of their own: "30 startup" sinh viên, not one noun
 _AGENT_NOUNS = frozenset({"sinh viên", "giáo viên", "nhân viên", "thành viên", "đảng viên",
                           "hội viên", "đoàn viên", "học viên", "diễn viên", "ủy viên", "uỷ viên"})
@@ -269,7 +270,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     def ends_well(position: int, form: str, kind: str) -> bool:
         glued = text[position].isspace() and (" " in form or kind == "metric") \
             if position < len(text) else False
-        return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position)
+        return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position) \
+            or kind == "container" and _material_glued(rules, text, words, position)
 
     kind, rule = _unit_kind(rules, match.group(1))
     end = match.end()
@@ -392,6 +394,13 @@ def _agent_end(text: str, words: Words, start: int, end: int) -> int:
             return end
         position = token.end
     return end
+
+
+def _material_glued(rules: _Rules, text: str, words: Words, end: int) -> bool:
+    """True when the rest of the word a container ends inside is its material: "bịch" ni lông,
+    read "bịch_ni" "lông"."""
+    word = words.between(end, end + 1)
+    return bool(word) and text[end:word[0].end].strip().lower() in rules.not_contents
 
 
 def _unit_glued(rules: _Rules, text: str, words: Words, end: int) -> bool:
@@ -585,6 +594,11 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     for number in numbers:
         if id(number) in joined or number.label is None and number.approx is None:
             continue
+        if _RATE_BEFORE_RE.search(text, max(0, number.start - 4), number.start) \
+                and number.label == "QUANTITY" and _unit_kind(rules, number.unit)[0] != "metric" \
+                and (not number.tokens[0][0].isdigit() or number_value(number.tokens[:1]) == 1):
+            continue  # "đồng/01 người", "giường bệnh/vạn dân": a rate's denominator ("miligam/1
+            # lít", a measure, stays)
         if number.rule == "counted-noun" and number.approx is None \
                 and _CODE_NUMBER_RE.match(text, number.start) \
                 and _CODE_BEFORE_RE.search(text, max(0, number.start - 6), number.start):

@@ -72,6 +72,10 @@ _PARTY_COMMITTEE_RE = re.compile(r"(?<!\w)Đảng[ \t]+(?:ủy|uỷ)[ \t]+$")
 # between two kinds of body in a list: "các huyện ủy, thị ủy, thành ủy"
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _SPACE_RE = re.compile(r"[ \t](?=\S)")
+# the police's investigation agency before the police it belongs to, after a comma, dash or
+# bracket (not the law's "Cơ quan điều tra, Viện kiểm sát")
+_INVESTIGATION_RE = re.compile(r"(?i:(?:cảnh sát|an ninh)[ \t]+điều tra)$|CSĐT$|ANĐT$")
+_HOST_AFTER_RE = re.compile(r"((?:[ \t]+\((?:CSĐT|ANĐT)\))?)[ \t]*[,(\-–][ \t]*(?=Công an|CA )")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
 _FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
@@ -356,9 +360,10 @@ _TYPE_ONLY_RE = re.compile(r"[ \t]+(?:[Đđ]a[ \t]+khoa|hạng[ \t]+(?:I{1,3}|đ
 _HIGHER_SCHOOL_RE = re.compile(r"(?i:đại[ \t]+học|cao[ \t]+đẳng)$")
 _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
-# times of day before a number end a description ("ngày" is a stop word already)
+# a quoted title and the poor's fund inside a committee's description
 _QUOTED_TITLE_RE = re.compile(r"[ \t]+(?:“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
 _POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghèo(?!\w)")
+# times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
 
 
@@ -765,6 +770,12 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
             end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
+        if not complete and _INVESTIGATION_RE.search(match.group()) \
+                and (host := _HOST_AFTER_RE.match(text, end)) is not None \
+                and _starts_body(rules, text, host.end()):
+            # "Cơ quan CSĐT - Công an quận Thanh Xuân", "Cơ quan Cảnh sát điều tra (CSĐT),
+            # Công an thành phố": the agency, then the police it belongs to
+            end, complete = host.end(1), True
         if kind == "named" and _TYPE_ONLY_RE.fullmatch(text, match.end(), end):
             continue  # "Bệnh viện đa khoa" hoàn chỉnh: a hospital's type, without its place
             # ("Bệnh viện đa khoa huyện Bảo Thắng" goes on to it)
