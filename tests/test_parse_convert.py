@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace as NS
+from typing import Any
 
 from annotate.parse import make_sentence, stanza_to_words
 
@@ -48,18 +49,23 @@ def test_multiword_token_gets_a_range_line() -> None:
     assert words[0].misc == "TokenRange=0:3" and words[1].misc == "_"
 
 
-def test_sentences_end_only_at_final_punctuation() -> None:
+def _retokenized(text: str, sentences: list[list[tuple[str, int]]]) -> Any:
+    """`retokenize` on a Stanza document of the tokenizer's words (text, start) per sentence."""
     import stanza
 
     from annotate.parse import retokenize
 
+    return retokenize(stanza, stanza.Document(
+        [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
+          for i, (t, s) in enumerate(words, 1)] for words in sentences], text=text))
+
+
+def test_sentences_end_only_at_final_punctuation() -> None:
     text = "Tỉnh ủy ban hành Chương trình số 71. Câu “hai” hết! Đoạn: Bộ Công an"
     words = [("Tỉnh ủy", 0), ("ban hành", 8)], [("Chương trình", 17), ("số", 30), ("71", 33),
              (".", 35)], [("Câu", 37), ("“", 41)], [("hai", 42), ("”", 45), ("hết", 47), ("!", 50)], [
              ("Đoạn", 52), (":", 56)], [("Bộ Công an", 58)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(group, 1)] for group in words]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, list(words))
     assert [" ".join(t.text for t in s.tokens) for s in doc.sentences] == [
         "Tỉnh ủy ban hành Chương trình số 71 .",
         "Câu “ hai ” hết !",
@@ -70,32 +76,20 @@ def test_sentences_end_only_at_final_punctuation() -> None:
 
 
 def test_a_citys_abbreviation_does_not_end_a_sentence() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     # the bundled tokenizer ends a sentence after "TP." (a blind-set sentence, s5-001)
     text = "Công an TP. Đà Nẵng cho biết. Công an TX. Sơn Tây họp."
     words = [("Công an", 0), ("TP", 8), (".", 10)], [("Đà Nẵng", 12), ("cho", 20), ("biết", 24),
              (".", 28)], [("Công an", 30), ("TX.", 38)], [("Sơn Tây", 42), ("họp", 50), (".", 53)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(group, 1)] for group in words]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, list(words))
     assert [" ".join(t.text for t in s.tokens) for s in doc.sentences] == [
         "Công an TP . Đà Nẵng cho biết .", "Công an TX. Sơn Tây họp ."]
 
 
 def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     text = "đạt 7 – 7,5% và ( Nhà nước 25 . 000 ."
     words = [("đạt", 0), ("7 –", 4), ("7,5%", 8), ("và", 13), ("( Nhà nước", 16), ("25 . 000", 27),
              (".", 36)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(words, 1)]]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, [words])
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ["đạt", "7", "–", "7,5%", "và", "(", "Nhà nước", "25 . 000", "."]
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
@@ -103,18 +97,12 @@ def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
 
 
 def test_a_range_written_as_one_word_becomes_two_numbers() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     # VTB dev writes these as one word (sentences 1035 and 1050); years and dates keep theirs
     text = "có 1.500-2.000 mục từ, 5.000–6.000 người, 1,5-2 ha khóa 2006-2011 ngày 23-3"
     words = [("có", 0), ("1.500-2.000", 3), ("mục từ", 15), (",", 21), ("5.000–6.000", 23),
              ("người", 35), (",", 40), ("1,5-2", 42), ("ha", 48), ("khóa", 51), ("2006-2011", 56),
              ("ngày", 66), ("23-3", 71)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(words, 1)]]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, [words])
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ["có", "1.500", "-", "2.000", "mục từ", ",", "5.000", "–",
                                         "6.000", "người", ",", "1,5", "-", "2", "ha", "khóa",
@@ -123,19 +111,13 @@ def test_a_range_written_as_one_word_becomes_two_numbers() -> None:
 
 
 def test_a_date_joined_to_the_count_after_its_comma_is_split() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     # the bundled tokenizer joins these (news sentences of the development sets); a decimal
     # written with a spaced comma, as VTB does ("1, 5"), stays one word
     text = "tháng 4-2021, 3 bị cáo; sáng 25/6, 6 đoàn; năm 2020, 12 xã; 1, 5 tấn"
     words = [("tháng", 0), ("4-2021, 3", 6), ("bị cáo", 16), (";", 22), ("sáng", 24),
              ("25/6, 6", 29), ("đoàn", 37), (";", 41), ("năm", 43), ("2020, 12", 47), ("xã", 56),
              (";", 58), ("1, 5", 60), ("tấn", 65)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(words, 1)]]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, [words])
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ["tháng", "4-2021", ",", "3", "bị cáo", ";", "sáng", "25/6",
                                         ",", "6", "đoàn", ";", "năm", "2020", ",", "12", "xã", ";",
@@ -143,20 +125,13 @@ def test_a_date_joined_to_the_count_after_its_comma_is_split() -> None:
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
-
 def test_a_date_joined_to_the_name_after_it_is_split() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     # "Ngày 21/8 Công an thành phố", "Sáng 02/10 Huyện ủy": the bundled tokenizer joins them; a
     # year range written with a loose dash stays one word
     text = "Ngày 21/8 Công an thành phố; sáng 02/10 Huyện ủy; 2020 -2025"
     words = [("Ngày", 0), ("21/8 Công an", 5), ("thành phố", 18), (";", 27), ("sáng", 29),
              ("02/10 Huyện", 34), ("ủy", 46), (";", 48), ("2020 -2025", 50)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(words, 1)]]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, [words])
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ["Ngày", "21/8", "Công an", "thành phố", ";", "sáng",
                                         "02/10", "Huyện", "ủy", ";", "2020 -2025"]
@@ -164,18 +139,12 @@ def test_a_date_joined_to_the_name_after_it_is_split() -> None:
 
 
 def test_a_unit_joined_to_the_number_after_its_slash_is_split() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     # "0,4 miligam/1 lít": the bundled tokenizer joins the unit and the number; a symbol's
     # capitalised code stays whole
     text = "0,4 miligam/1 lít khí thở; QĐ/1 và km/h"
     words = [("0,4", 0), ("miligam/1", 4), ("lít", 14), ("khí", 18), ("thở", 22), (";", 25),
              ("QĐ/1", 27), ("và", 32), ("km/h", 35)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(words, 1)]]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, [words])
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ["0,4", "miligam", "/1", "lít", "khí", "thở", ";", "QĐ/1",
                                         "và", "km/h"]
@@ -183,17 +152,11 @@ def test_a_unit_joined_to_the_number_after_its_slash_is_split() -> None:
 
 
 def test_a_mark_glued_to_a_words_end_becomes_its_own_token() -> None:
-    import stanza
-
-    from annotate.parse import retokenize
-
     # the bundled tokenizer's output on VTB test sentences written as real text
     text = "\"À, cũng được\" trên quốc lộ 7... và v.v..."
     words = [('"', 0), ("À,", 1), ("cũng", 4), ("được", 9), ('"', 13), ("trên", 15),
              ("quốc lộ", 20), ("7...", 28), ("và", 33), ("v.v...", 36)]
-    sentences = [[{"id": (i,), "text": t, "start_char": s, "end_char": s + len(t)}
-                  for i, (t, s) in enumerate(words, 1)]]
-    doc = retokenize(stanza, stanza.Document(sentences, text=text))
+    doc = _retokenized(text, [words])
     tokens = doc.sentences[0].tokens
     assert [t.text for t in tokens] == ['"', "À", ",", "cũng", "được", '"', "trên", "quốc lộ", "7",
                                         "...", "và", "v.v..."]
