@@ -1998,6 +1998,37 @@ THIRTEENTH_ROUND_CASES = [
      [("ORG", "Đảng bộ huyện Đắk Glong"),
       ("QUANTITY", "37 tổ chức"),
       ("QUANTITY", "144 chi bộ")]),
+    # bodies' fields the parse tags as verbs, or capitalised after "và"
+    (("Sở/NOUN Ngoại_vụ/PROPN ,/PUNCT Trung_tâm/NOUN Phục_vụ/PROPN đối_ngoại_tỉnh/VERB "
+      "và/CCONJ Liên_hiệp/VERB các/DET tổ_chức/VERB hữu_nghị/ADJ tỉnh/NOUN đã/ADV dự/VERB "
+      "./PUNCT"),
+     [("ORG", "Sở Ngoại vụ"),
+      ("ORG", "Trung tâm Phục vụ đối ngoại tỉnh"),
+      ("ORG", "Liên hiệp các tổ chức hữu nghị tỉnh")]),
+    (("Phường/NOUN phối_hợp/VERB với/ADP Trung_tâm/NOUN Phát_triển/VERB Quỹ/PROPN đất/NOUN "
+      "thành_phố/NOUN tổ_chức/VERB chi_trả/VERB tiền/NOUN bồi_thường/ADJ ./PUNCT"),
+     [("ORG", "Trung tâm Phát triển Quỹ đất thành phố")]),
+    (("Giám_định/NOUN của/ADP Phân_viện/PROPN Khoa_học/PROPN hình_sự/VERB tại/ADP TPHCM/NOUN "
+      "xác_định/VERB thương_tật/NOUN 13%./NUM"),
+     [("ORG", "Phân viện Khoa học hình sự"),
+      ("PERCENT", "13%")]),
+    (("Hiệp_hội/NOUN Doanh_nghiệp/NOUN nhỏ/ADJ và/CCONJ vừa/ADV TP/NOUN HCM/NOUN cùng/SCONJ "
+      "Hội/PROPN Bảo_trợ/VERB người/NOUN khuyết_tật/VERB và/CCONJ trẻ/ADJ mồ_côi/NOUN "
+      "tỉnh/NOUN đã/ADV họp/VERB ./PUNCT"),
+     [("ORG", "Hiệp hội Doanh nghiệp nhỏ và vừa TP HCM"),
+      ("ORG", "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh")]),
+    # the presidium of a central body; a capitalised inspection team with the body it belongs to
+    (("Thực_hiện/VERB lời/NOUN kêu_gọi/VERB của/ADP Đoàn_Chủ_tịch/PROPN UB/NOUN "
+      "Trung_ương/NOUN MTTQ/NOUN Việt_Nam/PROPN về/VERB vận_động/VERB ủng_hộ/VERB ./PUNCT"),
+     [("ORG", "Đoàn Chủ tịch UB Trung ương MTTQ Việt Nam")]),
+    (("Từ/ADP ngày/NOUN 17/NUM đến/ADP ngày/NOUN 26/11/2014/NUM ,/PUNCT Đoàn/PROPN "
+      "kiểm_tra/VERB Viện_kiểm_sát/PROPN tỉnh/NOUN đã/ADV tiến_hành/VERB kiểm_tra/VERB "
+      "./PUNCT"),
+     [("DATE", "ngày 17 đến ngày 26/11/2014"),
+      ("ORG", "Đoàn kiểm tra Viện kiểm sát tỉnh")]),
+    (("Đoàn/NOUN công_tác/NOUN Hội/PROPN LHPN/NOUN tỉnh/NOUN đã/ADV đến/VERB thăm/VERB "
+      "và/CCONJ tặng/VERB quà/NOUN ./PUNCT"),
+     [("ORG", "Hội LHPN tỉnh")]),
 ]
 
 

@@ -886,14 +886,21 @@ _NATIONAL_COMMITTEE_RE = re.compile(
 _ABOUT_RE = re.compile(r"[ \t]+về(?=[ \t]+(?!việc(?!\w))\w)")
 
 # the central body of a mass organisation: "Trung ương Hội Nông dân Việt Nam"
-_CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn)(?!\w)")
+_CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn|MTTQ|Mặt trận)(?!\w)")
+# (with the presidium before them: "Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam", "Đoàn Chủ tịch
+# UB Trung ương MTTQ Việt Nam")
 _CENTRAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+)?(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$"
+    r"(?<!\w)(?:Đoàn[ \t]+Chủ[ \t]+tịch[ \t]+)?(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+|UB[ \t]+)?"
+    r"(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$"
     r"|(?<!\w)(?:Ủy|Uỷ)[ \t]+ban[ \t]+$")  # "Uỷ ban Hội LHTN Việt Nam tỉnh"
 # a body's branch, in lowercase before it: "chi nhánh NHCSXH tỉnh" ("Chi nhánh" is a head)
 # a lowercase branch, youth or union cell of the body after it: "chi nhánh", "chi đoàn" VKSND
 # tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
 _BRANCH_BEFORE_RE = re.compile(r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
+# a body's inspection or supervision team, capitalised before it: "Đoàn kiểm tra Viện kiểm sát
+# tỉnh", "Đoàn giám sát Thường trực HĐND tỉnh" (not "đoàn công tác", a visit, nor "Đoàn thanh
+# tra" EC, the inspectors the EC sends)
+_MISSION_BEFORE_RE = re.compile(r"(?<!\w)Đoàn[ \t]+(?:kiểm[ \t]+tra|giám[ \t]+sát)[ \t]+$")
 # a numbered group of a delegation or a council: "Tổ 1 Đoàn ĐBQH tỉnh", "Tổ số 3 HĐND huyện"
 _GROUP_BEFORE_RE = re.compile(r"(?<!\w)Tổ[ \t]+(?:số[ \t]+)?\d{1,2}[ \t]+$")
 _DELEGATION_RE = re.compile(r"(?:Đoàn|HĐND|Hội đồng nhân dân)(?!\w)")
@@ -994,12 +1001,14 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if _DELEGATE_RE.search(text, max(0, org.start - 20), org.start) \
                 and (cut := _ASSEMBLY_AND_PLACE_RE.match(text, org.start, org.end)):
             org.end = cut.end(1)  # "đại biểu Quốc hội TP HCM": the place is the delegate's
-        if (central := _CENTRAL_BEFORE_RE.search(text, max(0, org.start - 20), org.start)) \
+        if (central := _CENTRAL_BEFORE_RE.search(text, max(0, org.start - 34), org.start)) \
                 and _CENTRAL_BODY_RE.match(text, org.start):
             org.start = central.start()  # "Trung ương Hội LHPN Việt Nam", "Trung ương Đoàn",
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
         elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 14), org.start):
             org.start = branch.start()
+        elif mission := _MISSION_BEFORE_RE.search(text, max(0, org.start - 16), org.start):
+            org.start = mission.start()
         elif _DELEGATION_RE.match(text, org.start) \
                 and (group := _GROUP_BEFORE_RE.search(text, max(0, org.start - 12), org.start)):
             org.start = group.start()
