@@ -2029,6 +2029,12 @@ THIRTEENTH_ROUND_CASES = [
     (("Đoàn/NOUN công_tác/NOUN Hội/PROPN LHPN/NOUN tỉnh/NOUN đã/ADV đến/VERB thăm/VERB "
       "và/CCONJ tặng/VERB quà/NOUN ./PUNCT"),
      [("ORG", "Hội LHPN tỉnh")]),
+    # millions and billions of a money word are money
+    (("Năm/NOUN 2018/NUM ,/PUNCT công_ty/NOUN đạt/VERB 4.060/NUM tỷ/NOUN doanh_thu/NOUN "
+      "và/CCONJ tặng/VERB 120/NUM triệu/NUM hỗ_trợ/NOUN xây/VERB nhà/NOUN ./PUNCT"),
+     [("DATE", "Năm 2018"),
+      ("MONEY", "4.060 tỷ"),
+      ("MONEY", "120 triệu")]),
 ]
 
 
@@ -2069,6 +2075,12 @@ def test_names_in_quotes(text: str, expected: list[str]) -> None:
      [("DATE", "quý III – IV/2024")]),
     ("Từ tháng 6-2014 đến 10-2016, các ngành đã tuyên truyền",
      [("DATE", "tháng 6-2014"), ("DATE", "10-2016")]),
+    # billions of nothing named, beside money, are money
+    ("Doanh thu tăng gần 500 tỷ (7%) lên 7.717 tỷ đồng; Nhà nước mất nhiều ngàn tỷ.",
+     [("MONEY", "gần 500 tỷ"), ("PERCENT", "7%"), ("MONEY", "7.717 tỷ đồng")]),
+    # the association at every level is no one body
+    ("Năm nay, các cấp Hội Phụ nữ huyện Sơn Hòa vận động, Hội Phụ nữ huyện Sơn Hòa trao quà.",
+     [("ORG", "Hội Phụ nữ huyện Sơn Hòa")]),
     # a rate's denominator of one is no count; a measure after a slash is
     ("Nồng độ cồn vượt quá 0,4 miligam/1 lít khí thở thì bị phạt",
      [("QUANTITY", "0,4 miligam"), ("QUANTITY", "1 lít")]),

@@ -57,6 +57,8 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_BILLIONS = frozenset({"tỷ", "tỉ"})
+_MILLIONS = frozenset({"triệu", *_BILLIONS})
 _RATE_BEFORE_RE = re.compile(r"[^\W\d_]\s*/\s*$")  # "đồng/" 01 người
 # agent nouns that are words of their own: "30 startup" sinh viên, not one noun
 _AGENT_NOUNS = frozenset({"sinh viên", "giáo viên", "nhân viên", "thành viên", "đảng viên",
@@ -510,6 +512,10 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         if number.label is None and any(w.lower() in rules.multipliers for w in parts) \
                 and rules.money_trigger.search(text, max(0, start - 40), start):
             number.label, number.rule = "MONEY", "money-trigger"
+        elif number.rule == "counted-noun" and parts[-1].lower() in _MILLIONS \
+                and rules.money_trigger.fullmatch(f"{number.unit} "):
+            number.label, number.rule, number.unit, number.unit_end = "MONEY", "money-trigger", \
+                None, None  # "4.060 tỷ" doanh thu, "120 triệu" hỗ trợ: money, then what it is
         found.append(number)
         taken = number.unit_end or number.end
         if rest is not None:
@@ -574,6 +580,11 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
                if not any(s <= n.start < e for s, e in clocks)
                and not (any(s <= n.start < e for s, e in slogans) and _names(rules, n))]
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
+    if any(n.label == "MONEY" and n.unit for n in numbers):
+        for number in numbers:  # "tăng gần 500 tỷ (7%) lên 7.717 tỷ đồng": billions of nothing
+            if number.label is None and number.tokens[-1].lower() in _BILLIONS \
+                    and number.tokens[0][0].isdigit():  # named, beside money, are money
+                number.label, number.rule = "MONEY", "money-trigger"
     joined: set[int] = set()  # ids of second bounds of ranges written as one word
     for first, second in pairwise(numbers):
         if first.label is None and second.label is not None \

@@ -897,6 +897,8 @@ _CENTRAL_BEFORE_RE = re.compile(
 # a lowercase branch, youth or union cell of the body after it: "chi nhánh", "chi đoàn" VKSND
 # tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
 _BRANCH_BEFORE_RE = re.compile(r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
+# "các cấp Hội Phụ nữ huyện Sơn Hòa": the association at every level, no one body
+_ALL_LEVELS_BEFORE_RE = re.compile(r"(?<!\w)các[ \t]+cấp[ \t]+$")
 # a body's inspection or supervision team, capitalised before it: "Đoàn kiểm tra Viện kiểm sát
 # tỉnh", "Đoàn giám sát Thường trực HĐND tỉnh" (not "đoàn công tác", a visit, nor "Đoàn thanh
 # tra" EC, the inspectors the EC sends)
@@ -1016,4 +1018,5 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged
             if o.complete and not (dateline and o.end <= max(dateline.end(1), dateline.end(2)))
             and not (text[o.start:o.end] in _BARE_MASS_BODIES
-                     and _KIND_BEFORE_RE.search(text, max(0, o.start - 10), o.start))]
+                     and _KIND_BEFORE_RE.search(text, max(0, o.start - 10), o.start))
+            and not _ALL_LEVELS_BEFORE_RE.search(text, max(0, o.start - 10), o.start)]
