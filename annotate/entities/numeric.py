@@ -63,8 +63,7 @@ _RATE_BEFORE_RE = re.compile(r"[^\W\d_]\s*/\s*$")  # "đồng/" 01 người
 # agent nouns that are words of their own: "30 startup" sinh viên, not one noun
 _AGENT_NOUNS = frozenset({"sinh viên", "giáo viên", "nhân viên", "thành viên", "đảng viên",
                           "hội viên", "đoàn viên", "học viên", "diễn viên", "ủy viên", "uỷ viên"})
-_VERB_UNIT_RE = re.compile(r"tổ[ \t]+chức")  # a unit that is the clause's verb after a name
-_LEVEL_UNIT_RE = re.compile(r"tỉnh|huyện|quận|xã|phường")
+_LEVEL_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 # the words of a stretch of time before its length, which the parser splits: "chặng đường",
 # "cùng kỳ", "thời kỳ", "định kỳ", "nhiệm kỳ" (not "đường 10", "kỳ 3": a road, a session)
 _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
@@ -344,9 +343,9 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     if found is None and token is not None:  # the parser's word, if it is a unit
         found = _lexicon_unit(rules, text, words, rules.unit.fullmatch(text, token.start, token.end))
     if found is not None and (
-            _after_name(text, number.start) and _VERB_UNIT_RE.fullmatch(text, *found[:2])
-            or _YEAR_RE.fullmatch(text, number.start, number.end)
-            and _LEVEL_UNIT_RE.fullmatch(text, *found[:2]) and CAP_NEXT_RE.match(text, found[1])):
+            text[found[0]:found[1]] == "tổ chức" and _after_name(text, number.start)
+            or text[found[0]:found[1]] in _LEVEL_UNITS
+            and _YEAR_RE.fullmatch(text, number.start, number.end) and CAP_NEXT_RE.match(text, found[1])):
         return  # "Quận 5 tổ chức": the name's number, then the verb; "hè 2015 tỉnh Yên Bái"
     if found is not None:
         unit_start, unit_end, rule = found
@@ -384,6 +383,8 @@ def _glued_noun(text: str, words: Words, end: int) -> Token | None:
 def _agent_end(text: str, words: Words, start: int, end: int) -> int:
     """Past the rest of the agent noun at `start` the tokenizer split ("tình nguyện" viên, "hòa"
     giải viên, "công" chứng_viên): three syllables at most, the last "viên"; or `end`."""
+    if "viên" not in text[end:end + 24]:
+        return end
     position = end
     for _ in range(3):
         token = words.next_after(text, position)
@@ -605,7 +606,8 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     for number in numbers:
         if id(number) in joined or number.label is None and number.approx is None:
             continue
-        if _RATE_BEFORE_RE.search(text, max(0, number.start - 4), number.start) \
+        if "/" in text[max(0, number.start - 2):number.start] \
+                and _RATE_BEFORE_RE.search(text, max(0, number.start - 4), number.start) \
                 and number.label == "QUANTITY" and _unit_kind(rules, number.unit)[0] != "metric" \
                 and (not number.tokens[0][0].isdigit() or number_value(number.tokens[:1]) == 1):
             continue  # "đồng/01 người", "giường bệnh/vạn dân": a rate's denominator ("miligam/1

@@ -373,16 +373,18 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     count = 0
     place_ends = {m.end() for m in rules.protected.finditer(text, position)}
     while count < 30:
-        if (fund := _POOR_FUND_RE.match(text, pos)) is not None:
-            return fund.end()  # "Ban vận động Quỹ vì người nghèo": the fund ends it
-        if count and (quoted := _QUOTED_TITLE_RE.match(text, pos)) is not None:
-            pos = end = quoted.end()  # 'phong trào “Dân vận khéo”', 'quỹ "Vì người nghèo"'
-            count += 1
-            continue
         match = _WORD_RE.match(text, pos)
-        if match is None or count and rules.person_after.match(text, pos):
-            break  # "Hội đồng xét xử tuyên phạt" Trần Văn Tài: a person is no description
+        if match is None:
+            if count and (quoted := _QUOTED_TITLE_RE.match(text, pos)) is not None:
+                pos = end = quoted.end()  # 'phong trào “Dân vận khéo”', 'quỹ "Vì người nghèo"'
+                count += 1
+                continue
+            break
         comma, word = match.group(1), match.group(2)
+        if word in ("Quỹ", "quỹ") and (fund := _POOR_FUND_RE.match(text, pos)) is not None:
+            return fund.end()  # "Ban vận động Quỹ vì người nghèo": the fund ends it
+        if count and word[0].isupper() and rules.person_after.match(text, pos):
+            break  # "Hội đồng xét xử tuyên phạt" Trần Văn Tài: a person is no description
         lower = word.lower()
         if count and word[0].islower() and end in place_ends:
             break  # "Ban Quản lý các KCN Bắc Ninh" rà soát: a place ends the description
@@ -930,7 +932,7 @@ _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))
 def _school_before(text: str, start: int, end: int) -> bool:
     """True when the name from `start` ends at `end` with a school's head, after a lowercase
     word or an acronym ("Công đoàn Trường Mầm non", "CĐCS Trường"; not "phường Thanh Trường")."""
-    school = _SCHOOL_BEFORE_RE.search(text, start, end)
+    school = _SCHOOL_BEFORE_RE.search(text, start, end) if "rường" in text[start:end] else None
     if school is None:
         return False
     before = text[start:school.start()].split()
@@ -1009,7 +1011,8 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             # "Uỷ ban Trung ương Hội LHTN Việt Nam"
         elif branch := _BRANCH_BEFORE_RE.search(text, max(0, org.start - 14), org.start):
             org.start = branch.start()
-        elif mission := _MISSION_BEFORE_RE.search(text, max(0, org.start - 16), org.start):
+        elif "Đoàn" in text[max(0, org.start - 16):org.start] \
+                and (mission := _MISSION_BEFORE_RE.search(text, max(0, org.start - 16), org.start)):
             org.start = mission.start()
         elif _DELEGATION_RE.match(text, org.start) \
                 and (group := _GROUP_BEFORE_RE.search(text, max(0, org.start - 12), org.start)):
@@ -1019,4 +1022,5 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             if o.complete and not (dateline and o.end <= max(dateline.end(1), dateline.end(2)))
             and not (text[o.start:o.end] in _BARE_MASS_BODIES
                      and _KIND_BEFORE_RE.search(text, max(0, o.start - 10), o.start))
-            and not _ALL_LEVELS_BEFORE_RE.search(text, max(0, o.start - 10), o.start)]
+            and not ("cấp" in text[max(0, o.start - 5):o.start]
+                     and _ALL_LEVELS_BEFORE_RE.search(text, max(0, o.start - 10), o.start))]
