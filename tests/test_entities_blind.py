@@ -2035,6 +2035,13 @@ THIRTEENTH_ROUND_CASES = [
      [("DATE", "Năm 2018"),
       ("MONEY", "4.060 tỷ"),
       ("MONEY", "120 triệu")]),
+    # a fund by its purpose, with its place
+    (("Sáng/NOUN 28/1/NUM ,/PUNCT Chủ_tịch/NOUN Hội_LHPN/PROPN tỉnh/NOUN và/CCONJ Quỹ/PROPN "
+      "hỗ_trợ/VERB phụ_nữ/NOUN nghèo/ADJ tỉnh/NOUN đã/ADV trao/VERB quà/NOUN Tết/PROPN "
+      "cho/ADP hội_viên/NOUN ./PUNCT"),
+     [("DATE", "28/1"),
+      ("ORG", "Hội LHPN tỉnh"),
+      ("ORG", "Quỹ hỗ trợ phụ nữ nghèo tỉnh")]),
 ]
 
 

@@ -7,7 +7,8 @@ Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính 
 complete alone: "Ban Chấp hành"; with `after_title`, only glued to its chief's title: "Chánh
 văn phòng Tỉnh ủy"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
 Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
-"Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `sub_unit`,
+"Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with
+`described_place`, a lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with `sub_unit`,
 the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`, nothing after
 those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành lập Đoàn",
 not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
@@ -394,7 +395,8 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
         start = match.start(2)  # "nhà ở" (housing) is no "ở" (at)
         housing = lower == "ở" and _HOUSING_BEFORE_RE.search(text, max(0, start - 8), start)
-        if lower in rules.stop and not plural_name and not merit and not housing \
+        purpose = count == 0 and lower == "vì"  # "Quỹ vì người nghèo huyện": what it is for
+        if lower in rules.stop and not plural_name and not merit and not housing and not purpose \
                 or rules.level.match(text, start) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
@@ -720,6 +722,11 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     complete = True  # "kết nạp đảng" (the Party); not "tổ chức đảng" (a kind)
                 elif after_body and _host_alone(rules, text, match, words):
                     complete = True  # "Đảng bộ Bệnh viện", "Công đoàn Tổng công ty"
+                elif row.get("described_place") and match.group()[0].isupper() \
+                        and (described := _committee_end(rules, text, end)) > end \
+                        and rules.suffix.match(text, described) is not None:
+                    end = described  # "Quỹ hỗ trợ phụ nữ nghèo tỉnh": a fund by its purpose,
+                    # with its place (the suffix below completes it)
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
