@@ -249,7 +249,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     for sentence in doc.sentences:
         for token in sentence.tokens:
             pieces = [piece for entry in _split_punctuation(token, doc.text)
-                      for marked in _split_trailing_mark(entry) for dated in _split_joined_date(marked)
+                      for marked in _split_trailing_mark(entry)
+                      for dated in _split_joined_date(marked)
                       for unit in _split_unit_number(dated) for piece in _split_range(unit)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)

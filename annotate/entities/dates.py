@@ -62,11 +62,11 @@ _DATE_RE = re.compile(
     rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
-    # quý I/2025, quý 2 năm 2025, quý I năm nay, quý III – IV/2024, Q2/2024 (with its year only: "Q1" alone is a
-    # district)
+    # quý I/2025, quý 2 năm 2025, quý I năm nay, quý III – IV/2024, Q2/2024 (with its year only:
+    # "Q1" alone is a district)
     rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])"
-    rf"(?:\s*{DASH}\s*(?P<q_to>IV|I{{1,3}}|[1-4])(?={_SEP}{_YEAR}|\s+năm\s))?(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})"
-    rf"|\s+năm\s+nay(?!\w))?"
+    rf"(?:\s*{DASH}\s*(?P<q_to>IV|I{{1,3}}|[1-4])(?={_SEP}{_YEAR}|\s+năm\s))?"
+    rf"(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})|\s+năm\s+nay(?!\w))?"
     rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
     # T8/2007: a month by its letter, with its year
     rf"|(?P<mt>T(?P<mt_m>\d{{1,2}})/(?P<mt_y>{_YEAR}))"

@@ -230,7 +230,8 @@ def unit_pattern() -> str:
     """The units and counted nouns of the lexicon, in any case but those marked
     `lowercase_only` ("bộ" counts sets: "01 bộ hồ sơ"; not in "Lữ đoàn 144 Bộ Tổng tham mưu")."""
     units = lexicons().units
-    return "(?i:" + trie_alternation([row["form"] for row in units if not row.get("lowercase_only")]) \
+    return "(?i:" + trie_alternation([row["form"] for row in units
+                                      if not row.get("lowercase_only")]) \
         + ")|" + alternation([row["form"] for row in units if row.get("lowercase_only")])
 
 

@@ -345,7 +345,8 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     if found is not None and (
             text[found[0]:found[1]] == "tổ chức" and _after_name(text, number.start)
             or text[found[0]:found[1]] in _LEVEL_UNITS
-            and _YEAR_RE.fullmatch(text, number.start, number.end) and CAP_NEXT_RE.match(text, found[1])):
+            and _YEAR_RE.fullmatch(text, number.start, number.end)
+            and CAP_NEXT_RE.match(text, found[1])):
         return  # "Quận 5 tổ chức": the name's number, then the verb; "hè 2015 tỉnh Yên Bái"
     if found is not None:
         unit_start, unit_end, rule = found

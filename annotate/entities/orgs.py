@@ -8,10 +8,10 @@ complete alone: "Ban Chấp hành"; with `after_title`, only glued to its chief'
 văn phòng Tỉnh ủy"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
 Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
 "Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with
-`described_place`, a lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with `sub_unit`,
-the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`, nothing after
-those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành lập Đoàn",
-not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
+`described_place`, a lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with
+`sub_unit`, the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`,
+nothing after those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành
+lập Đoàn", not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
 Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
 học") and `committee` (a descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ...
 tỉnh"; with `generic_description`, a lowercase description alone names a kind of body, not one:
@@ -425,19 +425,20 @@ _OPEN_NAME_RE = re.compile(rf"{_OPEN_WORD}(?:[ \t]+và{_OPEN_WORD})?")
 _DASH_NEXT_RE = re.compile(r"[ \t]*[-–]")
 # a name in quotes after its head, up to (not with) the closing quote: 'Quỹ “Vì người nghèo”',
 # "CLB “Liên thế hệ tự giúp nhau”", "Quỹ 'Vì người nghèo'"
-_QUOTED_NAME_RE = re.compile(rf"[ \t]+(?:“[{UPPER}][^“”\n]{{0,60}}(?=”)|\"[{UPPER}][^\"\n]{{0,60}}(?=\")"
-                             rf"|'[{UPPER}][^'\n]{{0,60}}(?='))")
+_QUOTED_NAME_RE = re.compile(rf"[ \t]+(?:“[{UPPER}][^“”\n]{{0,60}}(?=”)"
+                             rf"|\"[{UPPER}][^\"\n]{{0,60}}(?=\")|'[{UPPER}][^'\n]{{0,60}}(?='))")
 _CLOSING_QUOTES = frozenset("”\"'")
 # a school by its level alone, before its capitalised name (a list of schools' results):
 # "THPT chuyên Lê Thánh Tông", "THPT Quang Trung"; not after a head ("trường THPT ...")
 _SCHOOL_RULE = "org-school-by-level"
-_SCHOOL_BY_LEVEL_RE = re.compile(rf"(?<![\w/&])(?<![Tt]rường )(?:THPT|THCS)(?:[ \t]+(?:chuyên|tư thục))?"
-                                 rf"(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
+_SCHOOL_BY_LEVEL_RE = re.compile(rf"(?<![\w/&])(?<![Tt]rường )(?:THPT|THCS)"
+                                 rf"(?:[ \t]+(?:chuyên|tư thục))?(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
 # a school just before a person's name, inside a longer name: the school is named after the
 # person ("Công đoàn Trường Mầm non Võ Nguyên Giáp"; not "Môi trường", "Thị trường")
-_SCHOOL_BEFORE_RE = re.compile(rf"(?<![\w/])(?<![Mm]ôi )(?<![Tt]hị )(?:Trường|trường(?=[ \t]+[{UPPER}]))"
-                               r"(?:[ \t]+(?:[Mm]ầm[ \t]+non|[Mm]ẫu[ \t]+giáo|[Tt]iểu[ \t]+học|THCS|THPT|TH"
-                               r"|MN|MG|PTDT(?:BT)?))*[ \t]*$")
+_SCHOOL_BEFORE_RE = re.compile(
+    rf"(?<![\w/])(?<![Mm]ôi )(?<![Tt]hị )(?:Trường|trường(?=[ \t]+[{UPPER}]))"
+    r"(?:[ \t]+(?:[Mm]ầm[ \t]+non|[Mm]ẫu[ \t]+giáo|[Tt]iểu[ \t]+học"
+    r"|THCS|THPT|TH|MN|MG|PTDT(?:BT)?))*[ \t]*$")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 # "Quận 5 tổ chức": the clause's verb after a name's number, not a count of organisations
 _VERB_AFTER_NUMBER_RE = re.compile(r"[ \t]+tổ[ \t]+chức(?!\w)")
@@ -561,6 +562,13 @@ def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
             # it ("Cảnh sát Điều_tra", "Khuyến_nông Quốc_gia" are)
         return word.end
     return _lone_rest(rules, text, name, end, words)
+
+
+def _past_suffixes(rules: _Rules, text: str, end: int) -> int:
+    """`end`, moved past the localities, terms and numbers that follow it ("xã Mường Phăng")."""
+    while (suffix := rules.suffix.match(text, end)) is not None:
+        end = suffix.end()
+    return end
 
 
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
@@ -827,8 +835,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 run = None  # "Huyện ủy" Kiểm tra việc lãnh đạo: a headline's verb, no place
             if run is not None:
                 end, complete = _lone_rest(rules, text, run, run.end(), words), True
-                while (suffix := rules.suffix.match(text, end)) is not None:
-                    end = suffix.end()
+                end = _past_suffixes(rules, text, end)
         pos = max(end, extra[-1].end if extra else end)
         if (aside := _ACRONYM_ASIDE_RE.match(text, pos)) is not None:
             pos = aside.end()  # the name's own abbreviation, not another body: "(BCH)"
@@ -902,10 +909,10 @@ _CENTRAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:Đoàn[ \t]+Chủ[ \t]+tịch[ \t]+)?(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+|UB[ \t]+)?"
     r"(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$"
     r"|(?<!\w)(?:Ủy|Uỷ)[ \t]+ban[ \t]+$")  # "Uỷ ban Hội LHTN Việt Nam tỉnh"
-# a body's branch, in lowercase before it: "chi nhánh NHCSXH tỉnh" ("Chi nhánh" is a head)
-# a lowercase branch, youth or union cell of the body after it: "chi nhánh", "chi đoàn" VKSND
-# tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
-_BRANCH_BEFORE_RE = re.compile(r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
+# a body's branch, youth or union cell, in lowercase before it: "chi nhánh" NHCSXH tỉnh ("Chi
+# nhánh" is a head), "chi đoàn" VKSND tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
+_BRANCH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
 # "các cấp Hội Phụ nữ huyện Sơn Hòa": the association at every level, no one body
 _ALL_LEVELS_BEFORE_RE = re.compile(r"(?<!\w)các[ \t]+cấp[ \t]+$")
 # a body's inspection or supervision team, capitalised before it: "Đoàn kiểm tra Viện kiểm sát
@@ -993,9 +1000,8 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     for org, after in zip(merged, [*merged[1:], None]):
         if _school_before(text, org.start, org.end) \
                 and (named := rules.person_name.match(text, org.end)) is not None:
-            end = named.end()  # "Công đoàn Trường Mầm non" Võ Nguyên Giáp: the school's name
-            while (suffix := rules.suffix.match(text, end)) is not None:
-                end = suffix.end()
+            # "Công đoàn Trường Mầm non" Võ Nguyên Giáp: the school's name, then its place
+            end = _past_suffixes(rules, text, named.end())
             if after is None or after.start >= end:
                 org.end = end
         if org.rule not in rules.person_heads \
