@@ -2044,10 +2044,171 @@ THIRTEENTH_ROUND_CASES = [
       ("ORG", "Quỹ hỗ trợ phụ nữ nghèo tỉnh")]),
 ]
 
+FOURTEENTH_ROUND_CASES = [
+    # a verb that governs another body ends the name after a whole domain
+    (("Bộ/NOUN Tài_chính/PROPN chỉ_đạo/VERB Bảo_hiểm/NOUN xã_hội/NOUN Việt_Nam/PROPN "
+      "tổ_chức/VERB thực_hiện/VERB theo/ADP Điều/NOUN 1/NUM Nghị_quyết/NOUN này/PRON ./PUNCT"),
+     [("ORG", "Bộ Tài chính"),
+      ("ORG", "Bảo hiểm xã hội Việt Nam")]),
+    # a verb the tokenizer glued to a name's last word
+    (("Sáng/NOUN ngày/NOUN 21/9/NUM ,/PUNCT Bệnh_viện/NOUN Bạch_Mai_tiếp/PROPN đoàn/NOUN "
+      "công_tác/NOUN của/ADP Bộ_Y/PROPN tế/VERB đến/VERB thăm/VERB và/CCONJ làm_việc/VERB "
+      "./PUNCT"),
+     [("DATE", "ngày 21/9"),
+      ("ORG", "Bệnh viện Bạch Mai"),
+      ("ORG", "Bộ Y tế")]),
+    # the traffic police of roads or waterways, with their number
+    (("Khoảng/PROPN 13h/NUM ngày/NOUN 29/10/NUM ,/PUNCT Tổ/NOUN công_tác/NOUN của/ADP Đội/NOUN "
+      "CSGT/NOUN đường_bộ/NOUN số/NOUN 2/NUM phối_hợp/NOUN với/ADP Công_an/NOUN phường/NOUN "
+      "Ngọc_Hà/PROPN làm/VERB nhiệm_vụ/NOUN tuần_tra/ADJ ./PUNCT"),
+     [("DATE", "ngày 29/10"),
+      ("ORG", "Đội CSGT đường bộ số 2"),
+      ("ORG", "Công an phường Ngọc Hà")]),
+    # a hall before the body it belongs to is no body
+    (("Ngày/NOUN 4/10/2023/NUM tại/ADP Hội_trường/NOUN Quốc_tế/PROPN Bệnh_viện/NOUN "
+      "Bạch_Mai/PROPN đã/ADV diễn/VERB ra/ADV chương_trình/NOUN Hiến/PROPN máu/NOUN "
+      "tình_nguyện/NOUN ./PUNCT"),
+     [("DATE", "Ngày 4/10/2023"),
+      ("ORG", "Bệnh viện Bạch Mai")]),
+    # a portal with its locality
+    (("Trang/NOUN thông_tin/NOUN điện_tử/NOUN huyện/NOUN Đắk_Song/PROPN nhận/VERB được/ADV "
+      "Thông_báo/VERB số/NOUN 125/TB-UBND/NOUN của/ADP UBND/NOUN huyện/NOUN Đắk_Song/PROPN "
+      "./PUNCT"),
+     [("ORG", "Trang thông tin điện tử huyện Đắk Song"),
+      ("LEGAL", "Thông báo số 125/TB-UBND"),
+      ("ORG", "UBND huyện Đắk Song")]),
+    (("Các/DET Nghị_quyết/NOUN đã/ADV được/AUX thông_qua/VERB tại/ADP kỳ/NOUN họp/NOUN sẽ/ADV "
+      "được/AUX Cổng_TTĐT/NOUN tỉnh/NOUN đăng_tải/VERB trên/ADP mục/NOUN Nghị_quyết/NOUN "
+      "của/ADP HĐND/NOUN tỉnh/NOUN ./PUNCT"),
+     [("ORG", "Cổng TTĐT tỉnh"),
+      ("ORG", "HĐND tỉnh")]),
+    # "căn" counts houses by itself; compounds counted whole
+    (("Trong/ADP đó/PRON 85/NUM căn/NOUN hỗ_trợ/NOUN đồng_bào/NOUN dân_tộc/NOUN thiểu_số/ADJ "
+      ",/PUNCT 5/NUM căn/NOUN cho/ADP đối_tượng/NOUN khác/ADJ ./PUNCT"),
+     [("QUANTITY", "85 căn"),
+      ("QUANTITY", "5 căn")]),
+    (("Các/DET cấp/NOUN Hội/PROPN giúp_đỡ/VERB gia_đình/NOUN hội_viên/NOUN 3.350/NUM công/NOUN "
+      "lao_động/NOUN ,/PUNCT cho/VERB vay/VERB không/ADV tính/VERB lãi/NOUN trên/ADP 850/NUM "
+      "triệu/NUM đồng/NOUN ./PUNCT"),
+     [("QUANTITY", "3.350 công lao động"),
+      ("MONEY", "trên 850 triệu đồng")]),
+    (("Bộ/NOUN Tài_chính/PROPN quy_định/NOUN có/VERB 11/NUM khoản/NOUN phụ_cấp/VERB ,/PUNCT "
+      "trợ_cấp/VERB không/ADV chịu/VERB thuế_thu_nhập/NOUN cá_nhân/ADJ ./PUNCT"),
+     [("ORG", "Bộ Tài chính"),
+      ("QUANTITY", "11 khoản phụ cấp")]),
+    (("UBND/NOUN tỉnh_thành/NOUN lập/VERB 05/NUM Hội_đồng/NOUN tư_vấn/VERB xác_định/VERB "
+      "nhiệm_vụ/NOUN khoa_học/VERB và/CCONJ công_nghệ/NOUN ./PUNCT"),
+     [("ORG", "UBND tỉnh"),
+      ("QUANTITY", "05 Hội đồng tư vấn")]),
+    (("Trong/ADP đó/PRON ,/PUNCT lĩnh_vực/NOUN đất_đai/NOUN đã/ADV tiến_hành/VERB 4/NUM "
+      "đoàn/NOUN thanh_tra/NOUN ,/PUNCT kiểm_tra/VERB việc/NOUN quản_lý/VERB ,/PUNCT "
+      "sử_dụng/VERB đất/NOUN ./PUNCT"),
+     [("QUANTITY", "4 đoàn thanh tra")]),
+    (("Hội_viên/NOUN vay/VERB vốn/NOUN với/ADP tổng_số/NOUN tiền/NOUN 2.273,5/NUM tỷ_đồng/NOUN "
+      "tại/ADP 1.501/NUM tổ/NOUN tiết_kiệm/VERB và/CCONJ vay/VERB vốn/NOUN ./PUNCT"),
+     [("MONEY", "2.273,5 tỷ đồng"),
+      ("QUANTITY", "1.501 tổ tiết kiệm")]),
+    (("Tổ/NOUN tuần_tra/VERB kiểm_soát/VERB do/ADP Đại_úy/NOUN Nguyễn_Huy_Tưởng/PROPN "
+      "cùng/SCONJ 3/NUM cán_bộ/NOUN chiến_sĩ/NOUN làm/VERB nhiệm_vụ/NOUN tuần_tra/VERB "
+      "kiểm_soát/VERB ./PUNCT"),
+     [("QUANTITY", "3 cán bộ chiến sĩ")]),
+    # millions of nothing named, beside money, are money
+    (("Công_ty/NOUN thưởng/VERB mỗi/NUM học_sinh/NOUN đoạt/VERB giải/VERB Nhất/ADV 5/NUM "
+      "triệu_đồng/NOUN ,/PUNCT giải/NOUN Nhì/NOUN 3/NUM triệu/NUM ,/PUNCT giải/NOUN Ba/NUM "
+      "2/NUM triệu/NUM và/CCONJ giải/NOUN Khuyến_khích/NOUN 1/NUM triệu/NUM đồng/NOUN ./PUNCT"),
+     [("MONEY", "5 triệu đồng"),
+      ("MONEY", "3 triệu"),
+      ("MONEY", "2 triệu"),
+      ("MONEY", "1 triệu đồng")]),
+    # an amount after a fund's locality is not the fund's number
+    (("Nhân_dịp/NOUN này/PRON ,/PUNCT các/DET nhà/NOUN hảo_tâm/VERB ,/PUNCT doanh_nghiệp/NOUN "
+      "đã/ADV ủng_hộ/VERB Quỹ/NOUN khuyến_học/VERB huyện/NOUN 680/NUM triệu/NUM đồng/NOUN "
+      "./PUNCT"),
+     [("ORG", "Quỹ khuyến học huyện"),
+      ("MONEY", "680 triệu đồng")]),
+    # "trung ương" in lowercase after "Ủy ban"
+    (("Nghị_quyết/NOUN liên_tịch/VERB giữa/ADP Ủy_ban/NOUN thường_vụ/NOUN Quốc_hội/ADJ với/ADP "
+      "Đoàn_Chủ_tịch/PROPN Ủy_ban/NOUN trung_ương/NOUN Mặt_trận/VERB Tổ_quốc/NOUN "
+      "Việt_Nam/PROPN ./PUNCT"),
+     [("ORG", "Ủy ban thường vụ Quốc hội"),
+      ("ORG", "Đoàn Chủ tịch Ủy ban trung ương Mặt trận Tổ quốc Việt Nam")]),
+    # domains with their lowercase rest
+    (("Chủ_nhiệm/NOUN Ủy_ban_Công_tác/PROPN đại_biểu/VERB của/ADP Quốc_hội/NOUN "
+      "Nguyễn_Thanh_Hải/PROPN trình_bày/VERB báo_cáo/VERB thẩm_tra/VERB ./PUNCT"),
+     [("ORG", "Ủy ban Công tác đại biểu"),
+      ("ORG", "Quốc hội")]),
+    (("Chậm/ADJ nhất/ADV là/AUX ngày/NOUN 31/NUM tháng/NOUN 12/NUM hằng/ADV năm/NUM ,/PUNCT "
+      "Cục_Kế_hoạch/PROPN và/CCONJ tài_chính/NOUN tổng_hợp/VERB số/NOUN tiền/NOUN đóng/VERB "
+      "bảo_hiểm_y_tế/VERB ./PUNCT"),
+     [("DATE", "ngày 31 tháng 12"),
+      ("ORG", "Cục Kế hoạch và tài chính")]),
+    (("Ngày/NOUN 10-2/NUM ,/PUNCT lực_lượng/NOUN của/ADP Phòng_Phòng/PROPN ,/PUNCT chống/VERB "
+      "ma_túy/NOUN và/CCONJ tội_phạm/NOUN ,/PUNCT BĐBP/NOUN Quảng_Trị/PROPN phối_hợp/VERB "
+      "với/ADP Đồn/PROPN Biên_phòng/PROPN Lao_Bảo_triệt/PROPN xóa/VERB tụ_điểm/VERB ma_túy/NOUN "
+      "./PUNCT"),
+     [("DATE", "Ngày 10-2"),
+      ("ORG", "Phòng Phòng, chống ma túy và tội phạm"),
+      ("ORG", "BĐBP Quảng Trị"),
+      ("ORG", "Đồn Biên phòng Lao Bảo")]),
+    # after a name, "và" and a lowercase word begin another noun; an acronym another body
+    (("Ủy_ban/NOUN Mặt_trận/VERB Tổ_quốc/NOUN Việt_Nam/PROPN xã/NOUN Vĩnh_An/PROPN "
+      "vận_động/VERB Ban_Quản_lý/PROPN Dinh_Sơn_Trung/PROPN và/CCONJ mạnh/ADJ thường/ADV "
+      "quân/NOUN tài_trợ/ADJ ./PUNCT"),
+     [("ORG", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Vĩnh An"),
+      ("ORG", "Ban Quản lý Dinh Sơn Trung")]),
+    (("Ngoài_ra/SCONJ ,/PUNCT Công_ty/NOUN Cổ_phần/VERB Đầu_tư/VERB và/CCONJ Phát_triển/VERB "
+      "giáo_dục/VERB Đà_Nẵng/PROPN và/CCONJ VNPT/NOUN Quảng_Nam/PROPN thưởng/VERB mỗi/NUM "
+      "học_sinh/NOUN đoạt/VERB giải/NOUN 5/NUM triệu/NUM đồng/NOUN ./PUNCT"),
+     [("ORG", "Công ty Cổ phần Đầu tư và Phát triển giáo dục Đà Nẵng"),
+      ("ORG", "VNPT Quảng Nam"),
+      ("MONEY", "5 triệu đồng")]),
+    # an amending law without "bổ sung", and in lowercase
+    (("Ngày/NOUN 25/6/2025/NUM ,/PUNCT Quốc_hội/PROPN thông_qua/VERB Luật/NOUN sửa_đổi/VERB "
+      "Luật/NOUN Ban_hành/PROPN văn_bản/NOUN quy_phạm/NOUN pháp_luật/NOUN 2025/NUM (/PUNCT "
+      "Luật/NOUN số/NOUN 87/2025/QH15/NUM )/PUNCT ./PUNCT"),
+     [("DATE", "Ngày 25/6/2025"),
+      ("ORG", "Quốc hội"),
+      ("LEGAL", "Luật sửa đổi Luật Ban hành văn bản quy phạm pháp luật 2025"),
+      ("LEGAL", "Luật số 87/2025/QH15")]),
+    (("Thông_tư/SCONJ hướng_dẫn/VERB thực_hiện/VERB Luật_Thuế_thu_nhập/PROPN cá_nhân/ADJ "
+      ",/PUNCT luật/NOUN sửa_đổi/NOUN ,/PUNCT bổ_sung/VERB một_số/DET điều/NOUN của/ADP "
+      "Luật/NOUN Thuế_thu_nhập/PROPN cá_nhân/ADJ ./PUNCT"),
+     [("LEGAL", "Luật Thuế thu nhập cá nhân"),
+      ("LEGAL", "luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân")]),
+    # a numbered school by its level alone; a border post with its place
+    (("Trường/NOUN THPT/NOUN Hòa_Bình/PROPN có/VERB 26/NUM em/NOUN đoạt/VERB giải/NOUN ;/PUNCT "
+      "kế/VERB đến/VERB là/AUX THPT/NOUN chuyên/VERB Lê_Quý_Đôn/PROPN có/VERB 4/NUM em/NOUN "
+      ";/PUNCT THPT/NOUN Số/NOUN 1/NUM Phù/NOUN Mỹ/PROPN 3/NUM em/NOUN ./PUNCT"),
+     [("ORG", "Trường THPT Hòa Bình"),
+      ("QUANTITY", "26 em"),
+      ("ORG", "THPT chuyên Lê Quý Đôn"),
+      ("QUANTITY", "4 em"),
+      ("ORG", "THPT Số 1 Phù Mỹ"),
+      ("QUANTITY", "3 em")]),
+    (("Cùng/ADJ ngày/NOUN ,/PUNCT tại/ADP Trạm/NOUN kiểm_soát/VERB Biên_phòng/NOUN "
+      "Hồng_Thái/PROPN ,/PUNCT các/DET đơn_vị/NOUN phối_hợp/VERB Đồn_Biên_phòng/PROPN Nhâm/VERB "
+      "trao_tặng/VERB 25/NUM suất/NOUN quà/NOUN ./PUNCT"),
+     [("ORG", "Trạm kiểm soát Biên phòng Hồng Thái"),
+      ("QUANTITY", "25 suất quà")]),
+    # guards: a domain before a verb that governs nothing, a plural committee, a region
+    (("Phòng/NOUN Cảnh_sát/NOUN hình_sự/VERB Công_an/NOUN tỉnh/NOUN Vĩnh_Phúc/PROPN đã/ADV "
+      "bắt_giữ/VERB 3/NUM đối_tượng/NOUN ./PUNCT"),
+     [("ORG", "Phòng Cảnh sát hình sự Công an tỉnh Vĩnh Phúc"),
+      ("QUANTITY", "3 đối tượng")]),
+    (("Ban/NOUN Chỉ_đạo/VERB các/DET chương_trình/NOUN mục_tiêu/VERB quốc_gia/NOUN tỉnh/NOUN "
+      "đã/ADV tổ_chức/VERB hội_nghị/NOUN sơ_kết/ADJ ./PUNCT"),
+     [("ORG", "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh")]),
+    (("Tổng_công_ty/NOUN Điện_lực/NOUN miền/NOUN Bắc/PROPN đã/ADV cấp_điện/VERB cho/ADP 120/NUM "
+      "xã/NOUN ./PUNCT"),
+     [("ORG", "Tổng công ty Điện lực miền Bắc"),
+      ("QUANTITY", "120 xã")]),
+]
+
 
 @pytest.mark.parametrize("words, expected",
-                         ELEVENTH_ROUND_CASES + TWELFTH_ROUND_CASES + THIRTEENTH_ROUND_CASES)
-def test_eleventh_to_thirteenth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
+                         ELEVENTH_ROUND_CASES + TWELFTH_ROUND_CASES + THIRTEENTH_ROUND_CASES
+                         + FOURTEENTH_ROUND_CASES)
+def test_eleventh_to_fourteenth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
     text, tokens = tagged(words)
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
 
@@ -2098,5 +2259,24 @@ def test_names_in_quotes(text: str, expected: list[str]) -> None:
       ("QUANTITY", "4 đối tượng")]),
 ])
 def test_quoted_titles_quarters_and_months_of_the_thirteenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a committee's abbreviation inside its description, before its number or the rest of it
+    ("Trưởng Ban Chỉ huy tiền phương phòng chống dịch (PCD) số 2 tại Lục Ngạn kiểm tra",
+     [("ORG", "Ban Chỉ huy tiền phương phòng chống dịch (PCD) số 2")]),
+    (("Ban Chỉ đạo phòng, chống tham nhũng (PCTN), thực hành tiết kiệm, chống lãng phí của Bộ "
+      "Công an đã tổ chức Hội nghị"),
+     [("ORG", "Ban Chỉ đạo phòng, chống tham nhũng (PCTN), thực hành tiết kiệm, chống lãng phí"),
+      ("ORG", "Bộ Công an")]),
+    # but an abbreviation at its end stays its own mention
+    ("Ban Chỉ đạo phòng chống tội phạm (BCĐ) tỉnh đã họp",
+     [("ORG", "Ban Chỉ đạo phòng chống tội phạm (BCĐ) tỉnh")]),
+    ("Ban Chỉ đạo phòng chống tội phạm (BCĐ), Công an tỉnh đã họp",
+     [("ORG", "Ban Chỉ đạo phòng chống tội phạm"), ("ORG", "BCĐ"), ("ORG", "Công an tỉnh")]),
+])
+def test_abbreviations_inside_descriptions_of_the_fourteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

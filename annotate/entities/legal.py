@@ -66,12 +66,14 @@ _PLENUM_RE = re.compile(
 # what may follow a short reference: its date ("năm 2017", "ngày 3/4/2019", outside the span) or
 # anything but a counted noun
 # an amending law is titled by the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật
-# Cán bộ, công chức và Luật Viên chức" (the comma may be left out)
+# Cán bộ, công chức và Luật Viên chức" (the comma may be left out; so may "bổ sung": "Luật sửa
+# đổi Luật Ban hành văn bản ..."; lowercase: "luật sửa đổi, bổ sung một số điều của Luật Thuế")
 # "Pháp lệnh sửa đổi, bổ sung ... của Pháp lệnh Ưu đãi ...", "Luật sửa đổi, bổ sung Điều 6 và Phụ
 # lục 4 về ... của Luật Đầu tư": the articles it amends, up to the "của" before the law (or to
 # the law: "một số điều Luật Tổ chức Chính phủ")
-_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?:sửa|Sửa)\s+đổi\s*,?\s*bổ"
-                          r"\s+sung\s+(?:(?:một\s+(?:số|vài)\s+(?:điều|Điều)|Điều|điều|khoản|Phụ\s+lục)"
+_AMENDING_RE = re.compile(r"(?<!\w)(?P<type>Luật|luật|Bộ luật|Pháp lệnh)\s+(?:sửa|Sửa)\s+đổi"
+                          r"(?:\s*,?\s*bổ\s+sung)?\s+"
+                          r"(?:(?:một\s+(?:số|vài)\s+(?:điều|Điều)|Điều|điều|khoản|Phụ\s+lục)"
                           r"[^.;:\n]{0,160}?\s+(?:của\s+)?(?=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s))?")
 _THIS_RE = re.compile(r"\s+này(?!\w)")
 # a stop word that finishes the word before it in a title: "Luật Thực hiện dân chủ ở cơ sở"
@@ -411,7 +413,7 @@ def _amending(match: re.Match[str], mentions: list[Mention]) -> list[Mention]:
     if not named:
         return mentions
     end = named[-1].end
-    attrs = {"type": match.group("type"), "rule": "doc-luat-amending",
+    attrs = {"type": match.group("type").capitalize(), "rule": "doc-luat-amending",
              "id": re.sub(r"\s+", " ", match.string[match.start():end])}
     if "year" in named[-1].attrs and not named[-1].attrs.get("number"):
         attrs["year"] = named[-1].attrs["year"]

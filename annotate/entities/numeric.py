@@ -57,8 +57,7 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_BILLIONS = frozenset({"tỷ", "tỉ"})
-_MILLIONS = frozenset({"triệu", *_BILLIONS})
+_MILLIONS = frozenset({"triệu", "tỷ", "tỉ"})
 _RATE_BEFORE_RE = re.compile(r"[^\W\d_]\s*/\s*$")  # "đồng/" 01 người
 # agent nouns that are words of their own: "30 startup" sinh viên, not one noun
 _AGENT_NOUNS = frozenset({"sinh viên", "giáo viên", "nhân viên", "thành viên", "đảng viên",
@@ -583,9 +582,10 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
                and not (any(s <= n.start < e for s, e in slogans) and _names(rules, n))]
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
     if any(n.label == "MONEY" and n.unit for n in numbers):
-        for number in numbers:  # "tăng gần 500 tỷ (7%) lên 7.717 tỷ đồng": billions of nothing
-            if number.label is None and number.tokens[-1].lower() in _BILLIONS \
-                    and number.tokens[0][0].isdigit():  # named, beside money, are money
+        for number in numbers:  # "tăng gần 500 tỷ (7%) lên 7.717 tỷ đồng", "giải Nhì 3 triệu":
+            if number.label is None and number.tokens[-1].lower() in _MILLIONS \
+                    and number.tokens[0][0].isdigit():  # millions or billions of nothing named,
+                # beside money, are money
                 number.label, number.rule = "MONEY", "money-trigger"
     joined: set[int] = set()  # ids of second bounds of ranges written as one word
     for first, second in pairwise(numbers):

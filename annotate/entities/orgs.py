@@ -9,7 +9,8 @@ văn phòng Tỉnh ủy"), `named` (only with a proper name: "Bộ Công an", "C
 Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
 "Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with
 `described_place`, a lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with
-`sub_unit`, the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `bare_after`,
+`sub_unit`, the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `hall`, not before
+the body it belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai; with `bare_after`,
 nothing after those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành
 lập Đoàn", not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
 Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
@@ -53,7 +54,7 @@ _BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&\d]{{1,9}})[\"”]?\)"
 # a name's abbreviation inside it, before the rest of the name: "Ban Chấp hành (BCH) Đảng bộ
 # tỉnh", "Tòa án nhân dân (TAND) huyện Mang Yang"
 _ACRONYM_ASIDE_RE = re.compile(
-    rf"[ \t]+{_BRACKETED}(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)))")
+    rf"[ \t]+{_BRACKETED}(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)|số[ \t]+\d))")
 # a body's abbreviation after its name: "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)"
 _ABBREVIATION_RE = re.compile(rf"[ \t]*{_BRACKETED}")
 # what lies between two parts of one name: a space, or its abbreviation
@@ -146,6 +147,8 @@ class _Rules:
     stop: frozenset[str]
     tail_stop: frozenset[str]
     name_verbs: frozenset[str]
+    governing_verbs: frozenset[str]
+    governing: re.Pattern[str]
     bare_after: dict[str, re.Pattern[str]]
 
 
@@ -231,7 +234,8 @@ def _rules() -> _Rules:
           rf"|(?:trực[ \t]+)?thuộc(?!\w))" \
           rf"(?![{UPPER}])[^\W\d_]+)(?!\w)"
     # (nor a holder's title, though it names a board too: "Sở Tài chính và Giám đốc Công an")
-    joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)|{roles}[ \t]){cap}"
+    joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)|{roles}[ \t]" \
+             rf"|[{UPPER}]{{2,6}}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
     listed = rf"(?:[ \t]*,[ \t]*(?!{domain_alt}(?!\w)|{places}){cap}(?:[ \t]+{low}){{0,3}}){{1,3}}" \
@@ -255,7 +259,7 @@ def _rules() -> _Rules:
         # after the first item, "và" joins a capitalised word that is neither a place nor a
         # domain, which would be a body of its own, nor after an acronym ("Trung tâm Hồi sức cấp
         # cứu và Chống độc", "Sở Văn hóa và Thể thao"; not "Sở Tư pháp và Tài chính", "Ngân
-        # hàng BIDV và Viettel")
+        # hàng BIDV và Viettel", nor before an acronym: "Công ty ... Đà Nẵng và VNPT Quảng Nam")
         name=re.compile(rf"(?:(?:[ \t]+{low}){{1,5}}(?=[ \t]+{cap}))?"
                         rf"(?:[ \t]+|{dashed}){item}{rest}?"
                         rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed})"
@@ -330,6 +334,12 @@ def _rules() -> _Rules:
         stop=frozenset(lex.stopwords["committee_stop"]),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
         name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
+        governing_verbs=frozenset(lex.stopwords["governing_verbs"]),
+        # verbs that begin the clause after a committee's description ("Ban Chỉ đạo tổ chức Đại
+        # hội" is a name: the description has two words before them at least); only those of two
+        # syllables, as the description is read syllable by syllable ("chương trình", "Thư ký")
+        governing=re.compile(alternation([verb for verb in lex.stopwords["governing_verbs"]
+                                          if " " in verb])),
         # the words after which a head's lowercase form is complete alone ("kết nạp đảng")
         bare_after={row["id"]: re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, row["bare_after"])) + r")[ \t]+$")
@@ -363,6 +373,7 @@ _HOUSING_BEFORE_RE = re.compile(r"(?<!\w)nhà[ \t]+$")
 _NUMBER_NEXT_RE = re.compile(r"[ \t]*\d")
 # a quoted title and the poor's fund inside a committee's description
 _QUOTED_TITLE_RE = re.compile(r"[ \t]+(?:“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
+_LISTED_NEXT_RE = re.compile(rf"[ \t]*,[ \t]*(?![{UPPER}])[^\W\d_]")  # ", thực hành ..."
 _POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghèo(?!\w)")
 # times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
@@ -380,6 +391,10 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
                 pos = end = quoted.end()  # 'phong trào “Dân vận khéo”', 'quỹ "Vì người nghèo"'
                 count += 1
                 continue
+            if count and pos == end and (aside := _ABBREVIATION_RE.match(text, pos)) is not None \
+                    and _LISTED_NEXT_RE.match(text, aside.end()):
+                pos = aside.end()  # "phòng, chống tham nhũng (PCTN), thực hành tiết kiệm": its
+                continue  # abbreviation inside, before the rest of its description
             break
         comma, word = match.group(1), match.group(2)
         if word in ("Quỹ", "quỹ") and (fund := _POOR_FUND_RE.match(text, pos)) is not None:
@@ -401,15 +416,17 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
         if count and _starts_body(rules, text, start) \
-                or count >= 2 and _CLAUSE_VERB_RE.match(text, start):
+                or count >= 2 and rules.governing.match(text, start):
             break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
             following = _WORD_RE.match(text, match.end())
             if following is None or following.group(1) or following.group(2)[0].isupper() \
-                    or following.group(2).lower() in rules.stop:
-                break
+                    or following.group(2).lower() in rules.stop \
+                    or count and text[text.rindex(" ", 0, start - 1) + 1].isupper():
+                break  # "Ban Quản lý Dinh Sơn Trung" và mạnh thường quân: after a name, a
+                # lowercase word begins another noun
             pos = match.end()
             continue
         pos = end = match.end()
@@ -429,10 +446,12 @@ _QUOTED_NAME_RE = re.compile(rf"[ \t]+(?:“[{UPPER}][^“”\n]{{0,60}}(?=”)"
                              rf"|\"[{UPPER}][^\"\n]{{0,60}}(?=\")|'[{UPPER}][^'\n]{{0,60}}(?='))")
 _CLOSING_QUOTES = frozenset("”\"'")
 # a school by its level alone, before its capitalised name (a list of schools' results):
-# "THPT chuyên Lê Thánh Tông", "THPT Quang Trung"; not after a head ("trường THPT ...")
+# "THPT chuyên Lê Thánh Tông", "THPT Quang Trung", "THPT Số 1 Phù Mỹ"; not after a head
+# ("trường THPT ...")
 _SCHOOL_RULE = "org-school-by-level"
 _SCHOOL_BY_LEVEL_RE = re.compile(rf"(?<![\w/&])(?<![Tt]rường )(?:THPT|THCS)"
-                                 rf"(?:[ \t]+(?:chuyên|tư thục))?(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
+                                 rf"(?:[ \t]+(?:chuyên|tư thục))?(?:[ \t]+[Ss]ố[ \t]+\d{{1,2}})?"
+                                 rf"(?:[ \t]+{CAP_WORD}){{1,4}}(?!\w)")
 # a school just before a person's name, inside a longer name: the school is named after the
 # person ("Công đoàn Trường Mầm non Võ Nguyên Giáp"; not "Môi trường", "Thị trường")
 _SCHOOL_BEFORE_RE = re.compile(
@@ -441,12 +460,11 @@ _SCHOOL_BEFORE_RE = re.compile(
     r"|THCS|THPT|TH|MN|MG|PTDT(?:BT)?))*[ \t]*$")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 # "Quận 5 tổ chức": the clause's verb after a name's number, not a count of organisations
+# "Quỹ khuyến học huyện 680 triệu đồng": an amount after a name, not the name's number
+_AMOUNT_AFTER_RE = re.compile(r"[ \t]+(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\w)")
 _VERB_AFTER_NUMBER_RE = re.compile(r"[ \t]+tổ[ \t]+chức(?!\w)")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 _PREVENTION_RE = re.compile(r"(?i:phòng),?[ \t]*chống(?!\w)")
-# verbs that begin the clause after a committee's description ("Ban Chỉ đạo tổ chức Đại hội" is a
-# name: the description has two words before them at least)
-_CLAUSE_VERB_RE = re.compile(r"(?:tổ[ \t]+chức|phối[ \t]+hợp)(?!\w)")
 
 
 def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
@@ -514,16 +532,23 @@ def _proper(text: str, token: Token, start: int) -> bool:
     return token.upos == "PROPN" and (len(syllables) == 1 or syllables[1][:1].isupper())
 
 
-def _verb_after_proper(text: str, words: Words, start: int, end: int) -> int:
+def _verb_after_proper(rules: _Rules, text: str, words: Words, start: int, end: int) -> int:
     """`end`, cut back before a lowercase verb that follows a proper name by the parse: "Tập
     đoàn Hòa Phát" ủng hộ tỉnh Quảng Ngãi (lowercase words go on only a descriptive name:
-    "Ban Quản lý dự án đầu tư xây dựng huyện")."""
+    "Ban Quản lý dự án đầu tư xây dựng huyện"); or before one between a whole domain and a
+    capitalised word: "Bộ Tài chính" chỉ đạo Bảo hiểm xã hội Việt Nam."""
     tokens = words.between(start, end)
     for previous, token in pairwise(tokens):
-        if token.upos == "VERB" and text[token.start].islower() and previous.upos == "PROPN" \
-                and text[token.start - 1].isspace() \
-                and previous.start >= start and " " in text[previous.start:previous.end] \
+        if token.upos != "VERB" or not text[token.start].islower() \
+                or not text[token.start - 1].isspace() or previous.start < start:
+            continue
+        if previous.upos == "PROPN" and " " in text[previous.start:previous.end] \
                 and _proper(text, previous, start):
+            return previous.end
+        if text[token.start:token.end] in rules.governing_verbs \
+                and rules.domain_only.fullmatch(text, start, previous.end) \
+                and (following := words.next_after(text, token.end)) is not None \
+                and text[following.start].isupper():
             return previous.end
     return end
 
@@ -560,6 +585,10 @@ def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
             return end  # "Tập đoàn Hòa Phát" đạt: the verb the parse glued to the last
             # syllable of a name split after one syllable ("Hòa" "Phát_đạt") is not part of
             # it ("Cảnh sát Điều_tra", "Khuyến_nông Quốc_gia" are)
+        inside = text[max(word.start, name.start()):end].split()
+        if text[end].isspace() and text[end + 1:word.end] in rules.governing_verbs \
+                and len(inside) > 1 and all(s[:1].isupper() for s in inside):
+            return end  # "Bệnh viện Bạch Mai" tiếp đoàn: a verb glued to the name's last word
         return word.end
     return _lone_rest(rules, text, name, end, words)
 
@@ -574,7 +603,8 @@ def _past_suffixes(rules: _Rules, text: str, end: int) -> int:
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
     """The number that names a unit at `position` ("Sư đoàn 312"), not one that counts ("2 năm")."""
     number = rules.number.match(text, position)
-    return number if number is not None and (not unit_follows(text, number.end())
+    return number if number is not None and not _AMOUNT_AFTER_RE.match(text, number.end()) \
+        and (not unit_follows(text, number.end())
                                              or _VERB_AFTER_NUMBER_RE.match(text, number.end())) \
         else None
 
@@ -747,7 +777,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 if not rules.domain_only.fullmatch(name.group()):
                     end = _name_end(rules, text, name, end, words)
                 if words is not None:
-                    end = _verb_after_proper(text, words, match.end(), end)
+                    end = _verb_after_proper(rules, text, words, match.end(), end)
                 if words is not None and not rules.protected.search(text, match.end(), end) \
                         and (rules.open_domain.fullmatch(text, match.end(), end)
                              or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
@@ -793,6 +823,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # "Cơ quan CSĐT - Công an quận Thanh Xuân", "Cơ quan Cảnh sát điều tra (CSĐT),
             # Công an thành phố": the agency, then the police it belongs to
             end, complete = host.end(1), True
+        if row.get("hall") and _body_follows(rules, text, end):
+            continue  # "Hội trường Quốc tế" Bệnh viện Bạch Mai: a body's hall is no body
         if kind == "named" and _TYPE_ONLY_RE.fullmatch(text, match.end(), end):
             continue  # "Bệnh viện đa khoa" hoàn chỉnh: a hospital's type, without its place
             # ("Bệnh viện đa khoa huyện Bảo Thắng" goes on to it)
@@ -907,7 +939,7 @@ _CENTRAL_BODY_RE = re.compile(r"(?:Hội|Đoàn|MTTQ|Mặt trận)(?!\w)")
 # UB Trung ương MTTQ Việt Nam")
 _CENTRAL_BEFORE_RE = re.compile(
     r"(?<!\w)(?:Đoàn[ \t]+Chủ[ \t]+tịch[ \t]+)?(?:(?:Ủy|Uỷ)[ \t]+ban[ \t]+|UB[ \t]+)?"
-    r"(?:Trung ương|TƯ|T\.Ư|TW)[ \t]+$"
+    r"(?:Trung ương|TƯ|T\.Ư|TW|(?<=ban[ \t])trung[ \t]+ương)[ \t]+$"
     r"|(?<!\w)(?:Ủy|Uỷ)[ \t]+ban[ \t]+$")  # "Uỷ ban Hội LHTN Việt Nam tỉnh"
 # a body's branch, youth or union cell, in lowercase before it: "chi nhánh" NHCSXH tỉnh ("Chi
 # nhánh" is a head), "chi đoàn" VKSND tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
