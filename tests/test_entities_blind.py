@@ -2202,6 +2202,33 @@ FOURTEENTH_ROUND_CASES = [
       "xã/NOUN ./PUNCT"),
      [("ORG", "Tổng công ty Điện lực miền Bắc"),
       ("QUANTITY", "120 xã")]),
+    # a company's fields joined by "và" are one name (two bodies' fields are not)
+    (("Thanh_tra/NOUN tỉnh/NOUN ban_hành/NOUN kết_luận/VERB thanh_tra/NOUN đối_với/ADP "
+      "Công_ty/NOUN Cổ_phần/NOUN Khai_thác/VERB đá/NOUN và/CCONJ Xây_dựng/VERB Hương_Bằng/PROPN "
+      "./PUNCT"),
+     [("ORG", "Thanh tra tỉnh"),
+      ("ORG", "Công ty Cổ phần Khai thác đá và Xây dựng Hương Bằng")]),
+    (("Sở/NOUN Tư_pháp/PROPN và/CCONJ Tài_chính/PROPN phối_hợp/VERB với/ADP Công_ty/NOUN "
+      "TNHH/NOUN Thương_mại/PROPN và/CCONJ Vận_tải/VERB Phương_Anh/PROPN ./PUNCT"),
+     [("ORG", "Sở Tư pháp"),
+      ("ORG", "Tài chính"),
+      ("ORG", "Công ty TNHH Thương mại và Vận tải Phương Anh")]),
+    # a person after a body whose holder's title comes before it
+    (("Theo/ADP Giám_đốc/NOUN Cảng_vụ/NOUN Hàng_không/PROPN miền/NOUN Nam_Trần_Doãn_Mậu/PROPN "
+      ",/PUNCT năm/NUM nay/PRON có/VERB khoảng/ADJ 32/NUM triệu/NUM lượt/NOUN khách/NOUN "
+      "./PUNCT"),
+     [("ORG", "Cảng vụ Hàng không miền Nam"),
+      ("QUANTITY", "khoảng 32 triệu lượt khách")]),
+    # the fields a unit is about, joined by "và"
+    (("Sau/ADP khi/NOUN nhận/VERB được/ADV tin/NOUN báo/NOUN ,/PUNCT Đội_Cảnh_sát/PROPN "
+      "điều_tra/VERB tội_phạm/NOUN về/ADP kinh_tế/NOUN và/CCONJ ma_túy/NOUN Công_an/NOUN "
+      "huyện/NOUN đã/ADV vào_cuộc/VERB ./PUNCT"),
+     [("ORG", "Đội Cảnh sát điều tra tội phạm về kinh tế và ma túy Công an huyện")]),
+    # a semester's number is no count
+    (("Buổi/NOUN lễ/NOUN dành/VERB cho/ADP tân/NOUN cử_nhân/NOUN tốt_nghiệp/VERB trong/ADP "
+      "học_kỳ/NOUN 3/NUM năm/NOUN học/VERB 2020-2021/NUM đã/ADV diễn/VERB ra/ADV hôm_nay/NOUN "
+      "./PUNCT"),
+     [("DATE", "2020-2021")]),
 ]
 
 

@@ -9,10 +9,11 @@ văn phòng Tỉnh ủy"), `named` (only with a proper name: "Bộ Công an", "C
 Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
 "Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with
 `described_place`, a lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with
-`sub_unit`, the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `hall`, not before
-the body it belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai; with `bare_after`,
-nothing after those words: "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành
-lập Đoàn", not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
+`trade_name`, fields joined by "và" are one name: "Công ty Cổ phần Khai thác đá và Xây dựng
+Hương Bằng"; with `sub_unit`, the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh";
+with `hall`, not before the body it belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai; with
+`bare_after`, nothing after those words: "kết nạp đảng" (and with `bare_only`, never with a
+name: "ngày thành lập Đoàn", not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
 Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
 học") and `committee` (a descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ...
 tỉnh"; with `generic_description`, a lowercase description alone names a kind of body, not one:
@@ -117,6 +118,7 @@ class _Rules:
     head: re.Pattern[str]
     heads: dict[str, dict]
     name: re.Pattern[str]
+    trade_name: re.Pattern[str]
     person_name: re.Pattern[str]
     named_after_body: re.Pattern[str]
     members: re.Pattern[str]
@@ -236,6 +238,8 @@ def _rules() -> _Rules:
     # (nor a holder's title, though it names a board too: "Sở Tài chính và Giám đốc Công an")
     joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)|{roles}[ \t]" \
              rf"|[{UPPER}]{{2,6}}(?!\w)){cap}"
+    trade_joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{roles}[ \t]" \
+                   rf"|[{UPPER}]{{2,6}}(?!\w)){cap}"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
     listed = rf"(?:[ \t]*,[ \t]*(?!{domain_alt}(?!\w)|{places}){cap}(?:[ \t]+{low}){{0,3}}){{1,3}}" \
@@ -243,9 +247,16 @@ def _rules() -> _Rules:
     dashed = r"[ \t]*[-–&][ \t]*"
     # a body of its own after a dash: "Phòng Cảnh sát Kinh tế - Công an TP. Đà Nẵng"
     no_body = rf"(?!{head_alt}{not_level}[ \t]+{levels})"
-    # lowercase words between two items or before a locality
-    rest = rf"(?:(?:[ \t]+{low}){{1,3}}" \
-           rf"(?=[ \t]+(?:{item}|{levels}{not_level})|{dashed}(?!{head_alt}){item}|{joined}|{listed}))"
+
+    def name_pattern(joined: str) -> str:
+        """Items joined by spaces, dashes, "&" or `joined`, with lowercase words between two
+        items or before a locality."""
+        rest = rf"(?:(?:[ \t]+{low}){{1,3}}" \
+               rf"(?=[ \t]+(?:{item}|{levels}{not_level})|{dashed}(?!{head_alt}){item}|{joined}" \
+               rf"|{listed}))"
+        return rf"(?:(?:[ \t]+{low}){{1,5}}(?=[ \t]+{cap}))?(?:[ \t]+|{dashed}){item}{rest}?" \
+               rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed}){rest}?){{0,5}}"
+
     return _Rules(
         # not the issuer code in "125/QĐ-UBND"; a trie: the scan searches every sentence for it
         head=re.compile(r"(?<![/\-–])" + trie_alternation(heads_forms)),
@@ -260,10 +271,10 @@ def _rules() -> _Rules:
         # domain, which would be a body of its own, nor after an acronym ("Trung tâm Hồi sức cấp
         # cứu và Chống độc", "Sở Văn hóa và Thể thao"; not "Sở Tư pháp và Tài chính", "Ngân
         # hàng BIDV và Viettel", nor before an acronym: "Công ty ... Đà Nẵng và VNPT Quảng Nam")
-        name=re.compile(rf"(?:(?:[ \t]+{low}){{1,5}}(?=[ \t]+{cap}))?"
-                        rf"(?:[ \t]+|{dashed}){item}{rest}?"
-                        rf"(?:(?:(?:[ \t]+|{dashed}{no_body}){item}|{joined}|{listed})"
-                        rf"{rest}?){{0,5}}"),
+        name=re.compile(name_pattern(joined)),
+        # a company's trade joins fields by "và" as one name: "Công ty Cổ phần Khai thác đá và
+        # Xây dựng Hương Bằng" (not two bodies' fields, as "Sở Tư pháp và Tài chính")
+        trade_name=re.compile(name_pattern(trade_joined)),
         # heads named after people ("Trường THPT Lê Quý Đôn"): capitalised words, names included,
         # a kind's lowercase rest before more of them ("Trường Mầm non Đoàn Thị Liên")
         person_name=re.compile(rf"(?:[ \t]+(?:{domain_alt}|{places}|{person}"
@@ -482,10 +493,12 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
     while count < 6 and (token := words.next_after(text, pos)) is not None:
         form = text[token.start:token.end]
         lower = form.lower()
-        if form == "," and about and (following := words.next_after(text, token.end)) is not None \
+        if lower in (",", "và") and about \
+                and (following := words.next_after(text, token.end)) is not None \
                 and following.upos in ("NOUN", "PROPN") and text[following.start].islower() \
                 and rules.head.match(text, following.start) is None:
-            pos = token.end  # "tội phạm về kinh tế, ma túy": the fields it is about, listed
+            pos = token.end  # "tội phạm về kinh tế, ma túy", "về kinh tế và ma túy": the
+            # fields it is about, listed
             continue
         if (prevention := _PREVENTION_RE.match(text, token.start)) is not None:
             pos, verbal = prevention.end(), True  # "Cục Cảnh sát phòng, chống tội phạm ...":
@@ -646,9 +659,9 @@ def _lower_domain(rules: _Rules, text: str, position: int,
 
 
 def _name(rules: _Rules, row: dict, text: str, position: int) -> re.Match[str] | None:
-    """The proper name after a head at `position`; a person's name only for heads marked
-    `person_name` (schools named after people)."""
-    name = rules.name.match(text, position)
+    """The proper name after a head at `position` (a trade's for heads marked `trade_name`); a
+    person's name only for heads marked `person_name` (schools named after people)."""
+    name = (rules.trade_name if row.get("trade_name") else rules.name).match(text, position)
     if row.get("person_name"):
         named_after = rules.person_name.match(text, position)
         if _HIGHER_SCHOOL_RE.search(text, max(0, position - 12), position) \
@@ -971,6 +984,9 @@ _KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tu
 
 # a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
+# a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
+# Nam" Trần Doãn Mậu
+_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?i:tịch|thư|trưởng|đốc|nhiệm|tướng)[ \t]+$")
 _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
                           r"|([A-ZĐ][A-ZĐa-z]{1,7}(?:\.(?:VN|vn|com|net))?)\s*[-–—]\s)")
 
@@ -1038,7 +1054,8 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 org.end = end
         if org.rule not in rules.person_heads \
                 and (person := rules.person_end.search(text, org.start, org.end)) is not None \
-                and (person.group("middle") or text[:person.start()].split()[-1][:1].islower()) \
+                and (person.group("middle") or text[:person.start()].split()[-1][:1].islower()
+                     or _HOLDER_BEFORE_RE.search(text, max(0, org.start - 10), org.start)) \
                 and " " in text[org.start:person.start()].strip() \
                 and not _school_before(text, org.start, person.start()):
             org.end = person.start()  # "Tỉnh ủy" Phương Thị Thanh: the person it speaks of
