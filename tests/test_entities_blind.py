@@ -2229,6 +2229,23 @@ FOURTEENTH_ROUND_CASES = [
       "học_kỳ/NOUN 3/NUM năm/NOUN học/VERB 2020-2021/NUM đã/ADV diễn/VERB ra/ADV hôm_nay/NOUN "
       "./PUNCT"),
      [("DATE", "2020-2021")]),
+    # a cultural house or an association by its lowercase purpose, with its place
+    (("Sáng/NOUN 30/9/NUM ,/PUNCT tại/ADP Nhà_văn_hóa/PROPN nghệ_thuật/NOUN tỉnh/NOUN diễn/VERB "
+      "ra/ADV lễ/NOUN khai_mạc/VERB triển_lãm/VERB ./PUNCT"),
+     [("DATE", "30/9"),
+      ("ORG", "Nhà văn hóa nghệ thuật tỉnh")]),
+    (("Đoàn/PROPN đã/ADV khảo_sát/VERB thực_tế/ADJ một_số/DET điểm_như/NOUN Nhà_văn_hóa/NOUN "
+      "sinh_hoạt/VERB cộng_đồng/NOUN thôn/VERB Đông_Thành/PROPN ./PUNCT"),
+     [("ORG", "Nhà văn hóa sinh hoạt cộng đồng thôn Đông Thành")]),
+    (("Sở/NOUN Công_thương/NOUN đang/ADV tiến_hành/VERB các/DET bước/NOUN chuẩn_bị/VERB "
+      "thành_lập/VERB Hiệp_hội/NOUN doanh_nghiệp/NOUN tỉnh/NOUN ./PUNCT"),
+     [("ORG", "Sở Công thương"),
+      ("ORG", "Hiệp hội doanh nghiệp tỉnh")]),
+    # guard: a hall before its body is still no body
+    (("Ngày/NOUN 4/10/NUM ,/PUNCT tại/ADP Hội_trường/NOUN UBND/NOUN tỉnh/NOUN đã/ADV diễn/VERB "
+      "ra/ADV hội_nghị/NOUN tổng_kết/VERB ./PUNCT"),
+     [("DATE", "Ngày 4/10"),
+      ("ORG", "UBND tỉnh")]),
 ]
 
 

@@ -774,6 +774,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 elif after_body and _host_alone(rules, text, match, words):
                     complete = True  # "Đảng bộ Bệnh viện", "Công đoàn Tổng công ty"
                 elif row.get("described_place") and match.group()[0].isupper() \
+                        and text[end + 1:end + 2].islower() \
                         and (described := _committee_end(rules, text, end)) > end \
                         and rules.suffix.match(text, described) is not None:
                     end = described  # "Quỹ hỗ trợ phụ nữ nghèo tỉnh": a fund by its purpose,
