@@ -3,30 +3,29 @@ and term ("Sở Tư pháp tỉnh Lào Cai", "Ban Dân vận Tỉnh ủy", "Bộ 
 
 Heads come in four kinds (org_heads.jsonl): `body` (complete by itself: "Chính phủ", "Tỉnh ủy"),
 `needs_suffix` (only with a locality or parent: "Công an tỉnh", "Văn phòng UBND tỉnh"; with
-`may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"; its `definite_forms` are
-complete alone: "Ban Chấp hành"; with `after_title`, only glued to its chief's title: "Chánh
-văn phòng Tỉnh ủy"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH
-Trường Sơn"; with `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not
-"Cơ quan công an"; with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with
-`described_place`, a lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with
-`trade_name`, fields joined by "và" are one name: "Công ty Cổ phần Khai thác đá và Xây dựng
-Hương Bằng"; with `sub_unit`, the body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh";
-with `hall`, not before the body it belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai; with
-`bare_after`, nothing after those words: "kết nạp đảng" (and with `bare_only`, never with a
-name: "ngày thành lập Đoàn", not "Đoàn Kiểm tra"); with `event_names`, those names need an event's description: "Ban
-Tổ chức lễ kỷ niệm"; with `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa
-học") and `committee` (a descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ...
-tỉnh"; with `generic_description`, a lowercase description alone names a kind of body, not one:
-"Hội đồng xét xử"). Heads marked `level_suffix` are bodies only before a locality's level word
-("Viện kiểm sát huyện", "Mặt trận xã Hòa Bình"; not "Tòa án Việt Nam", "Viện kiểm sát khu vực").
-Lowercase heads take an acronym as their domain ("bộ KHĐT"); a number after a complete name
-belongs to it ("Bệnh viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one
-body. Places come from the gazetteers of `places` as well as localities.json. Roles
-stay outside because they are not heads; generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp
-ủy Đảng") are dropped. A person's name never extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công
-an"), except after heads marked `person_name`, whose names are often people's ("Trường THPT Lê
-Quý Đôn"). Companies named in a foreign language end in a company word (org_names.json):
-"Jurong Environment Engineering", "Samsung Electronics Co".
+`may_take_name`, a name will do too: "Văn phòng Đăng ký đất đai"; its `definite_forms` are complete
+alone: "Ban Chấp hành"; with `after_title`, only glued to its chief's title: "Chánh văn phòng Tỉnh
+ủy"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn"; with
+`capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not "Cơ quan công an";
+with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `described_place`, a
+lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with `trade_name`, fields joined
+by "và" are one name: "Công ty Cổ phần Khai thác đá và Xây dựng Hương Bằng"; with `sub_unit`, the
+body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `hall`, not before the body it
+belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai; with `bare_after`, nothing after those words:
+"kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành lập Đoàn", not "Đoàn Kiểm
+tra"); with `event_names`, those names need an event's description: "Ban Tổ chức lễ kỷ niệm"; with
+`whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa học") and `committee` (a
+descriptive name: "Ban chỉ đạo phòng chống tội phạm, tệ nạn xã hội ... tỉnh"; with
+`generic_description`, a lowercase description alone names a kind of body, not one: "Hội đồng xét
+xử"). Heads marked `level_suffix` are bodies only before a locality's level word ("Viện kiểm sát
+huyện", "Mặt trận xã Hòa Bình"; not "Tòa án Việt Nam", "Viện kiểm sát khu vực"). Lowercase heads
+take an acronym as their domain ("bộ KHĐT"); a number after a complete name belongs to it ("Bệnh
+viện Quân y 103"); a level category ("Ủy ban nhân dân cấp xã") is not one body. Places come from the
+gazetteers of `places` as well as localities.json. Roles stay outside because they are not heads;
+generic or plural uses ("các cấp", "Tỉnh ủy viên", "cấp ủy Đảng") are dropped. A person's name never
+extends a name ("Bộ Công an Tô Lâm" -> "Bộ Công an"), except after heads marked `person_name`, whose
+names are often people's ("Trường THPT Lê Quý Đôn"). Companies named in a foreign language end in a
+company word (org_names.json): "Jurong Environment Engineering", "Samsung Electronics Co".
 """
 
 from __future__ import annotations
@@ -471,9 +470,9 @@ _SCHOOL_BEFORE_RE = re.compile(
     r"|THCS|THPT|TH|MN|MG|PTDT(?:BT)?))*[ \t]*$")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 # "Quận 5 tổ chức": the clause's verb after a name's number, not a count of organisations
+_VERB_AFTER_NUMBER_RE = re.compile(r"[ \t]+tổ[ \t]+chức(?!\w)")
 # "Quỹ khuyến học huyện 680 triệu đồng": an amount after a name, not the name's number
 _AMOUNT_AFTER_RE = re.compile(r"[ \t]+(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\w)")
-_VERB_AFTER_NUMBER_RE = re.compile(r"[ \t]+tổ[ \t]+chức(?!\w)")
 _TAIL_UPOS = frozenset({"NOUN", "ADJ", "VERB"})
 _PREVENTION_RE = re.compile(r"(?i:phòng),?[ \t]*chống(?!\w)")
 
@@ -616,10 +615,11 @@ def _past_suffixes(rules: _Rules, text: str, end: int) -> int:
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
     """The number that names a unit at `position` ("Sư đoàn 312"), not one that counts ("2 năm")."""
     number = rules.number.match(text, position)
-    return number if number is not None and not _AMOUNT_AFTER_RE.match(text, number.end()) \
-        and (not unit_follows(text, number.end())
-                                             or _VERB_AFTER_NUMBER_RE.match(text, number.end())) \
-        else None
+    if number is None or _AMOUNT_AFTER_RE.match(text, number.end()):
+        return None
+    if unit_follows(text, number.end()) and not _VERB_AFTER_NUMBER_RE.match(text, number.end()):
+        return None
+    return number
 
 
 def _lowercase_tails(domain: str) -> list[str]:
@@ -983,11 +983,11 @@ _TERM_END_RE = re.compile(rf"[ \t]+{_TERM}$")
 _BARE_MASS_BODIES = frozenset({"Đảng", "Đoàn", "Hội"})
 _KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
 
-# a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
-# News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
 # a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
 # Nam" Trần Doãn Mậu
 _HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?i:tịch|thư|trưởng|đốc|nhiệm|tướng)[ \t]+$")
+# a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
+# News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
 _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
                           r"|([A-ZĐ][A-ZĐa-z]{1,7}(?:\.(?:VN|vn|com|net))?)\s*[-–—]\s)")
 
