@@ -234,11 +234,15 @@ def _rules() -> _Rules:
     low = rf"(?:hàng[ \t]+không|(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w)" \
           rf"|(?:trực[ \t]+)?thuộc(?!\w))" \
           rf"(?![{UPPER}])[^\W\d_]+)(?!\w)"
-    # (nor a holder's title, though it names a board too: "Sở Tài chính và Giám đốc Công an")
-    joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{domain_alt}(?!\w)|{roles}[ \t]" \
-             rf"|[{UPPER}]{{2,6}}(?!\w)){cap}"
-    trade_joined = rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{places}|{roles}[ \t]" \
-                   rf"|[{UPPER}]{{2,6}}(?!\w)){cap}"
+
+    def joined_by_and(*not_joined: str) -> str:
+        """ "và" and a capitalised word that is none of `not_joined`, nor a holder's title
+        (though it names a board too: "Sở Tài chính và Giám đốc Công an"), nor an acronym."""
+        excluded = "|".join([*not_joined, rf"{roles}[ \t]", rf"[{UPPER}]{{2,6}}(?!\w)"])
+        return rf"(?<![{UPPER}]{{2}})[ \t]+và[ \t]+(?!{excluded}){cap}"
+
+    joined = joined_by_and(places, rf"{domain_alt}(?!\w)")
+    trade_joined = joined_by_and(places)  # a company's fields: "Khai thác đá và Xây dựng"
     # an enumeration of fields closed by "và": "Văn hóa, Thông tin và Thể thao" (not of known
     # domains or places, which are bodies or places of their own: "Sở Tư pháp, Tài chính và ...")
     listed = rf"(?:[ \t]*,[ \t]*(?!{domain_alt}(?!\w)|{places}){cap}(?:[ \t]+{low}){{0,3}}){{1,3}}" \
