@@ -2249,10 +2249,110 @@ FOURTEENTH_ROUND_CASES = [
 ]
 
 
+FIFTEENTH_ROUND_CASES = [
+    # a place the gazetteer knows, though it reads as a person's name, ends a body's name
+    (("Ngày/NOUN 2/4/2019/NUM ,/PUNCT BCH/NOUN Hội/PROPN Nông_dân/PROPN huyện/NOUN "
+      "Trần_Văn_Thời/PROPN tổ_chức/VERB Hội_nghị/NOUN sơ_kết/VERB công_tác/NOUN quý/NOUN I/NOUN "
+      "./PUNCT"),
+     [("DATE", "Ngày 2/4/2019"),
+      ("ORG", "BCH Hội Nông dân huyện Trần Văn Thời"),
+      ("DATE", "quý I")]),
+    (("Phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_túy/NOUN phối_hợp/VERB "
+      "với/ADP Công_an/NOUN xã/NOUN Hoàng_Văn_Thụ/PROPN bắt/VERB quả_tang/NOUN đối_tượng/NOUN "
+      "./PUNCT"),
+     [("ORG", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+      ("ORG", "Công an xã Hoàng Văn Thụ")]),
+    # guard: a person after a level word the gazetteer does not know as a place
+    (("Phó_Chủ_tịch/NOUN UBND/NOUN huyện/NOUN Nguyễn_Văn_Bình/PROPN phát_biểu/VERB tại/ADP "
+      "hội_nghị/NOUN ./PUNCT"),
+     [("ORG", "UBND huyện")]),
+    # the central committee abbreviated "T.ư"
+    (("Ngày/NOUN 24/11/1951/NUM ,/PUNCT T.ư_Đảng/PROPN ra/VERB Chỉ_thị/VERB về/ADP "
+      "nhiệm_vụ/NOUN phá/VERB cuộc/NOUN tiến_công/NOUN của/ADP địch/NOUN ./PUNCT"),
+     [("DATE", "Ngày 24/11/1951"),
+      ("ORG", "T.ư Đảng")]),
+    (("Ông/NOUN Bùi_Văn_Tỉnh/PROPN là/AUX Ủy_viên/NOUN BCH_T.ư_Đảng/PROPN ,/PUNCT Bí_thư/NOUN "
+      "Tỉnh_ủy/PROPN ./PUNCT"),
+     [("ORG", "BCH T.ư Đảng"),
+      ("ORG", "Tỉnh ủy")]),
+    # the people's police as a domain
+    (("Học_sinh/NOUN đang/ADV học/VERB tại/ADP Trường_Văn_hóa/PROPN Công_an/NOUN nhân_dân/NOUN "
+      "được/AUX hỗ_trợ/VERB học_phí/NOUN ./PUNCT"),
+     [("ORG", "Trường Văn hóa Công an nhân dân")]),
+    # a verb that governs another body ends a name whose words all begin with a capital
+    (("Lãnh_đạo/NOUN Trường_Đại_học/PROPN Lâm_nghiệp/VERB thăm/VERB Nhà/NOUN Truyền_thống/NOUN "
+      "của/ADP Trường/NOUN ./PUNCT"),
+     [("ORG", "Trường Đại học Lâm nghiệp")]),
+    # counted nouns of two syllables
+    (("Dịp/NOUN này/PRON ,/PUNCT chính_quyền/NOUN xã/NOUN hỗ_trợ/VERB gia_đình/NOUN ông/NOUN "
+      "Dùng/VERB 20/NUM triệu/NUM đồng/NOUN để/ADP trị/VERB bệnh/NOUN cho/ADP 3/NUM người/NOUN "
+      "con/NOUN ./PUNCT"),
+     [("MONEY", "20 triệu đồng"),
+      ("QUANTITY", "3 người con")]),
+    (("Hội_nghị/NOUN trao/VERB 02/NUM Kỷ_niệm/VERB chương/NOUN cho/ADP 02/NUM cá_nhân/ADJ "
+      "./PUNCT"),
+     [("QUANTITY", "02 Kỷ niệm chương"),
+      ("QUANTITY", "02 cá nhân")]),
+    (("Hơn/ADV 30/NUM ngàn/NOUN học_sinh/NOUN ở/ADP 4/NUM cấp/NOUN học/VERB trên/ADP "
+      "địa_bàn/NOUN thành_phố/NOUN đã/ADV khai_giảng/VERB ./PUNCT"),
+     [("QUANTITY", "Hơn 30 ngàn học sinh"),
+      ("QUANTITY", "4 cấp học")]),
+    (("Chương_trình/NOUN mang/VERB niềm_vui/NOUN cho/ADP hơn/ADV 1.000/NUM em/NOUN nhỏ/ADJ "
+      "là/AUX con_em/NOUN viên_chức/ADJ ./PUNCT"),
+     [("QUANTITY", "hơn 1.000 em nhỏ")]),
+    (("Học_sinh/NOUN của/ADP trường/NOUN đạt/NOUN 2/NUM huy_chương/NOUN bạc/NOUN và/CCONJ 1/NUM "
+      "huy_chương/NOUN đồng/NOUN ./PUNCT"),
+     [("QUANTITY", "2 huy chương bạc"),
+      ("QUANTITY", "1 huy chương đồng")]),
+    (("Đại_hội/NOUN quy_tụ/NOUN 12/NUM đoàn/NOUN thể_thao/VERB với/ADP hơn/ADV 200/NUM "
+      "vận_động_viên/NOUN tham_gia/VERB ./PUNCT"),
+     [("QUANTITY", "12 đoàn thể thao"),
+      ("QUANTITY", "hơn 200 vận động viên")]),
+    # a bare year after a crop season, or after "cùng kì"
+    (("Vụ/NOUN xuân/NOUN 2020/NUM ,/PUNCT toàn/DET huyện/NOUN cấy/VERB được/ADV 1.225/NUM "
+      "ha/NOUN ,/PUNCT đạt/NOUN 102%/NUM kế_hoạch/NOUN ./PUNCT"),
+     [("DATE", "2020"),
+      ("QUANTITY", "1.225 ha"),
+      ("PERCENT", "102%")]),
+    (("Doanh_thu/NOUN tăng/VERB hơn/ADV 14/NUM tỷ/NOUN đồng/NOUN so/VERB với/ADP cùng/ADJ "
+      "kì/NOUN 2016/NUM ./PUNCT"),
+     [("MONEY", "hơn 14 tỷ đồng"),
+      ("DATE", "2016")]),
+    # the investigating agency in lowercase, before the police it belongs to
+    (("Công_an/NOUN huyện/NOUN đã/ADV chuyển/VERB hồ_sơ/NOUN qua/ADP cơ_quan/NOUN điều_tra/VERB "
+      "công_an/NOUN tỉnh/NOUN Gia_Lai/PROPN để/ADP thụ_lý/VERB theo/ADP thẩm_quyền/NOUN ./PUNCT"),
+     [("ORG", "Công an huyện"),
+      ("ORG", "cơ quan điều tra công an tỉnh Gia Lai")]),
+    # guard: without the police after it, a kind of agency
+    (("Vụ_việc/NOUN đã/ADV được/AUX chuyển/VERB cho/ADP cơ_quan/NOUN điều_tra/VERB xử_lý/VERB "
+      "theo/ADP quy_định/NOUN ./PUNCT"),
+     []),
+    # a procuracy's inspection team, before its procuracy
+    (("Ngày/NOUN 10/02/2023/NUM ,/PUNCT Đoàn/PROPN kiểm_sát/VERB Viện_kiểm_sát/PROPN "
+      "nhân_dân/NOUN thị_xã/NOUN Quảng_Trị/PROPN tiến_hành/VERB kiểm_sát/VERB việc/NOUN tạm/ADJ "
+      "giữ/VERB ./PUNCT"),
+     [("DATE", "Ngày 10/02/2023"),
+      ("ORG", "Đoàn kiểm sát Viện kiểm sát nhân dân thị xã Quảng Trị")]),
+    # the superior procuracy by its abbreviation, with the city it sits in
+    (("Dự/VERB hội_nghị/NOUN có/VERB ông/NOUN Trần_Đức_Dương/PROPN ,/PUNCT Phó/SYM "
+      "Viện_trưởng/PROPN VKSND/NOUN cấp/VERB cao/ADJ tại/ADP Đà_Nẵng/PROPN ./PUNCT"),
+     [("ORG", "VKSND cấp cao tại Đà Nẵng")]),
+    # a committee's second field after "và", capitalised
+    (("Ban/NOUN Chỉ_huy/VERB Phòng_chống/VERB thiên_tai/VERB và/CCONJ Tìm_kiếm/PROPN cứu/VERB "
+      "nạn/NOUN tỉnh/NOUN đã/ADV chỉ_đạo/VERB các/DET đơn_vị/NOUN rà_soát/ADJ ./PUNCT"),
+     [("ORG", "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh")]),
+    # guard: a holder's title after "và" begins another noun
+    (("Ban/NOUN Chỉ/ADV đạo/VERB phòng_chống/VERB dịch/NOUN và/CCONJ Chủ_tịch/NOUN UBND/NOUN "
+      "tỉnh/NOUN đã/ADV họp/VERB trực_tuyến/VERB ./PUNCT"),
+     [("ORG", "Ban Chỉ đạo phòng chống dịch"),
+      ("ORG", "UBND tỉnh")]),
+]
+
+
 @pytest.mark.parametrize("words, expected",
                          ELEVENTH_ROUND_CASES + TWELFTH_ROUND_CASES + THIRTEENTH_ROUND_CASES
-                         + FOURTEENTH_ROUND_CASES)
-def test_eleventh_to_fourteenth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
+                         + FOURTEENTH_ROUND_CASES + FIFTEENTH_ROUND_CASES)
+def test_eleventh_to_fifteenth_rounds(words: str, expected: list[tuple[str, str]]) -> None:
     text, tokens = tagged(words)
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
 
@@ -2323,4 +2423,17 @@ def test_quoted_titles_quarters_and_months_of_the_thirteenth_round(
 ])
 def test_abbreviations_inside_descriptions_of_the_fourteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party symbol whose issuer, the central committee, is abbreviated with a dot
+    ("Sau 5 năm thực hiện Chỉ thị số 21-CT/T.Ư ngày 26-3-2008 của Bộ Chính trị",
+     [("QUANTITY", "5 năm"), ("LEGAL", "Chỉ thị số 21-CT/T.Ư"), ("DATE", "ngày 26-3-2008"),
+      ("ORG", "Bộ Chính trị")]),
+    # guard: a dot after a symbol that ends the sentence
+    ("theo Quyết định số 15/QĐ-UBND.", [("LEGAL", "Quyết định số 15/QĐ-UBND")]),
+])
+def test_dotted_issuers_of_the_fifteenth_round(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

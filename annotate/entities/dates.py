@@ -85,12 +85,13 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), vụ hè thu 2011, năm mới 2024,
-    # mùa giải 2020: a bare year after a temporal preposition, a crop or sports season, a new
-    # year, or a year of birth (the word before stays outside)
+    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), vụ hè thu 2011, vụ xuân 2020,
+    # năm mới 2024, mùa giải 2020: a bare year after a temporal preposition, a crop or sports
+    # season, a new year, or a year of birth (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
-    rf"|cùng kỳ|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
-    rf"|năm mới|mùa giải|thời điểm|thường niên)|SN)"
+    rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
+    rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
+    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên)|SN)"
     rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"

@@ -32,7 +32,9 @@ _SYMBOL = (
     rf"(?P<num>{_NUM})\s*(?:"
     rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
     rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE}|{_DOTTED_CODE})*)"
-    rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
+    # ("21-CT/T.Ư": the central committee abbreviated with a dot)
+    rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*"
+    rf"(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE}|{_DOTTED_CODE})*)"
     # the older decrees' "07-CP", "64-CP": the issuer alone after a dash
     rf"|{DASH}(?P<dcodes>{_CODE})"
     r")"

@@ -102,6 +102,20 @@ def _commune_at(text: str, position: int) -> int | None:
     return _known_name_end(run.start(1), run.group(1), commune_names())
 
 
+_ANY_LEVEL_BEFORE_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}[ \t]*$", re.IGNORECASE)
+
+
+def _place_named_after_person(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` after a level word are a place the gazetteer
+    knows, though they read as a person's name ("huyện Trần Văn Thời", "xã Hoàng Văn Thụ")."""
+    level = _ANY_LEVEL_BEFORE_RE.search(text, max(0, start - 12), start)
+    if level is None:
+        return False
+    names = commune_names() if " ".join(level.group().lower().split()) in _COMMUNE_LEVELS \
+        else region_names()
+    return " ".join(text[start:end].split()) in names
+
+
 def _known_name_end(start: int, run: str, names: frozenset[str]) -> int | None:
     """End of the longest name of two or more syllables in `names` that begins the run of
     capitalised syllables `run` (at `start` in the text); None if there is none."""
@@ -436,7 +450,9 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
             break
         if lower == "và":
             following = _WORD_RE.match(text, match.end())
-            if following is None or following.group(1) or following.group(2)[0].isupper() \
+            if following is None or following.group(1) \
+                    or following.group(2)[0].isupper() \
+                    and not _joined_field(rules, text, position, following.start(2)) \
                     or following.group(2).lower() in rules.stop \
                     or count and text[text.rindex(" ", 0, start - 1) + 1].isupper():
                 break  # "Ban Quản lý Dinh Sơn Trung" và mạnh thường quân: after a name, a
@@ -446,6 +462,18 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         pos = end = match.end()
         count += 1
     return end
+
+
+def _joined_field(rules: _Rules, text: str, description: int, position: int) -> bool:
+    """Whether the capitalised word at `position`, after "và", is a second field of a
+    description capitalised on its first word ("Phòng chống thiên tai và Tìm kiếm cứu nạn"),
+    not another body, a person or a place."""
+    return CAP_NEXT_RE.match(text, description) is not None \
+        and _CAP_RUN_RE.match(text, position) is not None \
+        and not _starts_body(rules, text, position) \
+        and rules.person_after.match(text, position - 1) is None \
+        and rules.protected.match(text, position) is None \
+        and not text.startswith(("Chủ", "Giám", "Phó", "Trưởng", "Bí"), position)
 
 
 _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
@@ -552,7 +580,8 @@ def _verb_after_proper(rules: _Rules, text: str, words: Words, start: int, end: 
     """`end`, cut back before a lowercase verb that follows a proper name by the parse: "Tập
     đoàn Hòa Phát" ủng hộ tỉnh Quảng Ngãi (lowercase words go on only a descriptive name:
     "Ban Quản lý dự án đầu tư xây dựng huyện"); or before one between a whole domain and a
-    capitalised word: "Bộ Tài chính" chỉ đạo Bảo hiểm xã hội Việt Nam."""
+    capitalised word, or between words that all begin with a capital: "Bộ Tài chính" chỉ đạo
+    Bảo hiểm xã hội Việt Nam, "Trường Đại học Lâm nghiệp" thăm Nhà Truyền thống."""
     tokens = words.between(start, end)
     for previous, token in pairwise(tokens):
         if token.upos != "VERB" or not text[token.start].islower() \
@@ -562,7 +591,9 @@ def _verb_after_proper(rules: _Rules, text: str, words: Words, start: int, end: 
                 and _proper(text, previous, start):
             return previous.end
         if text[token.start:token.end] in rules.governing_verbs \
-                and rules.domain_only.fullmatch(text, start, previous.end) \
+                and (rules.domain_only.fullmatch(text, start, previous.end)
+                     or all(text[word.start].isupper()
+                            for word in words.between(start, previous.end))) \
                 and (following := words.next_after(text, token.end)) is not None \
                 and text[following.start].isupper():
             return previous.end
@@ -965,10 +996,10 @@ _BRANCH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
 # "các cấp Hội Phụ nữ huyện Sơn Hòa": the association at every level, no one body
 _ALL_LEVELS_BEFORE_RE = re.compile(r"(?<!\w)các[ \t]+cấp[ \t]+$")
-# a body's inspection or supervision team, capitalised before it: "Đoàn kiểm tra Viện kiểm sát
-# tỉnh", "Đoàn giám sát Thường trực HĐND tỉnh" (not "đoàn công tác", a visit, nor "Đoàn thanh
-# tra" EC, the inspectors the EC sends)
-_MISSION_BEFORE_RE = re.compile(r"(?<!\w)Đoàn[ \t]+(?:kiểm[ \t]+tra|giám[ \t]+sát)[ \t]+$")
+# a body's inspection, supervision or procuracy team, capitalised before it: "Đoàn kiểm tra Viện
+# kiểm sát tỉnh", "Đoàn giám sát Thường trực HĐND tỉnh", "Đoàn kiểm sát Viện kiểm sát nhân dân
+# thị xã" (not "đoàn công tác", a visit, nor "Đoàn thanh tra" EC, the inspectors the EC sends)
+_MISSION_BEFORE_RE = re.compile(r"(?<!\w)Đoàn[ \t]+(?:kiểm[ \t]+(?:tra|sát)|giám[ \t]+sát)[ \t]+$")
 # a numbered group of a delegation or a council: "Tổ 1 Đoàn ĐBQH tỉnh", "Tổ số 3 HĐND huyện"
 _GROUP_BEFORE_RE = re.compile(r"(?<!\w)Tổ[ \t]+(?:số[ \t]+)?\d{1,2}[ \t]+$")
 _DELEGATION_RE = re.compile(r"(?:Đoàn|HĐND|Hội đồng nhân dân)(?!\w)")
@@ -1062,7 +1093,8 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 and (person.group("middle") or text[:person.start()].split()[-1][:1].islower()
                      or _HOLDER_BEFORE_RE.search(text, max(0, org.start - 10), org.start)) \
                 and " " in text[org.start:person.start()].strip() \
-                and not _school_before(text, org.start, person.start()):
+                and not _school_before(text, org.start, person.start()) \
+                and not _place_named_after_person(text, person.start(), org.end):
             org.end = person.start()  # "Tỉnh ủy" Phương Thị Thanh: the person it speaks of
         if text[org.end - 1] == "." and not text[org.end:].strip():
             org.end -= 1  # "ubnd TP.": the sentence's full stop, not the abbreviation's
