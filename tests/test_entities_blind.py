@@ -2346,6 +2346,37 @@ FIFTEENTH_ROUND_CASES = [
       "tỉnh/NOUN đã/ADV họp/VERB trực_tuyến/VERB ./PUNCT"),
      [("ORG", "Ban Chỉ đạo phòng chống dịch"),
       ("ORG", "UBND tỉnh")]),
+    # a bloc's youth union, party committee or trade union, with its place
+    (("Đoàn/PROPN Khối/VERB các/DET cơ_quan/NOUN tỉnh/NOUN và/CCONJ "
+      "Đoàn_Khối_Doanh_nghiệp/PROPN tỉnh/NOUN phối_hợp/NOUN tổ_chức/VERB Ngày/NOUN hội/PROPN "
+      "hiến/VERB máu/NOUN ./PUNCT"),
+     [("ORG", "Đoàn Khối các cơ quan tỉnh"),
+      ("ORG", "Đoàn Khối Doanh nghiệp tỉnh")]),
+    (("Trong/ADP 15/NUM năm/NOUN qua/VERB ,/PUNCT Đảng_bộ/NOUN Khối_Dân/PROPN -/PUNCT "
+      "Chính/PART -/PUNCT Đảng/PROPN TP.HCM/NOUN đã/ADV lãnh_đạo/VERB hoàn_thành/VERB "
+      "nhiệm_vụ/NOUN ./PUNCT"),
+     [("QUANTITY", "15 năm"),
+      ("ORG", "Đảng bộ Khối Dân - Chính - Đảng TP.HCM")]),
+    # a party cell or a union alone after its holder's title, before a comma or a semicolon
+    (("Dự/NOUN đại_hội/NOUN có/VERB đồng_chí/NOUN Nguyễn_Thị_Tú_Anh/PROPN ,/PUNCT Bí_thư/NOUN "
+      "Chi_bộ/PROPN ,/PUNCT Viện_trưởng/PROPN VKSND/NOUN huyện/NOUN Yên_Sơn/PROPN ./PUNCT"),
+     [("ORG", "Chi bộ"),
+      ("ORG", "VKSND huyện Yên Sơn")]),
+    (("Ông/NOUN Hải/PROPN ,/PUNCT Phó_Hiệu_trưởng/PROPN ,/PUNCT Chủ_tịch/NOUN Công_đoàn/NOUN "
+      ";/PUNCT bà/NOUN Lan/PROPN ,/PUNCT Tổ_trưởng/VERB chuyên_môn/ADJ ./PUNCT"),
+     [("ORG", "Công đoàn")]),
+    # guard: before a term, the kind of cell every congress elects
+    (("Đại_hội/NOUN đã/ADV trực_tiếp/ADJ bầu/NOUN Bí_thư/NOUN Chi_bộ/VERB nhiệm_kỳ/NOUN "
+      "2020-2025/NUM ./PUNCT"),
+     [("DATE", "2020-2025")]),
+    # the number of "Covid - 19" spaced is part of its name
+    (("Tình_hình/NOUN dịch_bệnh/NOUN Covid/NOUN -/SYM 19/NUM diễn_biến/NOUN phức_tạp/ADJ "
+      "tại/ADP 3/NUM xã/NOUN ./PUNCT"),
+     [("QUANTITY", "3 xã")]),
+    # a quoted theme that begins with a number word
+    (("Thực_hiện/VERB Chương_trình/NOUN “Triệu/NOUN phần/NOUN quà/NOUN san_sẻ/VERB "
+      "yêu_thương/NOUN ”,/NOUN Hội/PROPN đã/ADV trao/VERB 200/NUM suất/NOUN quà/NOUN ./PUNCT"),
+     [("QUANTITY", "200 suất quà")]),
 ]
 
 

@@ -54,7 +54,8 @@ _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
 _DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
 _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
-_SLOGAN_RE = re.compile(r"[“\"]\s*\d[^“”\"]{0,60}[”\"]")
+_SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Trăm|Nghìn"
+                         r"|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _MILLIONS = frozenset({"triệu", "tỷ", "tỉ"})
@@ -133,10 +134,11 @@ def _rules() -> _Rules:
                      if f.isupper() or f in ("đ", "đồng")]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
     # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
-    # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names), nor in a
-    # road's chainage ("km112+700"); grams may be glued to a decimal number or to one above 24
-    # ("0,06g", "50g"; "17g20" is a time)
-    digit_number = (rf"(?<![\w.,])(?<!\d\+)(?<![\d\s]/)(?<![^\W\d_]-)(?:{DIGITS})"
+    # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names; "Covid -
+    # 19" spaced), nor in a road's chainage ("km112+700"); grams may be glued to a decimal number
+    # or to one above 24 ("0,06g", "50g"; "17g20" is a time)
+    digit_number = (rf"(?<![\w.,])(?<!\d\+)(?<![\d\s]/)(?<![^\W\d_]-)"
+                    rf"(?<!(?i:covid)\s-\s)(?<!(?i:covid)\s-)(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|{_GLUED_GRAMS}|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
     currency_ids = {}
@@ -540,7 +542,8 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
 
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted slogans and themes that begin with a number ('“5 có, 3
-    sạch”', '“80 năm – Khát vọng độc lập”'): their numbers name, they do not count."""
+    sạch”', '“80 năm – Khát vọng độc lập”', '“Triệu phần quà san sẻ yêu thương”'): their
+    numbers name, they do not count."""
     if "“" not in text and '"' not in text:
         return []
     return [m.span() for m in _SLOGAN_RE.finditer(text)]

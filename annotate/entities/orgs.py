@@ -814,6 +814,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                         and rules.suffix.match(text, described) is not None:
                     end = described  # "Quỹ hỗ trợ phụ nữ nghèo tỉnh": a fund by its purpose,
                     # with its place (the suffix below completes it)
+                elif _holders_cell(text, match):
+                    complete = True  # Chủ tịch "Công đoàn", a union's
                 elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
@@ -940,6 +942,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
             pos = start + 1  # the body inside may still be one: "Phó Chủ tịch TT" "HĐND tỉnh"
             continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
+        if not complete and end == match.end() and _holders_cell(text, match):
+            complete = True  # Bí thư "Chi bộ": the cell the text is about
         found.append(_Org(start, end, complete, row["id"]))
         found.extend(extra)
     return found
@@ -1016,6 +1020,18 @@ _TERM_END_RE = re.compile(rf"[ \t]+{_TERM}$")
 # organisations), "tổ chức Đoàn", "khối Đảng", "các ban Đảng"; or of a badge or a membership's
 # years: "Huy hiệu Đảng", "tuổi Đảng"
 _BARE_MASS_BODIES = frozenset({"Đảng", "Đoàn", "Hội"})
+# a party cell or a union alone after its secretary's or chairman's title, before a comma or
+# the sentence's end: the one the text is about ("Phó Bí thư Chi bộ, Phó Viện trưởng")
+_CELL_FORMS = frozenset({"Chi bộ", "Công đoàn", "Chi đoàn"})
+_SECRETARY_BEFORE_RE = re.compile(r"(?<!\w)(?:Bí[ \t]+thư|Chủ[ \t]+tịch)[ \t]+$")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,;.]|[ \t][-–][ \t])")
+
+
+def _holders_cell(text: str, head: re.Match[str]) -> bool:
+    """Whether `head` is a party cell or a union alone, after its holder's title and before a
+    comma or the sentence's end."""
+    return head.group() in _CELL_FORMS and _CLAUSE_END_RE.match(text, head.end()) is not None \
+        and _SECRETARY_BEFORE_RE.search(text, max(0, head.start() - 12), head.start()) is not None
 _KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
 
 # a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
