@@ -2373,10 +2373,16 @@ FIFTEENTH_ROUND_CASES = [
     (("Tình_hình/NOUN dịch_bệnh/NOUN Covid/NOUN -/SYM 19/NUM diễn_biến/NOUN phức_tạp/ADJ "
       "tại/ADP 3/NUM xã/NOUN ./PUNCT"),
      [("QUANTITY", "3 xã")]),
-    # a quoted theme that begins with a number word
+    # a quoted theme that begins with a number word of hundreds and up
     (("Thực_hiện/VERB Chương_trình/NOUN “Triệu/NOUN phần/NOUN quà/NOUN san_sẻ/VERB "
       "yêu_thương/NOUN ”,/NOUN Hội/PROPN đã/ADV trao/VERB 200/NUM suất/NOUN quà/NOUN ./PUNCT"),
      [("QUANTITY", "200 suất quà")]),
+    # guard: a quoted speech that begins with a small number word still counts
+    (("“/VERB Hai/NUM anh/NOUN cứ/ADV ngồi/VERB đây/PRON uống/VERB nước/NOUN ,/PUNCT tí/NOUN "
+      "là/AUX xong/ADV thôi/PART ”,/NOUN ông/NOUN Ba/NUM nói/VERB với/ADP 2/NUM vị/NOUN "
+      "khách/NOUN ./PUNCT"),
+     [("QUANTITY", "Hai anh"),
+      ("QUANTITY", "2 vị khách")]),
 ]
 
 

@@ -54,8 +54,7 @@ _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
 _DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
 _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
-_SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Trăm|Nghìn"
-                         r"|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
+_SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Trăm|Nghìn|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _MILLIONS = frozenset({"triệu", "tỷ", "tỉ"})
@@ -542,8 +541,9 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
 
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted slogans and themes that begin with a number ('“5 có, 3
-    sạch”', '“80 năm – Khát vọng độc lập”', '“Triệu phần quà san sẻ yêu thương”'): their
-    numbers name, they do not count."""
+    sạch”', '“80 năm – Khát vọng độc lập”') or a word of hundreds and up ('“Triệu phần quà
+    san sẻ yêu thương”'; not a quoted speech's '"Hai anh cứ ngồi đây"'): their numbers name,
+    they do not count."""
     if "“" not in text and '"' not in text:
         return []
     return [m.span() for m in _SLOGAN_RE.finditer(text)]
