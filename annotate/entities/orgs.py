@@ -48,6 +48,7 @@ _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)"
 _LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_ANY_LEVEL_BEFORE_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}[ \t]*$", re.IGNORECASE)
 _TERM = r"(?:[kK]hóa|[kK]hoá)[ \t]+(?:[IVXLC]+|\d+)"  # a body's term: "khóa XIII", "khoá 1"
 # an abbreviation in brackets, maybe quoted or with digits: "(VCCI)", "(“VUSTA”)", "(C04)"
 _BRACKETED = rf"\([\"“]?([{UPPER}][{UPPER}&\d]{{1,9}})[\"”]?\)"
@@ -102,9 +103,6 @@ def _commune_at(text: str, position: int) -> int | None:
     return _known_name_end(run.start(1), run.group(1), commune_names())
 
 
-_ANY_LEVEL_BEFORE_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}[ \t]*$", re.IGNORECASE)
-
-
 def _place_named_after_person(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` after a level word are a place the gazetteer
     knows, though they read as a person's name ("huyện Trần Văn Thời", "xã Hoàng Văn Thụ")."""
@@ -152,6 +150,7 @@ class _Rules:
     level: re.Pattern[str]
     generic_before: re.Pattern[str]
     role_before: re.Pattern[str]
+    role: re.Pattern[str]
     excluded_after: re.Pattern[str]
     level_category: re.Pattern[str]
     country: re.Pattern[str]
@@ -332,6 +331,7 @@ def _rules() -> _Rules:
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ"
                                   r"|ủy|uỷ|ngành)\s+$", re.IGNORECASE),
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó)\s+$"),
+        role=re.compile(rf"{roles}(?!\w)"),  # a holder's title
         # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
         # "Tòa án nhân dân quận/huyện": levels listed with a slash
         excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành|trường)"
@@ -467,13 +467,13 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
 def _joined_field(rules: _Rules, text: str, description: int, position: int) -> bool:
     """Whether the capitalised word at `position`, after "và", is a second field of a
     description capitalised on its first word ("Phòng chống thiên tai và Tìm kiếm cứu nạn"),
-    not another body, a person or a place."""
+    not another body, a person, a place or a holder's title."""
     return CAP_NEXT_RE.match(text, description) is not None \
         and _CAP_RUN_RE.match(text, position) is not None \
         and not _starts_body(rules, text, position) \
         and rules.person_after.match(text, position - 1) is None \
         and rules.protected.match(text, position) is None \
-        and not text.startswith(("Chủ", "Giám", "Phó", "Trưởng", "Bí"), position)
+        and rules.role.match(text, position) is None
 
 
 _LOWER = rf"(?:(?![{UPPER}])[^\W\d_])"
@@ -1020,23 +1020,21 @@ _TERM_END_RE = re.compile(rf"[ \t]+{_TERM}$")
 # organisations), "tổ chức Đoàn", "khối Đảng", "các ban Đảng"; or of a badge or a membership's
 # years: "Huy hiệu Đảng", "tuổi Đảng"
 _BARE_MASS_BODIES = frozenset({"Đảng", "Đoàn", "Hội"})
-# a party cell or a union alone after its secretary's or chairman's title, before a comma or
-# the sentence's end: the one the text is about ("Phó Bí thư Chi bộ, Phó Viện trưởng")
+_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
+# a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
+# Nam" Trần Doãn Mậu
+_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?i:tịch|thư|trưởng|đốc|nhiệm|tướng)[ \t]+$")
+# a party cell or a union alone after its holder's title, before a comma, a semicolon, a full
+# stop or a dash: the one the text is about ("Phó Bí thư Chi bộ, Phó Viện trưởng")
 _CELL_FORMS = frozenset({"Chi bộ", "Công đoàn", "Chi đoàn"})
-_SECRETARY_BEFORE_RE = re.compile(r"(?<!\w)(?:Bí[ \t]+thư|Chủ[ \t]+tịch)[ \t]+$")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,;.]|[ \t][-–][ \t])")
 
 
 def _holders_cell(text: str, head: re.Match[str]) -> bool:
     """Whether `head` is a party cell or a union alone, after its holder's title and before a
-    comma or the sentence's end."""
+    comma, a semicolon, a full stop or a dash."""
     return head.group() in _CELL_FORMS and _CLAUSE_END_RE.match(text, head.end()) is not None \
-        and _SECRETARY_BEFORE_RE.search(text, max(0, head.start() - 12), head.start()) is not None
-_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
-
-# a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
-# Nam" Trần Doãn Mậu
-_HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?i:tịch|thư|trưởng|đốc|nhiệm|tướng)[ \t]+$")
+        and _HOLDER_BEFORE_RE.search(text, max(0, head.start() - 10), head.start()) is not None
 # a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
 _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
