@@ -107,11 +107,14 @@ def _place_named_after_person(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` after a level word are a place the gazetteer
     knows, though they read as a person's name ("huyện Trần Văn Thời", "xã Hoàng Văn Thụ")."""
     level = _ANY_LEVEL_BEFORE_RE.search(text, max(0, start - 12), start)
-    if level is None:
-        return False
-    names = commune_names() if " ".join(level.group().lower().split()) in _COMMUNE_LEVELS \
-        else region_names()
-    return " ".join(text[start:end].split()) in names
+    return level is not None \
+        and " ".join(text[start:end].split()) in _gazetteer(" ".join(level.group().lower().split()))
+
+
+def _gazetteer(level: str) -> frozenset[str]:
+    """The place names a lowercase level word goes before: communes and wards after "xã",
+    "phường", "thị trấn"; provinces and districts after the others."""
+    return commune_names() if level in _COMMUNE_LEVELS else region_names()
 
 
 def _known_name_end(start: int, run: str, names: frozenset[str]) -> int | None:
@@ -961,7 +964,7 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
     level = last.group(1)
     found: list[_Org] = []
     position = org.end
-    names = commune_names() if level in _COMMUNE_LEVELS else region_names()
+    names = _gazetteer(level)
     provinces = lexicons().localities["places"]
     while (locality := _NEXT_LOCALITY_RE.match(text, position)) is not None:
         level_word, name = locality.group(1), locality.group(2)
