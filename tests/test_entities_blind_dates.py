@@ -208,6 +208,18 @@ def test_dates_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> Non
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a day and month after "đến" ends the range a day after "ngày" began, though "số" follows
+    ("Trong tuần từ ngày 28/7 đến 03/8 số ca mắc Covid-19 là 109 ca.",
+     [("DATE", "ngày 28/7"), ("DATE", "03/8"), ("QUANTITY", "109 ca")]),
+    # guard: shares of a whole, with no day before them
+    ("Tỷ lệ tăng từ 1/3 đến 1/2 số dân của xã.", []),
+])
+def test_a_day_range_before_so_of_the_sixteenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # two quarters of one year; a dashed month and year that ends a range
     ("Thời gian chào bán dự kiến là quý III – IV/2024, sau khi được cấp phép",
      [("DATE", "quý III – IV/2024")]),

@@ -626,6 +626,36 @@ NUMERIC_ROUND_CASES = [
       "khách/NOUN ./PUNCT"),
      [("QUANTITY", "Hai anh"),
       ("QUANTITY", "2 vị khách")]),
+    # Added in the sixteenth round (2026-12-06):
+    # counted whole: a group of goods, a genre, a sport of a games
+    (("Trong/ADP tổng_số/NOUN 11/NUM nhóm/NOUN hàng/NOUN ,/PUNCT có/VERB 8/NUM nhóm/NOUN "
+      "hàng/NOUN tăng_giá/VERB và/CCONJ 11/NUM thể_loại/NOUN được/AUX trao/VERB giải/NOUN "
+      "./PUNCT"),
+     [("QUANTITY", "11 nhóm hàng"),
+      ("QUANTITY", "8 nhóm hàng"),
+      ("QUANTITY", "11 thể loại")]),
+    (("Đại_hội/NOUN đã/ADV trao/VERB 427/NUM bộ/NOUN huy_chương/NOUN của/ADP 23/NUM "
+      "môn/NOUN thi_đấu/NOUN cho/ADP các/DET đoàn/NOUN ./PUNCT"),
+     [("QUANTITY", "427 bộ huy chương"),
+      ("QUANTITY", "23 môn thi đấu")]),
+    # counted whole: rounds and teams of a contest, deaths, workers
+    (("Hội/NOUN thi/VERB gồm/VERB 2/NUM vòng/NOUN thi/NOUN ,/PUNCT với/ADP 14/NUM đội/NOUN "
+      "thi/NOUN tham_gia/VERB ./PUNCT"),
+     [("QUANTITY", "2 vòng thi"),
+      ("QUANTITY", "14 đội thi")]),
+    (("Đã/ADV có/VERB 01/NUM ca/NOUN tử_vong/NOUN và/CCONJ 8.200/NUM công_nhân/NOUN "
+      "lao_động/NOUN nghỉ_việc/VERB ./PUNCT"),
+     [("QUANTITY", "01 ca tử vong"),
+      ("QUANTITY", "8.200 công nhân lao động")]),
+    # a year before a verb counts nothing
+    (("Quyết_định/NOUN 1281/QĐ-UBND/NUM đã/ADV được/AUX thay_thế/VERB bởi/ADP "
+      "Quyết_định/NOUN 2519/QĐ-UBND/NUM 2015/NUM công_bố/VERB thủ_tục/NOUN hành_chính/NOUN "
+      "./PUNCT"),
+     [("LEGAL", "Quyết định 1281/QĐ-UBND"),
+      ("LEGAL", "Quyết định 2519/QĐ-UBND")]),
+    # guard: a count of four digits before a noun the tagger reads well
+    (("Có/VERB 2000/NUM thành_viên/NOUN tham_gia/VERB hội/NOUN thi/ADJ ./PUNCT"),
+     [("QUANTITY", "2000 thành viên")]),
 ]
 
 

@@ -1282,6 +1282,43 @@ ORG_ROUND_CASES = [
     (("Đại_hội/NOUN đã/ADV trực_tiếp/ADJ bầu/NOUN Bí_thư/NOUN Chi_bộ/VERB nhiệm_kỳ/NOUN "
       "2020-2025/NUM ./PUNCT"),
      [("DATE", "2020-2025")]),
+    # Added in the sixteenth round (2026-12-06):
+    # a place the gazetteer knows after a level word, though its first word is a head, is no body
+    (("Tỷ_lệ/NOUN hộ/NOUN nghèo/ADJ tại/ADP hai/NUM huyện/NOUN Trạm_Tấu/PROPN và/CCONJ "
+      "Mù_Cang_Chải/PROPN giảm/VERB mạnh/ADJ ./PUNCT"),
+     [("QUANTITY", "hai huyện")]),
+    # a province written with a dash and no spaces
+    (("UBND/NOUN tỉnh/NOUN Thừa_Thiên-Huế/PROPN vừa/ADV có/VERB công_văn/NOUN gửi/VERB "
+      "các/DET sở/NOUN ./PUNCT"),
+     [("ORG", "UBND tỉnh Thừa Thiên-Huế")]),
+    # a school of two levels joined by "và"
+    (("Thầy/NOUN và/CCONJ trò/NOUN Trường_PTDT/PROPN nội_trú/VERB Tiểu_học/PROPN và/CCONJ "
+      "THCS/NOUN Văn_Yên/PROPN đón/VERB khách/NOUN ./PUNCT"),
+     [("ORG", "Trường PTDT nội trú Tiểu học và THCS Văn Yên")]),
+    # guard: two schools, each with its own name
+    (("Trường/NOUN Tiểu_học/NOUN Kim_Đồng/PROPN và/CCONJ THCS/NOUN Lê_Lợi/PROPN "
+      "đạt_chuẩn/VERB quốc_gia/NOUN ./PUNCT"),
+     [("ORG", "Trường Tiểu học Kim Đồng"),
+      ("ORG", "THCS Lê Lợi")]),
+    # the party's group or committee in a body alone after its holder's title
+    (("Tham_dự/PROPN có/VERB đồng_chí/NOUN Bí_thư/NOUN Ban_Cán_sự/PROPN Đảng/PROPN ,/PUNCT "
+      "Viện_trưởng/PROPN VKSND/NOUN tỉnh/NOUN ./PUNCT"),
+     [("ORG", "Ban Cán sự Đảng"),
+      ("ORG", "VKSND tỉnh")]),
+    (("Đồng_chí/NOUN Lê_Trung_Hưng/PROPN ,/PUNCT Bí_thư/NOUN BCS/NOUN đảng/PROPN ,/PUNCT "
+      "Viện_trưởng/PROPN ;/PUNCT Bí_thư/NOUN Đảng_đoàn/PROPN ,/PUNCT Chủ_tịch/NOUN "
+      "HĐND/NOUN tỉnh/NOUN ./PUNCT"),
+     [("ORG", "BCS đảng"),
+      ("ORG", "Đảng đoàn"),
+      ("ORG", "HĐND tỉnh")]),
+    # guard: the union of an office, alone, is a kind
+    (("Công_đoàn/NOUN cơ_quan/NOUN đã/ADV phát_động/VERB phong_trào/NOUN thi_đua/VERB "
+      "./PUNCT"),
+     []),
+    # a centre of two fields joined by a dash, lowercase on its first
+    (("Trung_tâm/NOUN giáo_dục/VERB nghề_nghiệp/NOUN -/PUNCT Giáo_dục/NOUN "
+      "thường_xuyên/NOUN huyện/NOUN Tân_Phước/PROPN tổ_chức/VERB hội/NOUN thi/VERB ./PUNCT"),
+     [("ORG", "Trung tâm giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tân Phước")]),
 ]
 
 
@@ -1335,5 +1372,21 @@ def test_quoted_titles_and_every_level_of_the_thirteenth_round(
      [("ORG", "Ban Chỉ đạo phòng chống tội phạm"), ("ORG", "BCĐ"), ("ORG", "Công an tỉnh")]),
 ])
 def test_abbreviations_inside_descriptions_of_the_fourteenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bank's branch with its place, the bank's abbreviation inside
+    ("Ông là cán bộ Ngân hàng Đầu tư và phát triển (BIDV) chi nhánh TX.Bỉm Sơn, Thanh Hóa.",
+     [("ORG", "Ngân hàng Đầu tư và phát triển (BIDV) chi nhánh TX.Bỉm Sơn")]),
+    ("Hôm qua, Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Lào Cai trao quà.",
+     [("ORG", "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) chi nhánh Lào Cai")]),
+    # an office's union with the body it serves
+    ("Ban Chấp hành Công đoàn cơ quan Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Yên Bái đã tổ chức",
+     [("ORG", "Ban Chấp hành Công đoàn cơ quan Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Yên Bái")]),
+    ("Công đoàn cơ quan UBND tỉnh phát động thi đua", [("ORG", "Công đoàn cơ quan UBND tỉnh")]),
+])
+def test_branches_and_office_unions_of_the_sixteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -335,6 +335,15 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
     return first if first < value else None
 
 
+def _ends_day_range(previous: Mention | None, text: str, start: int) -> bool:
+    """True when a day/month at `start` ends a range that a day and month after "ngày" began
+    just before: "từ ngày 28/7 đến 03/8"."""
+    return previous is not None and previous.attrs["rule"] == "date-day-month" \
+        and text[previous.start:previous.start + 4].lower() == "ngày" \
+        and (_TO_FULL_RE.fullmatch(text, previous.end, start) is not None
+             or _RANGE_GAP_RE.fullmatch(text, previous.end, start) is not None)
+
+
 def find_dates(text: str) -> list[Mention]:
     """DATE mentions in a sentence text."""
     mentions: list[Mention] = []
@@ -349,6 +358,8 @@ def find_dates(text: str) -> list[Mention]:
         inner = next((g for g in ("tm", "by", "fr", "pm", "hm", "bk", "bd", "bq")
                       if match.group(g)), None)
         start, end = match.span(inner) if inner else match.span()
+        previous = mentions[-1] if mentions else None
+        range_end = inner in ("pm", "bd") and _ends_day_range(previous, text, start)
         year = _YEAR_WORD_RE.match(text, end) if value and value.startswith("--") else None
         if year is not None and not year.group(1):
             end, value, rule = year.end(), None, "date-lunar"
@@ -358,16 +369,17 @@ def find_dates(text: str) -> list[Mention]:
             value = "/".join(year.group(1) + part[1:] for part in value.split("/"))
             rule = "date-words" if rule in _DAY_MONTH else rule
             attrs = {"value": value, "rule": rule}
-        elif inner in ("by", "tm", "fr", "pm", "bk", "bd") \
+        elif inner in ("by", "tm", "fr", "pm", "bk", "bd") and not range_end \
                 and not any(match.group(g) for g in ("by_2", "tm_y", "fr_y", "pm_y")) \
                 and (unit_follows(text, match.end()) and not _name_follows(text, match.end())
                      or _amount_follows(text, match.end())):
             continue  # "từ 2000 người", "tối 1 - 2 giờ": a count, not a date (a range of two
             # years is one: "nhiệm kỳ 2016-2021 tổ chức", so is a date with its year: "sáng
             # 5/9/2015 trường ..."; "Sáng 02/10 Huyện ủy" is a date)
-        if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()):
+        if inner in ("pm", "bd") and _SHARE_OF_RE.match(text, match.end()) and not range_end:
             continue
-        previous = mentions[-1] if mentions else None
+        if range_end:  # "từ ngày 28/7 đến 03/8 số ca mắc": no share, a day
+            rule = attrs["rule"] = "date-day-month"
         if inner == "bd" and not _bare_day(match, text) \
                 or match.group("bmy_dash") and _TO_BEFORE_RE.search(text, max(0, start - 5),
                                                                      start) is None \

@@ -142,14 +142,16 @@ def lexicons() -> Lexicons:
 
 def _phrase_parts(form: str) -> list[str]:
     """The regexes of a lexicon phrase's parts: spaces match any whitespace, dashes any dash
-    with spaces, "và" also "&", a comma after a word may be left out ("phòng chống tham
-    nhũng")."""
+    with or without spaces, "và" also "&", a comma after a word may be left out ("phòng chống
+    tham nhũng")."""
     parts = []
-    for token in re.split(r"(\s+|[" + DASHES + "])", form):
-        if not token:
-            continue
+    tokens = [token for token in re.split(r"(\s+|[" + DASHES + "])", form) if token]
+    for index, token in enumerate(tokens):
         if token.isspace():
-            parts.append(r"\s+")
+            beside_dash = index > 0 and tokens[index - 1] in DASHES \
+                or index + 1 < len(tokens) and tokens[index + 1] in DASHES
+            if not beside_dash:  # the dash's pattern takes its spaces: "Thừa Thiên-Huế"
+                parts.append(r"\s+")
         elif token in DASHES:
             parts.append(r"\s*" + DASH + r"\s*")
         elif token == "và":

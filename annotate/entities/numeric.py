@@ -360,7 +360,8 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
     # after digits, a word of two or more syllables the tagger calls a verb is mostly a noun it
     # has not seen ("18 thành viên", "16 màu sắc"); the parser's verbs are rarely counted
     verbs = number.tokens[0][0].isdigit() and token is not None \
-        and " " in text[token.start:token.end]
+        and " " in text[token.start:token.end] \
+        and not _YEAR_RE.fullmatch(text, number.start, number.end)  # "2015 công bố": a year
     # after a name the number is the name's: "Từ Tâm 1" đạt chuẩn, "iPhone 16" hiện diện; a year
     # counts no name after it: "thường niên 2022" Tập đoàn
     if _counted(rules, token, text, verbs=verbs) and not _after_name(text, number.start) \

@@ -45,7 +45,6 @@ from annotate.entities.places import commune_names, region_names
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
 _WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
 _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
-_LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)[ \t]+$")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 _ANY_LEVEL_BEFORE_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}[ \t]*$", re.IGNORECASE)
@@ -92,15 +91,18 @@ _PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 _LEVEL_LIST_RE = re.compile(rf"[ \t]*,[ \t]*{_LOWER_LEVELS}(?!\w)(?![ \t]+[{UPPER}\d])")
 
 
-def _commune_at(text: str, position: int) -> int | None:
-    """End of the commune or ward name (from the gazetteer) that starts at `position` after a
-    level word ("xã Trường Xuân", "phường Đồn Đạc"), the longest first; None if there is none."""
-    if not _LEVEL_BEFORE_RE.search(text, max(0, position - 12), position):
+def _place_at(text: str, position: int) -> int | None:
+    """End of the place name that starts at `position` after a level word, as the gazetteer
+    knows it for that level ("xã Trường Xuân", "phường Đồn Đạc", "huyện Trạm Tấu"), the longest
+    first; None if there is none."""
+    level = _ANY_LEVEL_BEFORE_RE.search(text, max(0, position - 12), position)
+    if level is None:
         return None
     run = _CAP_RUN_RE.match(text, position)
     if run is None:
         return None
-    return _known_name_end(run.start(1), run.group(1), commune_names())
+    return _known_name_end(run.start(1), run.group(1),
+                           _gazetteer(" ".join(level.group().lower().split())))
 
 
 def _place_named_after_person(text: str, start: int, end: int) -> bool:
@@ -503,6 +505,11 @@ _SCHOOL_BEFORE_RE = re.compile(
     rf"(?<![\w/])(?<![Mm]ôi )(?<![Tt]hị )(?:Trường|trường(?=[ \t]+[{UPPER}]))"
     r"(?:[ \t]+(?:[Mm]ầm[ \t]+non|[Mm]ẫu[ \t]+giáo|[Tt]iểu[ \t]+học"
     r"|THCS|THPT|TH|MN|MG|PTDT(?:BT)?))*[ \t]*$")
+_BRANCH_AFTER_RE = re.compile(rf"(?:[ \t]+\([{UPPER}][\w&]{{1,14}}\))?"
+                              r"[ \t]+[Cc]hi[ \t]+nhánh(?!\w)")
+# a school of two levels, the second joined by "và": "Trường PTDTBT Tiểu học và THCS Nậm Búng"
+_SCHOOL_LEVEL_END_RE = re.compile(r"(?<!\w)(?:[Tt]iểu[ \t]+học|TH|THCS|[Mm]ầm[ \t]+non)$")
+_AND_RE = re.compile(r"[ \t]+và[ \t]+")
 _CLOSE_RE = re.compile(r"[ \t]*[,;()\-–]")
 # "Quận 5 tổ chức": the clause's verb after a name's number, not a count of organisations
 _VERB_AFTER_NUMBER_RE = re.compile(r"[ \t]+tổ[ \t]+chức(?!\w)")
@@ -769,7 +776,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # ("Trưởng ban" Tổ chức Tỉnh ủy: the head the role is glued to still names a body)
             # (a head glued to its domain is one: "Trạm y tế")
         if rules.not_org.match(text, start) or start in inside_places \
-                or _commune_at(text, start) is not None:
+                or _place_at(text, start) is not None:
             continue  # "Đài Loan", "Hải Phòng", "xã Trường Xuân": places that look like a head
         if row.get("level_suffix") and _LEVEL_AFTER_RE.match(text, end) is None:
             continue  # "Tòa án Việt Nam": a body by its level word only
@@ -897,10 +904,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     and not (of and _starts_body(rules, text, of.end())):
                 continue  # but "Ban tổ chức của Chính phủ" is the government's committee
         if _LEVEL_END_RE.search(text, max(0, end - 12), end) \
-                and (commune := _commune_at(text, end + 1)) is not None:
+                and (commune := _place_at(text, end + 1)) is not None:
             end = commune  # "Công an xã Trường Xuân": a commune whose name begins like a head
         elif (last := _COMMUNE_END_RE.search(text, match.end(), end)) is not None \
-                and (commune := _commune_at(text, last.start(1))) is not None and commune > end:
+                and (commune := _place_at(text, last.start(1))) is not None and commune > end:
             end = commune  # "Hội Người cao tuổi xã Hòa Hội": a commune whose name ends like one
         elif words is not None and words.cuts(text, end) \
                 and words.between(end - 1, end)[-1].upos == "VERB" \
@@ -1027,9 +1034,12 @@ _KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tu
 # a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
 # Nam" Trần Doãn Mậu
 _HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?i:tịch|thư|trưởng|đốc|nhiệm|tướng)[ \t]+$")
-# a party cell or a union alone after its holder's title, before a comma, a semicolon, a full
-# stop or a dash: the one the text is about ("Phó Bí thư Chi bộ, Phó Viện trưởng")
-_CELL_FORMS = frozenset({"Chi bộ", "Công đoàn", "Chi đoàn"})
+# a party cell, a union or the party's group in a body alone after its holder's title, before a
+# comma, a semicolon, a full stop or a dash: the one the text is about ("Phó Bí thư Chi bộ, Phó
+# Viện trưởng", "Bí thư Ban Cán sự Đảng, Viện trưởng")
+_CELL_FORMS = frozenset({"Chi bộ", "Công đoàn", "Chi đoàn", "Đảng đoàn", "Ban cán sự đảng",
+                         "Ban cán sự Đảng", "Ban Cán sự Đảng", "Ban Cán sự đảng", "BCS đảng",
+                         "BCS Đảng"})
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[,;.]|[ \t][-–][ \t])")
 
 
@@ -1054,6 +1064,28 @@ def _school_before(text: str, start: int, end: int) -> bool:
     return bool(before) and (before[-1].islower() or before[-1].isupper())
 
 
+def _with_branches(rules: _Rules, text: str, orgs: list[_Org]) -> list[_Org]:
+    """The bodies found, a body followed by "chi nhánh" and the branch's place taking them in:
+    "Ngân hàng Đầu tư và Phát triển (BIDV) chi nhánh TX.Bỉm Sơn", the abbreviation inside."""
+    result: list[_Org] = []
+    for org in orgs:
+        if result and result[-1].end > org.start:
+            continue  # the abbreviation inside a branch's name
+        branch = _BRANCH_AFTER_RE.match(text, org.end) if org.complete else None
+        if branch is not None and (place := rules.suffix.match(text, branch.end())
+                                   or rules.place_run.match(text, branch.end())) is not None:
+            org.end = _past_suffixes(rules, text, place.end())
+        result.append(org)
+    return result
+
+
+def _school_joined(text: str, orgs: list[_Org], start: int) -> _Org | None:
+    """The school found that ends in a level ("Tiểu học") just before "và" and the school by
+    its level alone at `start`: one school of both levels; None when there is none."""
+    return next((o for o in orgs if o.rule == "org-truong" and _AND_RE.fullmatch(text, o.end, start)
+                 and _SCHOOL_LEVEL_END_RE.search(text, o.start, o.end)), None)
+
+
 def _overlapping(orgs: list[_Org], start: int, end: int) -> list[_Org]:
     """The bodies found that share a character with `start`..`end`."""
     return [o for o in orgs if o.start < end and start < o.end]
@@ -1073,8 +1105,11 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    merged = _with_branches(rules, text, merged)
     for school in _SCHOOL_BY_LEVEL_RE.finditer(text) if "TH" in text else ():
-        if not _overlapping(merged, *school.span()) \
+        if (joined := _school_joined(text, merged, school.start())) is not None:
+            joined.end = school.end()  # "Trường PTDT nội trú Tiểu học" và "THCS Văn Yên"
+        elif not _overlapping(merged, *school.span()) \
                 and rules.not_org.match(text, school.start()) is None:
             merged.append(_Org(school.start(), school.end(), True, _SCHOOL_RULE))
     for company in rules.foreign_company.finditer(text):
