@@ -4,6 +4,8 @@ and the annotators reach a stated F1 on it."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -123,3 +125,17 @@ def test_annotators_reach_the_target(path: Path, micro: float, label: float, tmp
     assert result.exit_code == 0
     assert any(line.startswith("micro") for line in result.output.splitlines())
 
+
+
+def test_the_eval_script_scores_a_gold_file_and_lists_its_errors():
+    script = ROOT / "scripts" / "eval_entities.py"
+    result = subprocess.run([sys.executable, str(script), str(DEV), "--errors"], check=False,
+                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    row = next(line for line in lines if line.startswith("tests/data/entities/dev.entities.jsonl"))
+    assert row.split()[1:3] == ["133", "384"]  # sentences and gold entities of the file
+    micro = next(line for line in lines if line.startswith("micro")).split()
+    assert micro[5] == row.split()[3]  # the pooled F1 of one file is that file's
+    errors = [line for line in lines if line.startswith("== ")]
+    assert errors and all(line.split(":")[0][3:].startswith("dev-") for line in errors)
