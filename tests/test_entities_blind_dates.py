@@ -229,3 +229,15 @@ def test_a_day_range_before_so_of_the_sixteenth_round(
 def test_quarters_and_months_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the days alone after a bracket or a colon, the count of days before them
+    ("Trong hai ngày (13 và 14/4), cộng đồng dân tộc Lào tổ chức Tết té nước.",
+     [("QUANTITY", "hai ngày"), ("DATE", "13 và 14/4")]),
+    ("Dự kiến kỳ họp diễn ra trong 2 ngày: 9 và 10-12.",
+     [("QUANTITY", "2 ngày"), ("DATE", "9 và 10-12")]),
+])
+def test_days_alone_after_a_bracket_or_a_colon(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -374,3 +374,18 @@ def test_quoted_project_titles_of_the_thirteenth_round(
 def test_dotted_issuers_of_the_fifteenth_round(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party congress's resolution with its type word or its congress in lowercase
+    ("Năm 2018 là năm thứ 3 thực hiện nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII và Kế hoạch",
+     [("DATE", "Năm 2018"), ("LEGAL", "nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII")]),
+    (("khâu đột phá đã được Nghị quyết đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII, nhiệm kỳ 2015 "
+      "– 2020 đề ra."),
+     [("LEGAL", "Nghị quyết đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII"), ("DATE", "2015 – 2020")]),
+    # guard: the congresses of every level are no one congress
+    ("Các chi bộ quán triệt nghị quyết đại hội các cấp.", []),
+])
+def test_party_congress_resolutions_in_lowercase(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -681,3 +681,9 @@ def test_numeric_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> N
 def test_bare_billions_and_rates_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+def test_vouchers_and_model_examples_are_counted_whole() -> None:
+    text = "Đoàn đã kiểm tra 331 chứng từ và tuyên dương 65 gương điển hình."
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == [
+        ("QUANTITY", "331 chứng từ"), ("QUANTITY", "65 gương điển hình")]

@@ -681,9 +681,10 @@ ORG_TAGGED_CASES = [
     (("Đội/NOUN CSĐT/NOUN tội_phạm/NOUN về/ADP kinh_tế/NOUN ,/PUNCT ma_túy/NOUN Công_an/NOUN "
       "huyện/NOUN Nông_Cống/PROPN đã/ADV bắt/VERB"),
      ["Đội CSĐT tội phạm về kinh tế, ma túy Công an huyện Nông Cống"]),
-    # the field after "về" is a noun even when the tagger calls it a proper name
+    # the field after "về" is a noun even when the tagger calls it a proper name (the police
+    # department's code in brackets is an ORG of its own, as "(C04)" is)
     (("Trưởng_phòng/NOUN Cảnh_sát/NOUN điều_tra/VERB tội_phạm/NOUN về/ADP ma_tuý/PROPN "
-      "(/PUNCT PC47/NOUN )/PUNCT"), ["phòng Cảnh sát điều tra tội phạm về ma tuý"]),
+      "(/PUNCT PC47/NOUN )/PUNCT"), ["phòng Cảnh sát điều tra tội phạm về ma tuý", "PC47"]),
     # Added in the tenth round (2026-12-06):
     # a company by its number
     ("chiến_sĩ/NOUN Đại_đội/PROPN Biên_phòng/VERB 321/NUM nhận/VERB quà/NOUN ./PUNCT",
@@ -1388,5 +1389,34 @@ def test_abbreviations_inside_descriptions_of_the_fourteenth_round(
     ("Công đoàn cơ quan UBND tỉnh phát động thi đua", [("ORG", "Công đoàn cơ quan UBND tỉnh")]),
 ])
 def test_branches_and_office_unions_of_the_sixteenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office of a province's deputies and its council is one body
+    ("Nguyễn Thế Quang, cựu Chánh văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai, bốn năm tù.",
+     [("ORG", "văn phòng Đoàn ĐBQH và HĐND tỉnh Gia Lai"), ("QUANTITY", "bốn năm")]),
+    # a bloc's party committee
+    ("Chiều 27/7, Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức Hội nghị sơ kết.",
+     [("DATE", "27/7"), ("ORG", "Đảng ủy Khối Dân - Chính - Đảng TPHCM")]),
+    # a police department by its code, alone or before its police
+    ("Theo Phòng CSGT (PC67, Công an TP.Đà Nẵng), PC67 gửi 13.479 lượt thông báo.",
+     [("ORG", "Phòng CSGT"), ("ORG", "PC67"), ("ORG", "Công an TP.Đà Nẵng"), ("ORG", "PC67"),
+      ("QUANTITY", "13.479 lượt")]),
+    ("Trung tá Phan Văn Thương, Phó trưởng phòng PC67 Công an TP.Đà Nẵng, cho hay.",
+     [("ORG", "PC67 Công an TP.Đà Nẵng")]),
+    # a one-member limited company with its type in full
+    ("Công ty Trách nhiệm hữu hạn Một thành viên xổ số kiến thiết Bến Tre đã ủng hộ.",
+     [("ORG", "Công ty Trách nhiệm hữu hạn Một thành viên xổ số kiến thiết Bến Tre")]),
+    # the forest protection fund and the traffic safety board by their fields
+    ("Quỹ Bảo vệ và phát triển rừng tỉnh Điện Biên tổ chức tập huấn cho 190 người.",
+     [("ORG", "Quỹ Bảo vệ và phát triển rừng tỉnh Điện Biên"), ("QUANTITY", "190 người")]),
+    ("Ban an toàn giao thông tỉnh Tiền Giang tổ chức tập huấn cho lực lượng cảnh sát.",
+     [("ORG", "Ban an toàn giao thông tỉnh Tiền Giang")]),
+    # guard: the safety of traffic is no board
+    ("Các lực lượng đảm bảo an toàn giao thông tỉnh Lào Cai trong dịp Tết.", []),
+])
+def test_offices_blocs_police_codes_companies_and_funds(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

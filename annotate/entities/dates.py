@@ -26,8 +26,10 @@ _DATE_RE = re.compile(
     # mùng 7 Tết, ngày mồng 2 tết Nguyên đán: a day of the lunar new year
     rf"|(?:(?i:ngày)\s+)?(?i:mùng|mồng)\s+\d{{1,2}}\s+(?i:tết)(?!\w)(?:\s+(?i:nguyên\s+đán))?)"
     # ngày 16 - 22.4(.2020), ngày 11 đến 13.4, ngày 11 đến ngày 13 tháng 7 năm 2016: a range of
-    # days in one month; ngày 9, 10, 11/1/2020, ngày 13,14 tháng 12: a list of them
-    rf"|(?P<dr>(?i:ngày)\s+(?P<dr_d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})*"
+    # days in one month; ngày 9, 10, 11/1/2020, ngày 13,14 tháng 12: a list of them; "hai ngày
+    # (13 và 14/4)", "2 ngày: 9 và 10-12": the days alone, after a bracket or a colon
+    rf"|(?P<dr>(?i:ngày)(?:\s+|\s*(?P<dr_open>[(:])\s*)"
+    rf"(?P<dr_d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})*"
     rf"\s*(?:{DASH}|đến|(?P<dr_and>và|,))\s*(?:ngày\s+)?"
     rf"(?P<dr_d2>\d{{1,2}})"
     rf"(?:{_SEP}(?P<dr_m>\d{{1,2}})(?:{_SEP}(?P<dr_y>{_YEAR}))?"
@@ -387,7 +389,7 @@ def find_dates(text: str) -> list[Mention]:
                 and not (previous is not None and previous.attrs["rule"] == "date-bare-month"
                          and _RANGE_GAP_RE.fullmatch(text, previous.end, start)):
             continue  # (a month and year after one and a dash ends its range: "(12/1968-12/2023)")
-        if match.group("dr") and _count_before(text, start):
+        if match.group("dr") and (match.group("dr_open") or _count_before(text, start)):
             start = match.start("dr_d1")  # "hai ngày" stays a count: "hai ngày" "22 và 23 - 3"
         elif match.group("dn") and match.start("dn") < match.start("dn_d") \
                 and _count_before(text, start, words_only=True):

@@ -52,13 +52,13 @@ _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PARTY_COMMITTEE = (r"Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
                     rf"(?:\s+{CAP_WORD}){{0,4}}")
 _PLENUM_RE = re.compile(
-    r"(?<!\w)Nghị quyết\s+(?:(?:Hội nghị|Đại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
+    r"(?<!\w)[Nn]ghị quyết\s+(?:(?:Hội nghị|[Đđ]ại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
     r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
     r"|lần\s+(?:\d+|[IVXLC]+)(?!\w)"
     r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
     r"|(?:Trung ương|TW)\s+(?:\d+|[IVXLC]+)"
     # "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh": a congress by its party committee alone
-    rf"|Đại hội(?:\s+đại biểu)?\s+{_PARTY_COMMITTEE})(?!\w)"
+    rf"|[Đđ]ại hội(?:\s+đại biểu)?\s+{_PARTY_COMMITTEE})(?!\w)"
     r"(?:\s+khóa\s+(?:[IVXLC]+|\d+))?"
     # "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa": the committee after its number
     rf"(?:\s+{_PARTY_COMMITTEE}(?!\w))?"
@@ -371,7 +371,7 @@ def find_legal(text: str) -> list[Mention]:
                 match.group("code")]["type"]:
             mention.start = match.start()
             mentions.append(mention)
-    for match in _PLENUM_RE.finditer(text) if "Nghị quyết" in text else ():
+    for match in _PLENUM_RE.finditer(text) if "ghị quyết" in text else ():
         attrs = {"type": "Nghị quyết", "id": re.sub(r"\s+", " ", match.group()),
                  "rule": "doc-nghi-quyet-plenum"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))

@@ -505,6 +505,8 @@ _SCHOOL_BEFORE_RE = re.compile(
     rf"(?<![\w/])(?<![Mm]ôi )(?<![Tt]hị )(?:Trường|trường(?=[ \t]+[{UPPER}]))"
     r"(?:[ \t]+(?:[Mm]ầm[ \t]+non|[Mm]ẫu[ \t]+giáo|[Tt]iểu[ \t]+học"
     r"|THCS|THPT|TH|MN|MG|PTDT(?:BT)?))*[ \t]*$")
+# a police department by its code alone: "PC67" (traffic police), "PA05", "PK02"
+_POLICE_CODE_RE = re.compile(r"(?<![\w/\-.])P[ACKV]\d{2}(?![\w/\-])")
 _BRANCH_AFTER_RE = re.compile(rf"(?:[ \t]+\([{UPPER}][\w&]{{1,14}}\))?"
                               r"[ \t]+[Cc]hi[ \t]+nhánh(?!\w)")
 # a school of two levels, the second joined by "và": "Trường PTDTBT Tiểu học và THCS Nậm Búng"
@@ -1112,6 +1114,14 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         elif not _overlapping(merged, *school.span()) \
                 and rules.not_org.match(text, school.start()) is None:
             merged.append(_Org(school.start(), school.end(), True, _SCHOOL_RULE))
+    for code in _POLICE_CODE_RE.finditer(text) if "P" in text else ():
+        if _overlapping(merged, *code.span()):
+            continue
+        after = next((o for o in merged if _JOIN_RE.fullmatch(text, code.end(), o.start)), None)
+        if after is not None:
+            after.start = code.start()  # "PC67 Công an TP.Đà Nẵng": the department with its police
+        else:
+            merged.append(_Org(code.start(), code.end(), True, "org-police-code"))
     for company in rules.foreign_company.finditer(text):
         start, end = company.span()
         overlapping = _overlapping(merged, start, end)
