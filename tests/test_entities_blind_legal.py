@@ -389,3 +389,15 @@ def test_dotted_issuers_of_the_fifteenth_round(text: str,
 def test_party_congress_resolutions_in_lowercase(text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a type word after a place's level word begins the place's name
+    ("khi đi qua nhà anh Hòa, ở thôn Luật Bình, xã Phước Quang, thấy trong nhà chất nhiều lúa.",
+     []),
+    # guard: a copy of the constitution ("bản") is no village ("bản")
+    ("Nội dung bản Hiến pháp năm 1946 được giới thiệu.", [("LEGAL", "Hiến pháp năm 1946")]),
+])
+def test_a_type_word_after_a_level_word_is_a_place(text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -687,3 +687,24 @@ def test_vouchers_and_model_examples_are_counted_whole() -> None:
     text = "Đoàn đã kiểm tra 331 chứng từ và tuyên dương 65 gương điển hình."
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == [
         ("QUANTITY", "331 chứng từ"), ("QUANTITY", "65 gương điển hình")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # medals abbreviated, with their metal; suspects
+    ("Đoàn giành 38 HC Vàng, 33 HC Bạc và 20 HC Đồng.",
+     [("QUANTITY", "38 HC Vàng"), ("QUANTITY", "33 HC Bạc"), ("QUANTITY", "20 HC Đồng")]),
+    ("Công an đã bắt 4 nghi phạm và 2 nghi phạm khác.",
+     [("QUANTITY", "4 nghi phạm"), ("QUANTITY", "2 nghi phạm")]),
+    # guard: silver that is no count of medals leaves the money after it
+    ("Anh mua 2 chỉ bạc và 500 đồng tiền lẻ.", [("MONEY", "500 đồng")]),
+])
+def test_medals_and_suspects_counted_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+def test_bronze_medals_after_silver_are_counted_not_money() -> None:
+    text, tokens = tagged("huyện/NOUN Trảng_Bom/PROPN với/ADP 44/NUM vàng/NOUN ,/PUNCT 41/NUM "
+                          "bạc/NOUN ,/PUNCT 51/NUM đồng/NOUN và/CCONJ huyện/NOUN "
+                          "Vĩnh_Cửu/PROPN xếp/VERB thứ/NOUN ba/NUM ./PUNCT")
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == [
+        ("QUANTITY", "44 vàng"), ("QUANTITY", "41 bạc"), ("QUANTITY", "51 đồng")]

@@ -1420,3 +1420,14 @@ def test_branches_and_office_unions_of_the_sixteenth_round(
 def test_offices_blocs_police_codes_companies_and_funds(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trial panel is no body: the court after it is
+    ("Ngày 26/5, Hội đồng xét xử phúc thẩm Tòa án nhân dân cấp cao tại Ðà Nẵng tuyên án.",
+     [("DATE", "Ngày 26/5"), ("ORG", "Tòa án nhân dân cấp cao tại Ðà Nẵng")]),
+    ("Sau 3 ngày nghị án, Hội đồng xét xử tuyên phạt Tống Phước Hoàng Hưng 20 năm tù.",
+     [("QUANTITY", "3 ngày"), ("QUANTITY", "20 năm")]),
+])
+def test_a_trial_panel_is_no_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -48,6 +48,8 @@ _CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
 # field of study
 _FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng|[Đđ]ại[ \t]+học|[Hh]ọc[ \t]+viện"
                              r"|[Kk]hoa|[Nn]gành|[Cc]ử[ \t]+nhân)[ \t]+$")
+# a place's level word: "thôn Luật Bình", "xã Luật Sơn"
+_PLACE_LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:thôn|xóm|ấp|xã|phường|huyện|quận|tỉnh)[ \t]+$")
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PARTY_COMMITTEE = (r"Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
                     rf"(?:\s+{CAP_WORD}){{0,4}}")
@@ -286,8 +288,10 @@ def _countries() -> frozenset[str]:
 
 def _titled(rules: _Rules, match: re.Match[str], text: str) -> Mention | None:
     if _CAP_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
-            or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
-        return None  # "báo Pháp Luật", "Công ty Luật Phong Gia": the type word is inside a name
+            or _FIRM_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) \
+            or _PLACE_LEVEL_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "báo Pháp Luật", "Công ty Luật Phong Gia", "thôn Luật Bình": the type
+        # word is inside a name
     lowercase_type = match.group("type")[0].islower()
     if lowercase_type \
             and _LAW_WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):

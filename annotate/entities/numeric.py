@@ -57,6 +57,7 @@ _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Trăm|Nghìn|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
 _YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_SILVER_BEFORE_RE = re.compile(r"\d[ \t]+(?i:HC[ \t]+)?(?i:bạc)[ \t]*(?:,|và)[ \t]*$")
 _MILLIONS = frozenset({"triệu", "tỷ", "tỉ"})
 _RATE_BEFORE_RE = re.compile(r"[^\W\d_]\s*/\s*$")  # "đồng/" 01 người
 # agent nouns that are words of their own: "30 startup" sinh viên, not one noun
@@ -325,6 +326,9 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
         number.unit_end = match.end()
         return
     match = rules.currency.match(text, end)
+    if match and match.group(1).lower() == "đồng" \
+            and _SILVER_BEFORE_RE.search(text, max(0, number.start - 12), number.start):
+        match = None  # "41 bạc, 51 đồng": bronze medals, counted (the noun after the silver)
     if match and not rules.not_currency.match(text, match.start(1)) \
             and not (rules.not_currency_alone.match(text, match.start(1))
                      and number.tokens[-1].lower() not in rules.multipliers) \
