@@ -507,6 +507,8 @@ _SCHOOL_BEFORE_RE = re.compile(
     r"|THCS|THPT|TH|MN|MG|PTDT(?:BT)?))*[ \t]*$")
 # a police department by its code alone: "PC67" (traffic police), "PA05", "PK02"
 _POLICE_CODE_RE = re.compile(r"(?<![\w/\-.])P[ACKV]\d{2}(?![\w/\-])")
+# a body's branch after it, the body's abbreviation or brand in brackets between: "(BIDV) chi
+# nhánh", "(Vietcombank) chi nhánh"
 _BRANCH_AFTER_RE = re.compile(rf"(?:[ \t]+\([{UPPER}][\w&]{{1,14}}\))?"
                               r"[ \t]+[Cc]hi[ \t]+nhánh(?!\w)")
 # a school of two levels, the second joined by "và": "Trường PTDTBT Tiểu học và THCS Nậm Búng"
