@@ -95,22 +95,27 @@ def _place_at(text: str, position: int) -> int | None:
     """End of the place name that starts at `position` after a level word, as the gazetteer
     knows it for that level ("xã Trường Xuân", "phường Đồn Đạc", "huyện Trạm Tấu"), the longest
     first; None if there is none."""
-    level = _ANY_LEVEL_BEFORE_RE.search(text, max(0, position - 12), position)
-    if level is None:
+    names = _gazetteer_before(text, position)
+    if names is None:
         return None
     run = _CAP_RUN_RE.match(text, position)
     if run is None:
         return None
-    return _known_name_end(run.start(1), run.group(1),
-                           _gazetteer(" ".join(level.group().lower().split())))
+    return _known_name_end(run.start(1), run.group(1), names)
 
 
 def _place_named_after_person(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` after a level word are a place the gazetteer
     knows, though they read as a person's name ("huyện Trần Văn Thời", "xã Hoàng Văn Thụ")."""
-    level = _ANY_LEVEL_BEFORE_RE.search(text, max(0, start - 12), start)
-    return level is not None \
-        and " ".join(text[start:end].split()) in _gazetteer(" ".join(level.group().lower().split()))
+    names = _gazetteer_before(text, start)
+    return names is not None and " ".join(text[start:end].split()) in names
+
+
+def _gazetteer_before(text: str, position: int) -> frozenset[str] | None:
+    """The gazetteer of the level word just before `position` (see `_gazetteer`); None when no
+    level word is there."""
+    level = _ANY_LEVEL_BEFORE_RE.search(text, max(0, position - 12), position)
+    return None if level is None else _gazetteer(" ".join(level.group().lower().split()))
 
 
 def _gazetteer(level: str) -> frozenset[str]:
@@ -1052,6 +1057,8 @@ def _holders_cell(text: str, head: re.Match[str]) -> bool:
     comma, a semicolon, a full stop or a dash."""
     return head.group() in _CELL_FORMS and _CLAUSE_END_RE.match(text, head.end()) is not None \
         and _HOLDER_BEFORE_RE.search(text, max(0, head.start() - 10), head.start()) is not None
+
+
 # a news dateline, the publisher's name before the text: in brackets ("(Dân trí) –", "(VBSP
 # News) Đến hết"), or its short name or site before a dash ("VOV.VN -", "NDĐT- Ngày 19-7")
 _DATELINE_RE = re.compile(r"\s*(?:\(([^()]{1,30})\)\s*(?:[-–—:]|(?=[A-ZĐ]))"
