@@ -198,6 +198,17 @@ DATE_ROUND_CASES = [
       "kì/NOUN 2016/NUM ./PUNCT"),
      [("MONEY", "hơn 14 tỷ đồng"),
       ("DATE", "2016")]),
+    # Added in the seventeenth round (2026-12-07):
+    # months counted in this year
+    (("Tính/VERB chung/ADJ 10/NUM tháng/NOUN năm/NUM nay/PRON ,/PUNCT xuất_khẩu/VERB "
+      "rau/NOUN quả/NOUN đạt/NOUN trên/ADP 2,4/NUM tỷ/NOUN USD/NOUN ./PUNCT"),
+     [("DATE", "10 tháng năm nay"),
+      ("MONEY", "trên 2,4 tỷ USD")]),
+    # the base year of comparable prices
+    (("Giá_trị/NOUN sản_xuất/VERB (/PUNCT giá/NOUN so_sánh/NOUN 2010/NUM )/PUNCT của/ADP "
+      "huyện/NOUN đạt/VERB 738/NUM tỷ_đồng/NOUN ./PUNCT"),
+     [("DATE", "2010"),
+      ("MONEY", "738 tỷ đồng")]),
 ]
 
 

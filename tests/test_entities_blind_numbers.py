@@ -656,6 +656,50 @@ NUMERIC_ROUND_CASES = [
     # guard: a count of four digits before a noun the tagger reads well
     (("Có/VERB 2000/NUM thành_viên/NOUN tham_gia/VERB hội/NOUN thi/ADJ ./PUNCT"),
      [("QUANTITY", "2000 thành viên")]),
+    # Added in the seventeenth round (2026-12-07):
+    # counted whole: goods, sports, tournaments, lay judges, districts
+    (("Trong/ADP 11/NUM nhóm/NOUN hàng_hóa/NOUN ,/PUNCT có/VERB 10/NUM nhóm/NOUN "
+      "mặt_hàng/NOUN tăng_giá/VERB ;/PUNCT tỉnh/NOUN tổ_chức/VERB 8/NUM giải/NOUN "
+      "thể_thao/VERB và/CCONJ ba/NUM giải/NOUN đấu/NOUN ./PUNCT"),
+     [("QUANTITY", "11 nhóm hàng hóa"),
+      ("QUANTITY", "10 nhóm mặt hàng"),
+      ("QUANTITY", "8 giải thể thao"),
+      ("QUANTITY", "ba giải đấu")]),
+    (("Đại_hội/NOUN năm/NUM nay/PRON có/VERB 43/NUM môn/NOUN thể_thao/NOUN ,/PUNCT 12/NUM "
+      "hạng/NOUN cân/NOUN và/CCONJ 4/NUM vòng/NOUN đôi/NUM ,/PUNCT cùng/SCONJ 3/NUM "
+      "hội_thẩm/NOUN nhân_dân/NOUN ./PUNCT"),
+     [("QUANTITY", "43 môn thể thao"),
+      ("QUANTITY", "12 hạng cân"),
+      ("QUANTITY", "4 vòng đôi"),
+      ("QUANTITY", "3 hội thẩm nhân dân")]),
+    # a plan's or a project's lowercase word before a count is no prefix
+    (("Thời_gian/NOUN thực_hiện/VERB mỗi/NUM dự_án/NOUN 24/NUM tháng/NOUN ,/PUNCT "
+      "Thanh_tra/PROPN ban_hành/VERB kết_luận/VERB 17/NUM cuộc/NOUN ,/PUNCT phát_hiện/VERB "
+      "vi_phạm/VERB ./PUNCT"),
+     [("QUANTITY", "24 tháng"),
+      ("QUANTITY", "17 cuộc")]),
+    (("Thi_đua/NOUN thực_hiện/VERB nhiệm_vụ/NOUN năm/NOUN 2021/NUM và/CCONJ Kế_hoạch/NOUN "
+      "5/NUM năm/NOUN (/PUNCT 2021-2025/NUM )/PUNCT của/ADP tỉnh/NOUN ./PUNCT"),
+     [("DATE", "năm 2021"),
+      ("QUANTITY", "5 năm"),
+      ("DATE", "2021-2025")]),
+    # "hơn" after a comparative is no approximator
+    (("Tăng_trưởng/NOUN đạt/NOUN 2,8%/NUM ,/PUNCT thấp/VERB hơn/ADV 0,1/NUM điểm/NOUN "
+      "phần_trăm/NOUN so/VERB với/ADP dự_báo/NOUN ,/PUNCT cao/ADJ hơn/ADV 5%/NUM so/VERB "
+      "với/ADP năm/NOUN trước/NOUN ./PUNCT"),
+     [("PERCENT", "2,8%"),
+      ("QUANTITY", "0,1 điểm phần trăm"),
+      ("PERCENT", "5%")]),
+    # guard: "hơn" alone is one
+    (("Có/VERB nhiều/ADJ hơn/ADV 300/NUM người/NOUN tham_gia/VERB và/CCONJ hơn/ADV 20/NUM "
+      "đơn_vị/NOUN ./PUNCT"),
+     [("QUANTITY", "hơn 300 người"),
+      ("QUANTITY", "hơn 20 đơn vị")]),
+    # a vague amount with its currency glued to the multiplier by the tokenizer
+    (("Cung_ứng/NOUN 250/NUM tấn/NOUN phân_bón/NOUN cho/ADP nông_dân/NOUN ,/PUNCT "
+      "trị_giá/VERB hàng/NOUN tỷ_đồng/ADJ ./PUNCT"),
+     [("QUANTITY", "250 tấn"),
+      ("MONEY", "hàng tỷ đồng")]),
 ]
 
 

@@ -1320,6 +1320,42 @@ ORG_ROUND_CASES = [
     (("Trung_tâm/NOUN giáo_dục/VERB nghề_nghiệp/NOUN -/PUNCT Giáo_dục/NOUN "
       "thường_xuyên/NOUN huyện/NOUN Tân_Phước/PROPN tổ_chức/VERB hội/NOUN thi/VERB ./PUNCT"),
      [("ORG", "Trung tâm giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tân Phước")]),
+    # Added in the seventeenth round (2026-12-07):
+    (("Nhân/NOUN kỷ_niệm/VERB Ngày/NOUN truyền_thống/NOUN lực_lượng/NOUN CSND/NOUN ,/PUNCT "
+      "Bộ_trưởng/NOUN trả_lời/VERB phỏng_vấn/NOUN Báo_CAND/PROPN về/ADP lực_lượng/NOUN "
+      "Cảnh_sát/NOUN nhân_dân/NOUN ./PUNCT"),
+     [("ORG", "CSND"),
+      ("ORG", "Báo CAND"),
+      ("ORG", "Cảnh sát nhân dân")]),
+    # an event's committee by the event's name, with its place and number
+    (("Ban/NOUN tổ_chức/VERB Đại_hội/PROPN Thể_dục/VERB thể_thao/VERB tỉnh/NOUN "
+      "Quảng_Ngãi/PROPN lần/NOUN thứ/NOUN VII/NUM năm/NOUN 2022/NUM đã/ADV tổ_chức/VERB "
+      "9/NUM môn/NOUN thi_đấu/ADJ ./PUNCT"),
+     [("ORG", "Ban tổ chức Đại hội Thể dục thể thao tỉnh Quảng Ngãi lần thứ VII"),
+      ("DATE", "năm 2022"),
+      ("QUANTITY", "9 môn thi đấu")]),
+    (("Từ/ADP ngày/NOUN 22/8/NUM đến/ADP 26/8/NUM ,/PUNCT Ban/PROPN tổ_chức/VERB "
+      "Đại_hội/PROPN TDTT/NOUN tỉnh/NOUN Quảng_Ngãi/PROPN đã/ADV tổ_chức/VERB môn/NOUN "
+      "Điền_kinh/PROPN ./PUNCT"),
+     [("DATE", "ngày 22/8"),
+      ("DATE", "26/8"),
+      ("ORG", "Ban tổ chức Đại hội TDTT tỉnh Quảng Ngãi")]),
+    # a field of two acronyms joined by "và"; guard: a body's acronym after "và" is another body
+    (("Ngân_hàng/NOUN NN/NOUN và/CCONJ PTNT/NOUN phối_hợp/VERB với/ADP Sở_KH/PROPN và/CCONJ "
+      "ĐT/NOUN tỉnh/NOUN ,/PUNCT Thường_trực/PROPN HĐND/NOUN và/CCONJ UBND/NOUN huyện/NOUN "
+      "./PUNCT"),
+     [("ORG", "Ngân hàng NN và PTNT"),
+      ("ORG", "Sở KH và ĐT tỉnh"),
+      ("ORG", "Thường trực HĐND"),
+      ("ORG", "UBND huyện")]),
+    # a body's "số" before a document's number is no number of its own
+    (("Thông_tư/NOUN của/ADP Bộ_Tài_chính/PROPN số/NOUN 121/2004/TT-BTC/NUM hướng_dẫn/VERB "
+      "công_tác/NOUN lập/VERB dự_toán/NOUN ./PUNCT"),
+     [("ORG", "Bộ Tài chính"),
+      ("LEGAL", "121/2004/TT-BTC")]),
+    # a congress's Roman numeral before a body is no word of a name
+    (("Khai_mạc/NOUN Đại_hội/PROPN XVI/NOUN Công_đoàn/NOUN tỉnh/NOUN Lạng_Sơn/PROPN"),
+     [("ORG", "Công đoàn tỉnh Lạng Sơn")]),
 ]
 
 
@@ -1430,4 +1466,23 @@ def test_offices_blocs_police_codes_companies_and_funds(
      [("QUANTITY", "3 ngày"), ("QUANTITY", "20 năm")]),
 ])
 def test_a_trial_panel_is_no_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's abbreviation in brackets before its place
+    ("Ngày 27.6, tại TP. Lạng Sơn, Công đoàn (CĐ) tỉnh Lạng Sơn đã khai mạc Đại hội XVI.",
+     [("DATE", "Ngày 27.6"), ("ORG", "Công đoàn (CĐ) tỉnh Lạng Sơn")]),
+    # guard: an abbreviation with no place after it leaves the head alone, a kind
+    ("Công đoàn (CĐ) đã phát động phong trào thi đua.", []),
+    # bodies named by their fields after a colon, each one body; the list ends at a non-field
+    ("lãnh đạo Sở: Tài chính, Kế hoạch và Đầu tư trình bày tờ trình",
+     [("ORG", "Tài chính"), ("ORG", "Kế hoạch và Đầu tư")]),
+    ("gồm các sở, ngành: Y Tế, Nội Vụ, Cục Hải quan tỉnh",
+     [("ORG", "Y Tế"), ("ORG", "Nội Vụ"), ("ORG", "Cục Hải quan tỉnh")]),
+    # guard: after a colon, what is no field is none
+    ("Bộ: Ông Nguyễn Văn A cho biết", []),
+])
+def test_abbreviations_and_colon_lists_of_the_seventeenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

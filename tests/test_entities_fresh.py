@@ -48,7 +48,6 @@ def gold(record: dict, label: str) -> list[tuple[str, object]]:
     ("fresh-soe-3", "QUANTITY"),  # 260m
     ("fresh-soe-3", "DATE"),    # đầu 2025
     ("fresh-vcn-88", "QUANTITY"),  # 100m
-    ("fresh-vcn-80", "MONEY"),  # 60USD
     ("fresh-lo-23", "MONEY"),   # 7.500 đơn vị tiền tệ
     ("fresh-uts-1", "LEGAL"),   # BLHS năm 1999, BLHS 1985
     ("fresh-uts-39", "LEGAL"),

@@ -55,7 +55,8 @@ _DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
 _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Trăm|Nghìn|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
-_YEARS_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
+# "5 năm 2021-2025", "5 năm (2021-2025)": the years counted
+_YEARS_AFTER_RE = re.compile(r"\s+\(?\s*(?:19|20)\d\d(?!\d)")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _SILVER_BEFORE_RE = re.compile(r"\d[ \t]+(?i:HC[ \t]+)?(?i:bạc)[ \t]*(?:,|và)[ \t]*$")
 _MILLIONS = frozenset({"triệu", "tỷ", "tỉ"})
@@ -115,6 +116,8 @@ class _Rules:
     ambiguous: frozenset[str]
     locative_nouns: frozenset[str]
     amount_before: re.Pattern[str]
+    comparative: re.Pattern[str]
+    plan_prefixes: frozenset[str]
 
 
 @cache
@@ -191,6 +194,8 @@ def _rules() -> _Rules:
         locative_nouns=frozenset(nums["locative_nouns"]),
         # a verb or word of amount before "trên" makes it "more than": "có trên 80 điểm"
         amount_before=re.compile(r"(?<!\w)(?i:" + alternation(nums["amount_verbs"]) + r")\s+$"),
+        plan_prefixes=frozenset(nums["plan_prefixes"]),
+        comparative=re.compile(r"(?<!\w)(?i:" + alternation(nums["comparatives"]) + r")\s+$"),
     )
 
 
@@ -413,10 +418,12 @@ def _material_glued(rules: _Rules, text: str, words: Words, end: int) -> bool:
 
 
 def _unit_glued(rules: _Rules, text: str, words: Words, end: int) -> bool:
-    """True when the rest of the word a multiplier begins is a unit of the lexicon: "hàng
-    chục_viên" ma túy, as the tokenizer glues them (after an approximator: not "tỷ suất")."""
+    """True when the rest of the word a multiplier begins is a unit or a currency of the lexicon:
+    "hàng chục_viên" ma túy, "hàng tỷ_đồng", as the tokenizer glues them (after an approximator:
+    not "tỷ suất")."""
     word = words.between(end, end + 1)
-    return bool(word) and rules.unit.fullmatch(text, end, word[0].end) is not None
+    return bool(word) and (rules.unit.fullmatch(text, end, word[0].end) is not None
+                           or rules.currency.fullmatch(text, end, word[0].end) is not None)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -485,6 +492,9 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         if ordinal is not None and (number.unit or "").lower() in _TIME_UNITS \
                 and _SPAN_BEFORE_RE.search(text, max(0, start - 25), start):
             ordinal = None  # "chặng đường 10 năm", "cùng kỳ 3 năm": a stretch of time, no prefix
+        if ordinal is not None and number.unit is not None and text[ordinal.start()].islower() \
+                and ordinal.group().strip() in rules.plan_prefixes:
+            ordinal = None  # "mỗi dự án 24 tháng", "kết luận 17 cuộc": what it counts follows
         if ordinal is not None and ordinal.start() < taken and found \
                 and (found[-1].unit or "").lower() in rules.one_units:
             ordinal = None  # "2 năm 6 tháng": "năm" is the last count's unit, no prefix
@@ -513,6 +523,9 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and (number.unit or "").lower() in rules.locative_nouns \
                 and not rules.amount_before.search(before, 0, approx.start(1)):
             approx = None  # "dự án trên 48 tỉnh", "phát triển trên 2 địa điểm": across them
+        if approx and approx.group(1).lower() == "hơn" \
+                and rules.comparative.search(before, 0, approx.start(1)):
+            approx = None  # "thấp hơn 0,1 điểm phần trăm": lower by it, not more than it
         if approx and not rules.range_to.search(before):  # lên tới; 10 tới 15; 150 ngàn tới
             number.approx_start = start - len(before) + approx.start(1)
             number.approx = approx.group(1)

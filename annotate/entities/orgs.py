@@ -80,6 +80,19 @@ _INVESTIGATION_RE = re.compile(r"(?i:(?:cảnh sát|an ninh)[ \t]+điều tra)$|
 _HOST_AFTER_RE = re.compile(r"((?:[ \t]+\((?:CSĐT|ANĐT)\))?)[ \t]*[,(\-–][ \t]*(?=Công an|CA )")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
+_NAMED_EVENT_RE = re.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+(?:thi|thao|diễn|khỏe|khoẻ)|Liên[ \t]+hoan"
+                             r"|Giải|Cuộc[ \t]+thi)(?!\w)")  # "Đại hội TDTT", "Hội thi"
+# "và" and an acronym after a name's acronym, before no other name: "NN và PTNT"
+_ACRONYM_PAIR_RE = re.compile(rf"[ \t]+và[ \t]+([{UPPER}]{{2,6}})(?![\w&])(?![ \t]+[{UPPER}])")
+_ACRONYM_END_RE = re.compile(rf"[ \t][{UPPER}]{{2,6}}$")
+_BAN_END_RE = re.compile(r"(?<!\w)[Bb]an$")
+_EVENT_NEXT_RE = re.compile(r"[ \t]+(?:(?i:đại[ \t]+hội|hội[ \t]+(?:thi|thao|diễn|nghị|thảo)|liên[ \t]+hoan"
+                            r"|cuộc[ \t]+thi)|Giải|giải|lễ|Lễ)(?!\w)")
+# bodies named by their fields after a colon: "lãnh đạo Sở: Tài chính, Kế hoạch và Đầu tư", "các
+# sở, ngành: Y Tế, Nội Vụ", "liên bộ: Tài chính, Y tế"
+_COLON_LIST_RE = re.compile(r"(?<!\w)(?:[Ss]ở|[Bb]ộ|[Ll]iên[ \t]+bộ|[Ss]ở,[ \t]*ngành)[ \t]*:[ \t]*")
+_LIST_ITEM_GAP_RE = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+_ORDINAL_RE = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\w)")
 _FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
 _ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó|Chánh)[ \t]+$")
 _LEVEL_AFTER_RE = re.compile(rf"[ \t]+(?:{_LOWER_LEVELS}|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã"
@@ -153,6 +166,7 @@ class _Rules:
     protected: re.Pattern[str]
     cap_before: re.Pattern[str]
     domain_only: re.Pattern[str]
+    listed_domain: re.Pattern[str]
     open_domain: re.Pattern[str]
     elided: re.Pattern[str]
     suffix: re.Pattern[str]
@@ -318,10 +332,12 @@ def _rules() -> _Rules:
         lower_domain=re.compile(rf"[ \t]+(?i:{domain_alt})"),
         acronym=re.compile(rf"[ \t]+[{UPPER}]{{2,6}}(?!\w)"),  # "bộ KHĐT", "phòng CSGT"
         number=re.compile(r"[ \t]+\d{1,4}(?![\w/]|[.,]\d)"),  # "Bệnh viện Quân y 103"
-        numbered=re.compile(r"[ \t]+số[ \t]+\d+(?!\w)"),
+        numbered=re.compile(r"[ \t]+số[ \t]+\d+(?![\w/])"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
-        cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}|TƯ|TW){CAP_WORD}[ \t]+$"),
+        # (not a Roman numeral: "Đại hội XVI" Công đoàn tỉnh)
+        cap_before=re.compile(rf"(?<=\w[ \t])(?!{roles}|TƯ|TW|[IVXLC]+[ \t]){CAP_WORD}[ \t]+$"),
         domain_only=re.compile(rf"\s*{domain_alt}\s*"),
+        listed_domain=re.compile(rf"(?=[{UPPER}])(?i:{domain_alt})(?!\w)"),
         # domains that names go on from in lowercase ("Phòng Cảnh sát phòng chống tội phạm ...")
         # "Cảnh sát điều tra", also capitalised word by word ("Cảnh sát Điều tra")
         open_domain=re.compile(r"\s*(?i:" + alternation([row["name"] for row in lex.org_domains
@@ -329,7 +345,7 @@ def _rules() -> _Rules:
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
         suffix=re.compile(rf"[ \t]+(?:{_TERM}(?!\w)"
                           rf"|[tT]ối[ \t]+[cC]ao(?!\w)"
-                          rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?!\w)"
+                          rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?![\w/])"
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
                           rf"|{level})"),
@@ -666,6 +682,25 @@ def _past_suffixes(rules: _Rules, text: str, end: int) -> int:
     return end
 
 
+def _listed_domains(rules: _Rules, text: str, position: int) -> list[tuple[int, int]]:
+    """The fields listed at `position` after "Sở:" or "các sở, ngành:", each a body of its own:
+    "Tài chính", "Kế hoạch và Đầu tư"; the list ends at the first item that is no field."""
+    found: list[tuple[int, int]] = []
+    while (field := rules.listed_domain.match(text, position)) is not None:
+        found.append(field.span())
+        if (gap := _LIST_ITEM_GAP_RE.match(text, field.end())) is None:
+            break
+        position = gap.end()
+    return found
+
+
+def _suffix_next(rules: _Rules, text: str, position: int) -> bool:
+    """True when a locality or term follows at `position`, or after the name's own abbreviation
+    in brackets there: "Công đoàn (CĐ) tỉnh Lạng Sơn"."""
+    aside = _ACRONYM_ASIDE_RE.match(text, position)
+    return rules.suffix.match(text, aside.end() if aside else position) is not None
+
+
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
     """The number that names a unit at `position` ("Sư đoàn 312"), not one that counts ("2 năm")."""
     number = rules.number.match(text, position)
@@ -703,11 +738,14 @@ def _lower_domain(rules: _Rules, text: str, position: int,
                   words: Words | None) -> re.Match[str] | None:
     """A domain in lowercase after a head ("Ủy ban tư pháp"), unless it is "tổ chức" that the
     parse reads as the verb of the clause: "Hội tổ chức" thành công Đại hội, "Công đoàn Sở tổ
-    chức" (the domain of personnel, "Ban Tổ chức", is capitalised)."""
+    chức" (the domain of personnel, "Ban Tổ chức", is capitalised); but "Ban tổ chức" before an
+    event is the event's committee: "Ban tổ chức Đại hội TDTT tỉnh", "Ban tổ chức lễ kỷ niệm"."""
     domain = rules.lower_domain.match(text, position)
     if domain is not None and words is not None \
             and (word := words.next_after(text, position)) is not None \
-            and word.upos == "VERB" and text[word.start:word.end] == "tổ chức":
+            and word.upos == "VERB" and text[word.start:word.end] == "tổ chức" \
+            and not (_BAN_END_RE.search(text, max(0, position - 4), position)
+                     and _EVENT_NEXT_RE.match(text, word.end)):
         return None
     return domain
 
@@ -835,7 +873,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     # with its place (the suffix below completes it)
                 elif _holders_cell(text, match):
                     complete = True  # Chủ tịch "Công đoàn", a union's
-                elif not (row.get("may_take_suffix") and rules.suffix.match(text, end)):
+                elif not (row.get("may_take_suffix") and _suffix_next(rules, text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
             else:
@@ -883,6 +921,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if text[end:end + 1] in _CLOSING_QUOTES and text[end - 1:end] != " " \
                 and (suffix := rules.suffix.match(text, end + 1)) is not None:
             end = suffix.end()  # 'Quỹ “Vì người nghèo” huyện': the quote inside, with its place
+        if (pair := _ACRONYM_PAIR_RE.match(text, end)) is not None \
+                and _ACRONYM_END_RE.search(text, match.end(), end) is not None \
+                and pair.group(1) not in rules.heads:
+            end = pair.end()  # "Ngân hàng NN và PTNT", "Sở KH và ĐT": a field's two acronyms
         while (suffix := rules.suffix.match(text, end)) is not None \
                 or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
                 and (suffix := rules.suffix.match(text, aside.end())) is not None:
@@ -904,7 +946,14 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             # words); bare "Ban Tổ chức" (đã trao quà) names none; "Ban tổ chức Huyện ủy" is
             # the party's department
             description = _EVENT_RE.match(text, end, _committee_end(rules, text, end))
-            if description is not None:
+            if (event := _NAMED_EVENT_RE.match(text, end)) is not None:
+                # "Ban tổ chức Đại hội TDTT tỉnh Quảng Ngãi lần thứ VII": an event by its name,
+                # with its place and number
+                name = rules.name.match(text, event.end())
+                end = name.end() if name else _committee_end(rules, text, event.end())
+                end = _past_suffixes(rules, text, end)
+                end = ordinal.end() if (ordinal := _ORDINAL_RE.match(text, end)) else end
+            elif description is not None:
                 end = description.end()
                 if words is not None and words.cuts(text, end):
                     end = text.rindex(" ", 0, end)  # "hội thảo" chủ trì: not into a word
@@ -1131,6 +1180,10 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             after.start = code.start()  # "PC67 Công an TP.Đà Nẵng": the department with its police
         else:
             merged.append(_Org(code.start(), code.end(), True, "org-police-code"))
+    for listed in _COLON_LIST_RE.finditer(text) if ":" in text else ():
+        for start, end in _listed_domains(rules, text, listed.end()):
+            if not _overlapping(merged, start, end):
+                merged.append(_Org(start, end, True, "org-colon-list"))
     for company in rules.foreign_company.finditer(text):
         start, end = company.span()
         overlapping = _overlapping(merged, start, end)

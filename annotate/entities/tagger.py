@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from annotate.conllu_io import Sentence, Word, spans_in
+from annotate.entities.casing import heading_readings
 from annotate.entities.dates import find_dates
 from annotate.entities.legal import find_legal
 from annotate.entities.mention import Mention, Token
@@ -20,12 +21,19 @@ PRIORITY = {"LEGAL": 0, "DATE": 1, "MONEY": 2, "PERCENT": 2, "QUANTITY": 3, "ORG
 _YIELDS = {"date-bare-day-month": 3.5}
 
 
+def _candidates(text: str, tokens: list[Token]) -> list[Mention]:
+    return [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
+            *find_orgs(text, tokens)]
+
+
 def find_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """All mentions in a text, non-overlapping, in text order (old-style tones read as new:
-    "Toà án" as "Tòa án"; "HÐND" as "HĐND")."""
+    "Toà án" as "Tòa án"; "HÐND" as "HĐND"; a heading in capitals both as written and as
+    ordinary text, see `heading_readings`)."""
     text = as_read(text)
-    candidates = [*find_legal(text), *find_dates(text), *find_numeric(text, tokens),
-                  *find_orgs(text, tokens)]
+    candidates = _candidates(text, tokens)
+    for reading in heading_readings(text):
+        candidates += _candidates(reading, tokens)
     candidates.sort(key=lambda m: (_YIELDS.get(m.attrs.get("rule", ""), PRIORITY[m.label]),
                                    m.start - m.end, m.start))
     chosen: list[Mention] = []  # kept sorted by start, non-overlapping
