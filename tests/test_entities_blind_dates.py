@@ -252,3 +252,19 @@ def test_quarters_and_months_of_the_thirteenth_round(
 def test_days_alone_after_a_bracket_or_a_colon(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of birth after "sn" in lowercase; a year right after "đầu"; a month of last year
+    ("Nguyễn Văn Chung (sn 1996, trú phường Ia Kring); Nguyễn Luật (sn 1992)",
+     [("DATE", "1996"), ("DATE", "1992")]),
+    ("GDP Yên Bái tăng 6,81% trong 6 tháng đầu 2019",
+     [("PERCENT", "6,81%"), ("DATE", "6 tháng đầu 2019")]),
+    ("còn so với tháng 12 năm ngoái, CPI tăng 4,63%",
+     [("DATE", "tháng 12 năm ngoái"), ("PERCENT", "4,63%")]),
+    # guard: "sn" inside a word or a code is no year of birth
+    ("mã snap 1996 và số sn 1992-A", []),
+])
+def test_births_parts_of_years_and_last_year_of_the_seventeenth_round(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

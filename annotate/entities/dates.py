@@ -73,29 +73,31 @@ _DATE_RE = re.compile(
     # T8/2007: a month by its letter, with its year
     rf"|(?P<mt>T(?P<mt_m>\d{{1,2}})/(?P<mt_y>{_YEAR}))"
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 9 tháng 2023, 8 tháng của năm 2022, 6 tháng cuối
-    # năm, 3 tháng cuối, 6 tháng đầu năm nay, 10 tháng năm nay: months counted in a year
+    # năm, 3 tháng cuối, 6 tháng đầu năm nay, 10 tháng năm nay, 6 tháng đầu 2019: months counted
+    # in a year
     rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)(?:\s+năm"
-    rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?)?|(?:(?:của\s+)?năm\s+)?(?P<p_y2>{_YEAR})"
+    rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?|\s+(?P<p_y3>{_YEAR}))?"
+    rf"|(?:(?:của\s+)?năm\s+)?(?P<p_y2>{_YEAR})"
     rf"|năm\s+nay(?!\w)))"
     # nửa đầu năm 2017, nửa cuối năm: a half of a year
     rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
-    # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months)
+    # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months), tháng 12 năm ngoái
     # tháng 1/2007 - 11/2009, tháng 1.2007-11.2009: a month with its year up to another
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}}))?"
     rf"(?:{_SEP}(?P<m_y>{_YEAR})(?:\s*{DASH}\s*(?P<m_m3>\d{{1,2}}){_SEP}(?P<m_y3>{_YEAR}))?"
-    rf"|\s+năm\s+(?P<m_y2>{_YEAR}))?)"
+    rf"|\s+năm\s+(?P<m_y2>{_YEAR})|\s+năm\s+(?:nay|ngoái|trước)(?!\w))?)"
     # năm 2015, năm 2014 - 2018
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), vụ hè thu 2011, vụ xuân 2020,
-    # năm mới 2024, mùa giải 2020, (giá so sánh 2010): a bare year after a temporal
+    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (sn 1992), vụ hè thu 2011, vụ
+    # xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010): a bare year after a temporal
     # preposition, a crop or sports season, a new year, the prices of a base year, or a year of
     # birth (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
-    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)|SN)"
+    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)|SN|(?<=\()sn)"
     rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
@@ -167,7 +169,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         return f"--{first:02d}/--{last:02d}", "date-quarter"
     if g("p"):
         months = {"sáu": 6, "chín": 9}.get(g("p_n").lower()) or int(g("p_n"))
-        year = g("p_y") or g("p_y2")
+        year = g("p_y") or g("p_y2") or g("p_y3")
         first, last = (13 - months, 12) if g("p_e") == "cuối" else (1, months)
         if year is None:
             return None, "date-part-of-year"
