@@ -80,17 +80,21 @@ _INVESTIGATION_RE = re.compile(r"(?i:(?:cảnh sát|an ninh)[ \t]+điều tra)$|
 _HOST_AFTER_RE = re.compile(r"((?:[ \t]+\((?:CSĐT|ANĐT)\))?)[ \t]*[,(\-–][ \t]*(?=Công an|CA )")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
-_NAMED_EVENT_RE = re.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+(?:thi|thao|diễn|khỏe|khoẻ)|Liên[ \t]+hoan"
-                             r"|Giải|Cuộc[ \t]+thi)(?!\w)")  # "Đại hội TDTT", "Hội thi"
+# an event by its name after "Ban tổ chức": "Đại hội TDTT tỉnh Quảng Ngãi lần thứ VII" (a
+# tournament's name runs on in lowercase: "Giải Việt dã" is read as a description)
+_NAMED_EVENT_RE = re.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+(?:thi|thao|diễn|khỏe|khoẻ)"
+                             r"|Liên[ \t]+hoan|Cuộc[ \t]+thi)(?!\w)")
 # "và" and an acronym after a name's acronym, before no other name: "NN và PTNT"
 _ACRONYM_PAIR_RE = re.compile(rf"[ \t]+và[ \t]+([{UPPER}]{{2,6}})(?![\w&])(?![ \t]+[{UPPER}])")
 _ACRONYM_END_RE = re.compile(rf"[ \t][{UPPER}]{{2,6}}$")
 _BAN_END_RE = re.compile(r"(?<!\w)[Bb]an$")
-_EVENT_NEXT_RE = re.compile(r"[ \t]+(?:(?i:đại[ \t]+hội|hội[ \t]+(?:thi|thao|diễn|nghị|thảo)|liên[ \t]+hoan"
-                            r"|cuộc[ \t]+thi)|Giải|giải|lễ|Lễ)(?!\w)")
+# an event, named or described, after "Ban tổ chức" that the parse reads as a verb
+_EVENT_NEXT_RE = re.compile(r"[ \t]+(?:(?i:đại[ \t]+hội|hội[ \t]+(?:thi|thao|diễn|nghị|thảo)"
+                            r"|liên[ \t]+hoan|cuộc[ \t]+thi)|Giải|giải|lễ|Lễ)(?!\w)")
 # bodies named by their fields after a colon: "lãnh đạo Sở: Tài chính, Kế hoạch và Đầu tư", "các
 # sở, ngành: Y Tế, Nội Vụ", "liên bộ: Tài chính, Y tế"
-_COLON_LIST_RE = re.compile(r"(?<!\w)(?:[Ss]ở|[Bb]ộ|[Ll]iên[ \t]+bộ|[Ss]ở,[ \t]*ngành)[ \t]*:[ \t]*")
+_COLON_LIST_RE = re.compile(r"(?<!\w)(?:[Ss]ở|[Bb]ộ|[Ll]iên[ \t]+bộ|[Ss]ở,[ \t]*ngành)"
+                            r"[ \t]*:[ \t]*")
 _LIST_ITEM_GAP_RE = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 _ORDINAL_RE = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\w)")
 _FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
