@@ -1356,6 +1356,18 @@ ORG_ROUND_CASES = [
     # a congress's Roman numeral before a body is no word of a name
     (("Khai_mạc/NOUN Đại_hội/PROPN XVI/NOUN Công_đoàn/NOUN tỉnh/NOUN Lạng_Sơn/PROPN"),
      [("ORG", "Công đoàn tỉnh Lạng Sơn")]),
+    # Added in the seventeenth round, part 3:
+    # a province after "tỉnh" with its later syllables in lowercase
+    (("Phòng/NOUN CSGT/NOUN phối_hợp/VERB với/ADP Công_an/NOUN tỉnh/NOUN Nghệ_an/PROPN "
+      "bắt_giữ/VERB 2/NUM đối_tượng/NOUN ./PUNCT"),
+     [("ORG", "Phòng CSGT"),
+      ("ORG", "Công an tỉnh Nghệ an"),
+      ("QUANTITY", "2 đối tượng")]),
+    # a ministry's department by its field
+    (("Theo/ADP Vụ/NOUN Giáo_dục/VERB Tiểu_học/PROPN và/CCONJ Vụ/NOUN Chính_quyền/NOUN "
+      "địa_phương/NOUN ,/PUNCT năm_học/VERB mới/ADV đã/ADV bắt_đầu/VERB ./PUNCT"),
+     [("ORG", "Vụ Giáo dục Tiểu học"),
+      ("ORG", "Vụ Chính quyền địa phương")]),
 ]
 
 
@@ -1482,6 +1494,8 @@ def test_a_trial_panel_is_no_body(text: str, expected: list[tuple[str, str]]) ->
      [("ORG", "Y Tế"), ("ORG", "Nội Vụ"), ("ORG", "Cục Hải quan tỉnh")]),
     # guard: after a colon, what is no field is none
     ("Bộ: Ông Nguyễn Văn A cho biết", []),
+    # guard: peace in lowercase is no province away from "tỉnh"
+    ("Hòa bình là khát vọng của UBND tỉnh", [("ORG", "UBND tỉnh")]),
 ])
 def test_abbreviations_and_colon_lists_of_the_seventeenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -247,6 +247,11 @@ def _rules() -> _Rules:
     # Thinh", nor a surname's two syllables: "Phó Chủ tịch UBND tỉnh Lê Minh"); a village needs
     # its name ("bản Lầu", not "bản án")
     provinces = r"(?:tỉnh|Tỉnh)(?!\w)"
+    # a province of the lexicon with its later syllables in lowercase, as local pages write it
+    # after "tỉnh": "Nghệ an", "Tiền giang"
+    provinces_lower = trie_alternation(sorted({place[0] + place[1:].lower()
+                                               for place in lex.localities["places"]
+                                               if " " in place} - set(lex.localities["places"])))
     # an abbreviated level with its name, spaced or glued: "TP. Đà Nẵng", "TP.Thuận An",
     # "H.Cẩm Mỹ", "Q.1", "KP.4"
     # a ward or village number, not a count of time ("HĐND phường 6 tháng đầu năm"; but "Quận
@@ -255,7 +260,8 @@ def _rules() -> _Rules:
     dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|{number}" \
              rf"|{cap}(?:[ \t]+{cap}){{0,3}})"
     level = rf"(?:{dotted}|{provinces}{not_level}" \
-            rf"(?:[ \t]+{places}|[ \t]+(?!{surname}[ \t]){cap}[ \t]+{cap}(?![ \t]+[{UPPER}]))?" \
+            rf"(?:[ \t]+{places}|[ \t]+(?!{surname}[ \t]){cap}[ \t]+{cap}(?![ \t]+[{UPPER}])" \
+            rf"|[ \t]+{provinces_lower}(?!\w))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+{number}" \
             rf"|(?:[ \t]+{cap}){{0,4}})" \
