@@ -704,11 +704,13 @@ def _listed_domains(rules: _Rules, text: str, position: int) -> list[tuple[int, 
     return found
 
 
-def _suffix_next(rules: _Rules, text: str, position: int) -> bool:
-    """True when a locality or term follows at `position`, or after the name's own abbreviation
-    in brackets there: "Công đoàn (CĐ) tỉnh Lạng Sơn"."""
+def _suffix_at(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
+    """The locality or term at `position`, or after the name's own abbreviation in brackets
+    there: "Tòa án nhân dân (TAND) huyện Mang Yang", "Công đoàn (CĐ) tỉnh Lạng Sơn"."""
+    if (suffix := rules.suffix.match(text, position)) is not None:
+        return suffix
     aside = _ACRONYM_ASIDE_RE.match(text, position)
-    return rules.suffix.match(text, aside.end() if aside else position) is not None
+    return None if aside is None else rules.suffix.match(text, aside.end())
 
 
 def _unit_number(rules: _Rules, text: str, position: int) -> re.Match[str] | None:
@@ -883,7 +885,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                     # with its place (the suffix below completes it)
                 elif _holders_cell(text, match):
                     complete = True  # Chủ tịch "Công đoàn", a union's
-                elif not (row.get("may_take_suffix") and _suffix_next(rules, text, end)):
+                elif not (row.get("may_take_suffix") and _suffix_at(rules, text, end)):
                     continue
                 # "Bệnh viện tỉnh Lào Cai": the suffix below completes it
             else:
@@ -935,9 +937,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 and _ACRONYM_END_RE.search(text, match.end(), end) is not None \
                 and pair.group(1) not in rules.heads:
             end = pair.end()  # "Ngân hàng NN và PTNT", "Sở KH và ĐT": a field's two acronyms
-        while (suffix := rules.suffix.match(text, end)) is not None \
-                or (aside := _ACRONYM_ASIDE_RE.match(text, end)) is not None \
-                and (suffix := rules.suffix.match(text, aside.end())) is not None:
+        while (suffix := _suffix_at(rules, text, end)) is not None:
             end, complete = suffix.end(), True  # "Tòa án nhân dân (TAND) huyện Mang Yang"
         if not complete and _INVESTIGATION_RE.search(match.group()) \
                 and (host := _HOST_AFTER_RE.match(text, end)) is not None \
