@@ -3,9 +3,10 @@
 Numbering conventions (spaces and any dash accepted, "số" optional):
 legal normative `77/2010/NĐ-CP`, administrative `15/QĐ-UBND`, party `09-CT/TW`. Titles: "Luật An
 ninh quốc gia", "Bộ luật Hình sự", "Hiến pháp năm 2013", "Điều lệ Đảng", and party resolutions
-named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11"). Short references by the
-capitalised type word and number alone ("Nghị định 15/2020", "Chỉ thị 05") for the types marked
-`short` in the lexicon, and by the code with "số" for those marked `cited_by_code` ("NQ số 05").
+named by their plenum or congress ("Nghị quyết Hội nghị lần thứ 11", "NQ Hội nghị Trung ương
+4"). Short references by the capitalised type word and number alone ("Nghị định 15/2020", "Chỉ
+thị 05") for the types marked `short` in the lexicon, and by the code with "số" for those marked
+`cited_by_code` ("NQ số 05").
 Codes and laws cited by a lowercase title come from the lexicon's `lowercase_titles` ("Bộ luật
 hình sự", "Luật đất đai"), and the types marked `cited_in_lowercase` may be lowercase themselves
 ("luật Nghĩa vụ quân sự"); types marked `quoted_title` take a title in quotes ('Đề án “...”', or
@@ -54,7 +55,7 @@ _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PARTY_COMMITTEE = (r"Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
                     rf"(?:\s+{CAP_WORD}){{0,4}}")
 _PLENUM_RE = re.compile(
-    r"(?<!\w)[Nn]ghị quyết\s+(?:(?:Hội nghị|[Đđ]ại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
+    r"(?<!\w)(?:[Nn]ghị quyết|NQ)\s+(?:(?:Hội nghị|[Đđ]ại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
     r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
     r"|lần\s+(?:\d+|[IVXLC]+)(?!\w)"
     r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
@@ -375,7 +376,7 @@ def find_legal(text: str) -> list[Mention]:
                 match.group("code")]["type"]:
             mention.start = match.start()
             mentions.append(mention)
-    for match in _PLENUM_RE.finditer(text) if "ghị quyết" in text else ():
+    for match in _PLENUM_RE.finditer(text) if "ghị quyết" in text or "NQ" in text else ():
         attrs = {"type": "Nghị quyết", "id": re.sub(r"\s+", " ", match.group()),
                  "rule": "doc-nghi-quyet-plenum"}
         mentions.append(Mention(match.start(), match.end(), "LEGAL", attrs))

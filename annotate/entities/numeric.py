@@ -33,6 +33,8 @@ _WORD_RE = re.compile(r"\S+")
 _GLUED_WORD_RE = re.compile(rf" (?:[^\W\d_{UPPER}]+|[{UPPER}]{{2,6}})")
 # "những năm tháng", "cái năm tháng": the idiom (years and months), not a count of five months
 _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
+_VERB_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:từ|trong|sang)(?!\w)")
+_EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|từng)[ \t]+$")  # "mỗi năm": each year
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
 _CLOCK_RE = re.compile(
     r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
@@ -70,6 +72,7 @@ _LEVEL_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
                              r"[ \t]+$")
 _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
+_TIME_UNIT_NEXT_RE = re.compile(r"[ \t](?:năm|tháng|ngày|tuần|quý)(?!\w)")  # "hai ngày tháng"
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
 # "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
@@ -270,12 +273,15 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     syllables: "người phụ nữ", and a `modifier` never without one: "cựu cán bộ"; a `container`
     with the noun it holds: "bao thuốc lá"), when it ends on a word boundary. Where the
     tokenizer glued the next syllable to the unit's last word, a unit of two or more syllables
-    ("học bổng" in "bổng trị") or a metric unit ("ha" in "ha đất") still ends there."""
+    ("học bổng" in "bổng trị"), a metric unit ("ha" in "ha đất") or a unit of time ("tuần" in
+    "tuần tranh" tài; not "hai ngày tháng", dates) still ends there."""
     if match is None:
         return None
 
     def ends_well(position: int, form: str, kind: str) -> bool:
-        glued = text[position].isspace() and (" " in form or kind == "metric") \
+        glued = text[position].isspace() \
+            and (" " in form or kind == "metric"
+                 or form.lower() in _TIME_UNITS and not _TIME_UNIT_NEXT_RE.match(text, position)) \
             if position < len(text) else False
         return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position) \
             or kind == "container" and _material_glued(rules, text, words, position)
@@ -307,9 +313,12 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         elif head and ends_well(head.end(), head.group(1), head_kind):
             end = head.end()
         # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an adjective
-        # ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ)
+        # ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ), nor the clause's verb before
+        # where it goes ("15 cuộc" chuyển từ kỳ trước sang, "7 cuộc" triển khai trong kỳ)
         elif not words.cuts(text, end) \
-                and _counted(rules, token, text, verbs=True, adjectives=True, held=True):
+                and _counted(rules, token, text, verbs=True, adjectives=True, held=True) \
+                and not (token.upos == "VERB"  # type: ignore[union-attr]
+                         and _VERB_PLACE_AFTER_RE.match(text, token.end)):  # type: ignore[union-attr]
             end = token.end  # type: ignore[union-attr]
     if end == match.end() and (kind == "modifier" or not ends_well(end, match.group(1), kind)):
         return None
@@ -383,9 +392,11 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
 
 def _glued_noun(text: str, words: Words, end: int) -> Token | None:
     """The one word the tokenizer glued to the number that ends at `end` ("710_DN", read as a
-    number), as a noun; None when the number ends a word."""
+    number; "34_HCV", read as a noun, not "ba_gác"), as a noun; None when the number ends a
+    word."""
     held = words.between(end - 1, end)
-    if not held or held[-1].upos != "NUM" or held[-1].end <= end \
+    if not held or held[-1].upos not in ("NUM", "NOUN") or held[-1].end <= end \
+            or held[-1].upos == "NOUN" and not text[held[-1].start].isdigit() \
             or _GLUED_WORD_RE.fullmatch(text, end, held[-1].end) is None:
         return None
     return Token(end + 1, held[-1].end, "NOUN")
@@ -470,6 +481,11 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             if parts[0][0].isupper() and (_after_name(text, match.start())
                                           or _begins_name(text, match.start(), match.end())):
                 continue  # "Tháp Mười", "Tổ Hai": the last word of a name; "huyện Năm Căn"
+            if parts[0].lower() == "năm" \
+                    and _EACH_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+                if len(parts) > 1:
+                    position = match.start() + pieces[1].start()
+                continue  # "mỗi năm hai kỳ", "hằng năm tỉnh": the year, then what follows it
             keep = _valid_words(rules, parts)
             if keep == 0 or _IDIOM_RE.search(text, max(0, match.start() - 10), match.end() + 6):
                 continue
@@ -502,10 +518,10 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and not _ends_lowercase_word(text, words, ordinal.start(), start) \
                 and not (number.unit == "năm"
                          and _YEARS_AFTER_RE.match(text, number.unit_end or 0)) \
-                and not (number.unit == "lần" and _PERIOD_BEFORE_RE.search(text, 0, start)):
+                and not (number.unit in ("lần", "kỳ") and _PERIOD_BEFORE_RE.search(text, 0, start)):
             continue  # "Kế hoạch 05": a number; "kế hoạch 05 năm 2021 - 2025": a count of
-            # years; "mỗi năm 1 lần", "3 năm 1 lần": a count of times; "kỷ luật 461 đảng viên":
-            # the prefix ends a word of the parse
+            # years; "mỗi năm 1 lần", "3 năm 1 lần", "mỗi năm hai kỳ": a count of times; "kỷ luật
+            # 461 đảng viên": the prefix ends a word of the parse
         if not parts[0][0].isdigit() and len(parts) == 1:
             unit = (number.unit or "").lower()
             following = words.next_after(text, number.unit_end or number.end)

@@ -187,8 +187,10 @@ class _Rules:
     person_end: re.Pattern[str]
     person_heads: frozenset[str]
     stop: frozenset[str]
+    stop_phrase: re.Pattern[str]
     tail_stop: frozenset[str]
     name_verbs: frozenset[str]
+    crime_field: re.Pattern[str]
     governing_verbs: frozenset[str]
     governing: re.Pattern[str]
     bare_after: dict[str, re.Pattern[str]]
@@ -352,9 +354,14 @@ def _rules() -> _Rules:
         # "Cảnh sát điều tra", also capitalised word by word ("Cảnh sát Điều tra")
         open_domain=re.compile(r"\s*(?i:" + alternation([row["name"] for row in lex.org_domains
                                                          if row.get("open")]) + r")\s*"),
-        elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})(?![ \t]+{levels})"),
+        # (not a national body of its own: "Bộ Tài chính, Bảo hiểm xã hội Việt Nam")
+        elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})"
+                          rf"(?![ \t]+(?:{levels}|Việt[ \t]+Nam(?!\w)))"),
         suffix=re.compile(rf"[ \t]+(?:{_TERM}(?!\w)"
                           rf"|[tT]ối[ \t]+[cC]ao(?!\w)"
+                          # a court's or procuracy's region by its number and province, as
+                          # named since 2025: "khu vực 12 - Thanh Hóa"
+                          rf"|[Kk]hu[ \t]+vực[ \t]+\d+[ \t]*[-–][ \t]*{places}(?!\w)"
                           rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?![\w/])"
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
@@ -396,8 +403,14 @@ def _rules() -> _Rules:
         person_heads=frozenset([*(row["id"] for row in lex.org_heads if row.get("person_name")),
                                 _SCHOOL_RULE]),
         stop=frozenset(lex.stopwords["committee_stop"]),
+        # the stop words of more than one syllable, which a syllable alone does not match
+        stop_phrase=re.compile(alternation([word for word in lex.stopwords["committee_stop"]
+                                            if " " in word])),
         tail_stop=frozenset([*lex.stopwords["committee_stop"], *lex.stopwords["title_stop"]]),
         name_verbs=frozenset(lex.stopwords.get("name_verbs", [])),
+        # the fields of crime a police department is named after, whatever the parse calls them:
+        # "tội phạm về trật tự quản lý kinh tế và chức vụ"
+        crime_field=re.compile(r"[ \t]+" + alternation(lex.org_names.get("crime_fields", []))),
         governing_verbs=frozenset(lex.stopwords["governing_verbs"]),
         # verbs that begin the clause after a committee's description ("Ban Chỉ đạo tổ chức Đại
         # hội" is a name: the description has two words before them at least); only those of two
@@ -441,6 +454,8 @@ _LISTED_NEXT_RE = re.compile(rf"[ \t]*,[ \t]*(?![{UPPER}])[^\W\d_]")  # ", thự
 _POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghèo(?!\w)")
 # times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
+# a connective after a comma begins the next clause: "..., đồng thời gửi Bộ Y tế"
+_CONNECTIVE_RE = re.compile(r"(?:đồng|Đồng)[ \t]+thời(?!\w)")
 
 
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
@@ -476,13 +491,14 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         housing = lower == "ở" and _HOUSING_BEFORE_RE.search(text, max(0, start - 8), start)
         purpose = count == 0 and lower == "vì"  # "Quỹ vì người nghèo huyện": what it is for
         if lower in rules.stop and not plural_name and not merit and not housing and not purpose \
-                or rules.level.match(text, start) \
+                or rules.stop_phrase.match(text, start) or rules.level.match(text, start) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
         if count and _starts_body(rules, text, start) \
                 or count >= 2 and rules.governing.match(text, start):
             break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it
-        if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
+        if comma == "," and (word[0].isupper() or count == 0 or _CONNECTIVE_RE.match(text, start)) \
+                or comma and count == 0:
             break
         if lower == "và":
             following = _WORD_RE.match(text, match.end())
@@ -583,6 +599,10 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
                 or rules.level.match(text, token.start):
             break
         if lower == "về" and verbal and nouns:
+            if (field := rules.crime_field.match(text, token.end)) is not None:
+                pos = end = field.end()  # then, as after any field, more of them listed
+                about, count = True, count + 1
+                continue
             following = words.next_after(text, token.end)
             if following is not None and text[following.start:following.end].isupper():
                 end = following.end  # "Đội CSĐT tội phạm về TTXH": an abbreviated field
