@@ -40,6 +40,16 @@ PARSED_CASES = [
       "điều_tra/VERB ./PUNCT"),
      [("ORG", "Phòng CSĐT tội phạm về trật tự quản lý kinh tế và chức vụ"),
       ("ORG", "Công an tỉnh Long An")]),
+    # Part 2:
+    # a unit ends before a word the tokenizer glued to it that counts nothing ("hộ_so")
+    (("Huyện/NOUN hỗ_trợ/VERB 62/NUM hộ/NOUN thuộc/VERB diện/NOUN nghèo/ADJ ,/PUNCT "
+      "tăng/VERB 4,4_triệu/NUM hộ_so/NOUN với/ADP năm/NOUN trước/ADJ ./PUNCT"),
+     [("QUANTITY", "62 hộ"),
+      ("QUANTITY", "4,4 triệu hộ")]),
+    # the steering committee glued to its head's title, its description lowercase
+    (("Ông/NOUN A/PROPN ,/PUNCT Phó/SYM trưởng_ban/NOUN chỉ_đạo/VERB TĐT/NOUN dân_số/NOUN "
+      "và/CCONJ nhà/NOUN ở/ADP Trung_ương/NOUN cho/VERB biết/VERB ./PUNCT"),
+     [("ORG", "ban chỉ đạo TĐT dân số và nhà ở Trung ương")]),
 ]
 
 
@@ -101,6 +111,10 @@ def test_parsed_sentences_of_the_eighteenth_round(
      [("LEGAL", "NQ Hội nghị Trung ương 4")]),
     # a district named like a station is a place
     ("Trạm Tấu: 51 hộ làm đơn xin đăng ký thoát nghèo", [("QUANTITY", "51 hộ")]),
+    # Part 2: the steering committee after its head's title; guard: lowercase alone, the kind
+    ("1. Trưởng ban Chỉ đạo Trung ương: Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà.",
+     [("ORG", "ban Chỉ đạo Trung ương"), ("ORG", "Chính phủ")]),
+    ("Tỉnh đã thành lập ban chỉ đạo để triển khai.", []),
     # "năm" after "mỗi", "hằng" is the year, not five
     ("mỗi năm nhà ông Thiếu thu nhập cả tỷ đồng", [("MONEY", "tỷ đồng")]),
     ("Hằng năm tỉnh tổ chức năm lớp tập huấn.", [("QUANTITY", "năm lớp")]),

@@ -72,6 +72,7 @@ _LEVEL_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
                              r"[ \t]+$")
 _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
+_SYLLABLE_RE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")
 _TIME_UNIT_NEXT_RE = re.compile(r"[ \t](?:năm|tháng|ngày|tuần|quý)(?!\w)")  # "hai ngày tháng"
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
@@ -273,15 +274,18 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     syllables: "người phụ nữ", and a `modifier` never without one: "cựu cán bộ"; a `container`
     with the noun it holds: "bao thuốc lá"), when it ends on a word boundary. Where the
     tokenizer glued the next syllable to the unit's last word, a unit of two or more syllables
-    ("học bổng" in "bổng trị"), a metric unit ("ha" in "ha đất") or a unit of time ("tuần" in
-    "tuần tranh" tài; not "hai ngày tháng", dates) still ends there."""
+    ("học bổng" in "bổng trị"), a metric unit ("ha" in "ha đất"), a unit of time ("tuần" in
+    "tuần tranh" tài; not "hai ngày tháng", dates) or any unit before a word that counts nothing
+    ("hộ" in "hộ thuộc", "vụ" in "vụ ước") still ends there."""
     if match is None:
         return None
 
     def ends_well(position: int, form: str, kind: str) -> bool:
         glued = text[position].isspace() \
             and (" " in form or kind == "metric"
-                 or form.lower() in _TIME_UNITS and not _TIME_UNIT_NEXT_RE.match(text, position)) \
+                 or form.lower() in _TIME_UNITS and not _TIME_UNIT_NEXT_RE.match(text, position)
+                 or (after := _SYLLABLE_RE.match(text, position)) is not None
+                 and after.group(1) in rules.not_counted) \
             if position < len(text) else False
         return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position) \
             or kind == "container" and _material_glued(rules, text, words, position)
