@@ -33,6 +33,7 @@ _WORD_RE = re.compile(r"\S+")
 _GLUED_WORD_RE = re.compile(rf" (?:[^\W\d_{UPPER}]+|[{UPPER}]{{2,6}})")
 # "những năm tháng", "cái năm tháng": the idiom (years and months), not a count of five months
 _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
+# where a clause's verb goes after a classifier: "15 cuộc" chuyển từ kỳ trước sang
 _VERB_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:từ|trong|sang)(?!\w)")
 _EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|từng)[ \t]+$")  # "mỗi năm": each year
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
@@ -72,7 +73,7 @@ _LEVEL_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
                              r"[ \t]+$")
 _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
-_SYLLABLE_RE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")
+_SYLLABLE_RE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")  # the next syllable: "hộ" "thuộc"
 _TIME_UNIT_NEXT_RE = re.compile(r"[ \t](?:năm|tháng|ngày|tuần|quý)(?!\w)")  # "hai ngày tháng"
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
@@ -319,11 +320,10 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         # the head may be a verb ("cuộc tiếp xúc") or a noun the tagger took for an adjective
         # ("4 con chồn", "3 ngôi chùa"); not a size ("3 gói" nhỏ), nor the clause's verb before
         # where it goes ("15 cuộc" chuyển từ kỳ trước sang, "7 cuộc" triển khai trong kỳ)
-        elif not words.cuts(text, end) \
+        elif token is not None and not words.cuts(text, end) \
                 and _counted(rules, token, text, verbs=True, adjectives=True, held=True) \
-                and not (token.upos == "VERB"  # type: ignore[union-attr]
-                         and _VERB_PLACE_AFTER_RE.match(text, token.end)):  # type: ignore[union-attr]
-            end = token.end  # type: ignore[union-attr]
+                and not (token.upos == "VERB" and _VERB_PLACE_AFTER_RE.match(text, token.end)):
+            end = token.end
     if end == match.end() and (kind == "modifier" or not ends_well(end, match.group(1), kind)):
         return None
     return match.start(1), end, rule
