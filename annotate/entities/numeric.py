@@ -74,7 +74,6 @@ _SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhi�
                              r"[ \t]+$")
 _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
 _SYLLABLE_RE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")  # the next syllable: "hộ" "thuộc"
-_TIME_UNIT_NEXT_RE = re.compile(r"[ \t](?:năm|tháng|ngày|tuần|quý)(?!\w)")  # "hai ngày tháng"
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
 # "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
@@ -282,11 +281,11 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         return None
 
     def ends_well(position: int, form: str, kind: str) -> bool:
+        after = _SYLLABLE_RE.match(text, position)  # the syllable the tokenizer may have glued
+        following = after.group(1) if after is not None else ""
         glued = text[position].isspace() \
-            and (" " in form or kind == "metric"
-                 or form.lower() in _TIME_UNITS and not _TIME_UNIT_NEXT_RE.match(text, position)
-                 or (after := _SYLLABLE_RE.match(text, position)) is not None
-                 and after.group(1) in rules.not_counted) \
+            and (" " in form or kind == "metric" or following in rules.not_counted
+                 or form.lower() in _TIME_UNITS and following not in _TIME_UNITS) \
             if position < len(text) else False
         return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position) \
             or kind == "container" and _material_glued(rules, text, words, position)

@@ -454,8 +454,6 @@ _LISTED_NEXT_RE = re.compile(rf"[ \t]*,[ \t]*(?![{UPPER}])[^\W\d_]")  # ", thự
 _POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghèo(?!\w)")
 # times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
-# a connective after a comma begins the next clause: "..., đồng thời gửi Bộ Y tế"
-_CONNECTIVE_RE = re.compile(r"(?:đồng|Đồng)[ \t]+thời(?!\w)")
 
 
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
@@ -497,8 +495,7 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         if count and _starts_body(rules, text, start) \
                 or count >= 2 and rules.governing.match(text, start):
             break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it
-        if comma == "," and (word[0].isupper() or count == 0 or _CONNECTIVE_RE.match(text, start)) \
-                or comma and count == 0:
+        if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
             following = _WORD_RE.match(text, match.end())
