@@ -60,6 +60,8 @@ _DATE_RE = re.compile(
     # stays outside; with a dot only a day of two digits, not "từ 1.2 đến 1.5 mét")
     rf"|(?i:hôm|trước|sau|từ|đến|tới|vào)\s+(?P<pm>(?P<pm_d>\d{{1,2}})\s*/\s*(?P<pm_m>\d{{1,2}})"
     rf"|(?P<pm_d2>[0-3]\d)\.(?P<pm_m2>\d{{1,2}})"
+    # "từ ngày 3-6 đến 6-6": with a dash only where it ends a range of days (see _ends_day_range)
+    rf"|(?P<pm_d4>\d{{1,2}})-(?P<pm_m4>\d{{1,2}})(?![\-/.]\d)"
     # từ 17 tháng 3 (năm 2021): the same in words
     rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
@@ -81,11 +83,12 @@ _DATE_RE = re.compile(
     rf"|năm\s+nay(?!\w)))"
     # nửa đầu năm 2017, nửa cuối năm: a half of a year
     rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
-    # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months), tháng 12 năm ngoái
+    # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months), tháng 12 năm ngoái,
+    # tháng 4 năm sau
     # tháng 1/2007 - 11/2009, tháng 1.2007-11.2009: a month with its year up to another
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}}))?"
     rf"(?:{_SEP}(?P<m_y>{_YEAR})(?:\s*{DASH}\s*(?P<m_m3>\d{{1,2}}){_SEP}(?P<m_y3>{_YEAR}))?"
-    rf"|\s+năm\s+(?P<m_y2>{_YEAR})|\s+năm\s+(?:nay|ngoái|trước)(?!\w))?)"
+    rf"|\s+năm\s+(?P<m_y2>{_YEAR})|\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w))?)"
     # năm 2015, năm 2014 - 2018
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
@@ -151,8 +154,8 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
         return (value, "date-numeric" if g("tm_y") else "date-day-month") if value else None
     for group in ("pm", "hm", "bd"):
         if g(group):
-            day, month = (g("pm_d") or g("pm_d2") or g("pm_d3"),
-                          g("pm_m") or g("pm_m2") or g("pm_m3")) if group == "pm" \
+            day, month = (g("pm_d") or g("pm_d2") or g("pm_d3") or g("pm_d4"),
+                          g("pm_m") or g("pm_m2") or g("pm_m3") or g("pm_m4")) if group == "pm" \
                 else (g(f"{group}_d"), g(f"{group}_m"))  # "từ 21.6": the dotted form of pm
             value = _day(day, month, g("pm_y") if group == "pm" else None)
             if group == "pm" and g("pm_y"):
@@ -271,11 +274,12 @@ def _years(first: str, second: str | None, rule: str) -> tuple[str, str] | None:
         return None
     return f"{first}/{second}", "date-year-range"
 
-# what a bare day/month is not after: a number, a rank, a class, a score, an address, an article
+# what a bare day/month is not after: a number, a rank, a class, a score, an address, an article,
+# a hall named after the day ("Hội trường 2/9")
 _NOT_DAY_BEFORE_RE = re.compile(
     r"(?:[\d/.,:\-–]\s*|(?<!\w)(?i:số|thứ|lớp|tỷ số|tỉ số|tỷ lệ|tỉ lệ|điều|khoản|điểm|tổ|hẻm|ngõ|"
     r"ngách|kiệt|nhà|phòng|lô|căn|đường|quốc lộ|ql|km|ấp|khu|khu phố|tiểu khu|bản|thôn|"
-    r"xóm|cụm|tờ|thửa|trang|mục|kênh|chung cư|block|tầng)\s+)$")
+    r"xóm|cụm|tờ|thửa|trang|mục|kênh|chung cư|block|tầng|hội trường|quảng trường)\s+)$")
 
 
 @cache
@@ -366,6 +370,8 @@ def find_dates(text: str) -> list[Mention]:
         start, end = match.span(inner) if inner else match.span()
         previous = mentions[-1] if mentions else None
         range_end = inner in ("pm", "bd") and _ends_day_range(previous, text, start)
+        if match.group("pm_d4") and not range_end:
+            continue  # "từ 5-7 người": a range of a count, not a day and month
         year = _YEAR_WORD_RE.match(text, end) if value and value.startswith("--") else None
         if year is not None and not year.group(1):
             end, value, rule = year.end(), None, "date-lunar"

@@ -35,7 +35,9 @@ _GLUED_WORD_RE = re.compile(rf" (?:[^\W\d_{UPPER}]+|[{UPPER}]{{2,6}})")
 _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
 # where a clause's verb goes after a classifier: "15 cuộc" chuyển từ kỳ trước sang
 _VERB_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:từ|trong|sang)(?!\w)")
-_EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|từng)[ \t]+$")  # "mỗi năm": each year
+_EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|mọi|hằng|hàng|từng)[ \t]+$")  # "mỗi năm": each year
+# nothing counted after millions or billions: "Lạng Sơn (30 tỷ)", "đạt 35,28 triệu/năm"
+_NOTHING_COUNTED_RE = re.compile(r"\s*(?:[),;:/]|\.(?!\d)|$)")
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
 _CLOCK_RE = re.compile(
     r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
@@ -104,6 +106,7 @@ class _Rules:
     glued: re.Pattern[str]
     ordinal: re.Pattern[str]
     money_trigger: re.Pattern[str]
+    money_word: re.Pattern[str]
     connector: re.Pattern[str]
     digits: frozenset[str]
     multipliers: dict[str, int]
@@ -181,6 +184,7 @@ def _rules() -> _Rules:
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
                                  + r")(?:\s+\S+){0,4}\s+$"),
+        money_word=re.compile(r"(?<!\w)(?i:" + alternation(nums["money_triggers"]) + r")(?!\w)"),
         connector=re.compile(rf"^\s*(?:{DASH}|đến|tới|~)\s*$"),
         digits=frozenset(nums["digits"]),
         multipliers=multipliers,
@@ -508,6 +512,9 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and " " not in ordinal.group().strip() and _after_name(text, ordinal.start()):
             ordinal = None  # "Tam Kỳ" 130 Km: the last word of a name, no prefix ("Vùng Cảnh
             # sát biển 2" is one)
+        if ordinal is not None and ordinal.group().strip().lower() == "năm" \
+                and _EACH_BEFORE_RE.search(text, max(0, ordinal.start() - 8), ordinal.start()):
+            ordinal = None  # "hàng năm 2.000 - 2.300 mm": each year, no prefix
         if ordinal is not None and (number.unit or "").lower() in _TIME_UNITS \
                 and _SPAN_BEFORE_RE.search(text, max(0, start - 25), start):
             ordinal = None  # "chặng đường 10 năm", "cùng kỳ 3 năm": a stretch of time, no prefix
@@ -555,6 +562,11 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and rules.money_trigger.fullmatch(f"{number.unit} "):
             number.label, number.rule, number.unit, number.unit_end = "MONEY", "money-trigger", \
                 None, None  # "4.060 tỷ" doanh thu, "120 triệu" hỗ trợ: money, then what it is
+        elif number.label is None and parts[-1].lower() in _MILLIONS and parts[0][0].isdigit() \
+                and _NOTHING_COUNTED_RE.match(text, number.end) \
+                and rules.money_word.search(text, 0, start):
+            number.label, number.rule = "MONEY", "money-trigger"  # "hỗ trợ" ... "Lạng Sơn (30
+            # tỷ)": millions or billions of nothing counted, after a word of money
         found.append(number)
         taken = number.unit_end or number.end
         if rest is not None:

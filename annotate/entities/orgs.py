@@ -11,7 +11,10 @@ with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `de
 lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with `trade_name`, fields joined
 by "và" are one name: "Công ty Cổ phần Khai thác đá và Xây dựng Hương Bằng"; with `sub_unit`, the
 body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `hall`, not before the body it
-belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai; with `bare_after`, nothing after those words:
+belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai (a day names one: "Hội trường 2/9"); with
+`department_number`, a number of one or two digits before its parent body or the clause's end
+names a department, capitalised or glued to its chief's title: "Phòng 7 - Viện kiểm sát", "Trưởng
+phòng 2, VKSND tỉnh"; with `bare_after`, nothing after those words:
 "kết nạp đảng" (and with `bare_only`, never with a name: "ngày thành lập Đoàn", not "Đoàn Kiểm
 tra"); with `event_names`, those names need an event's description: "Ban Tổ chức lễ kỷ niệm"; with
 `whole_word`, only as a word of the parse: "Khoa Cấp cứu", not "Khoa học") and `committee` (a
@@ -98,6 +101,13 @@ _COLON_LIST_RE = re.compile(r"(?<!\w)(?:[Ss]ở|[Bb]ộ|[Ll]iên[ \t]+bộ|[Ss]�
 _LIST_ITEM_GAP_RE = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 _ORDINAL_RE = re.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\w)")
 _FESTIVAL_BEFORE_RE = re.compile(r"(?<!\w)[Nn]gày[ \t]+$")
+# "Kinh Tế - Xã Hội Vùng ...", a heading read with its words capitalised: society, no association
+_SOCIETY_BEFORE_RE = re.compile(r"(?<!\w)[Xx]ã[ \t]+$")
+# a hall's name that is a day: "Hội trường 2/9"
+_DAY_NAME_RE = re.compile(r"[ \t]+\d{1,2}/\d{1,2}(?![\d/])")
+# a department's number before its parent or the clause's end: "Phòng 7 - Viện kiểm sát",
+# "(Phòng 2), VKSND"; not a room's ("phòng 201", "phòng 3 bị dột")
+_DEPARTMENT_NUMBER_RE = re.compile(rf"[ \t]+\d{{1,2}}(?=[ \t]*(?:[,.;)]|[-–][ \t]*[{UPPER}]|$))")
 _ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó|Chánh)[ \t]+$")
 _LEVEL_AFTER_RE = re.compile(rf"[ \t]+(?:{_LOWER_LEVELS}|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã"
                              rf"|Phường|Thị trấn|TP\.?|Tp\.?|TX\.?|[HQP]\."
@@ -223,7 +233,9 @@ def _rules() -> _Rules:
     # "Công ty Trường Sơn", "Công ty Trường Hải"
     in_names = alternation([form for row in lex.org_heads if row.get("in_names")
                             for form in row["forms"] if " " not in form])
-    # "Xã hội" (society) is a word of names, not the commune level before the head "hội"
+    # "Xã hội" (society) is a word of names, not the commune level before the head "hội"; so is
+    # "Tập đoàn" before a name, after a company's kind ("Công ty cổ phần Tập đoàn Tân Hoàng Minh";
+    # not after "và": "Công ty Điện lực Lào Cai và Tập đoàn Than - Khoáng sản Việt Nam")
     # a document's type word starts a title, not more of a name: "Bộ Nội vụ xây dựng Đề án",
     # "Bộ Tài chính Quy định chế độ" (not "Dân số Kế hoạch hóa gia đình")
     documents = alternation(lex.stopwords["name_documents"]) + r"(?![ \t]+hóa)"
@@ -236,6 +248,7 @@ def _rules() -> _Rules:
     cap = rf"(?:(?!{not_name}|{levels}|{person}|{documents}|{titles}|{abbreviated_level}" \
           r"|Tối[ \t]+[Cc]ao)" \
           rf"{CAP_WORD}|Xã[ \t]+hội" \
+          rf"|(?:(?<=phần )|(?<=TNHH )|(?<=CP ))Tập[ \t]+đoàn(?=[ \t]+[{UPPER}])" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
     # ("tỉnh ủy" is the province's party committee, not in "UBND tỉnh ủy quyền", authorises)
@@ -280,7 +293,9 @@ def _rules() -> _Rules:
                   for form in row["forms"] if form[:1].islower() and " " not in form}
     low_heads = alternation([form for form in heads_forms if form not in word_heads])
     # ("hàng không", aviation, is a word of names, though "hàng" and "không" stop one)
+    # ("toàn" before a level is the whole locality, not the name's: "Quỹ HTND toàn tỉnh")
     low = rf"(?:hàng[ \t]+không|(?!{levels}{not_level}|{stop}|{low_heads}|tổ[ \t]+chức(?!\w)" \
+          rf"|toàn[ \t]+{levels}" \
           rf"|(?:trực[ \t]+)?thuộc(?!\w))" \
           rf"(?![{UPPER}])[^\W\d_]+)(?!\w)"
 
@@ -385,8 +400,9 @@ def _rules() -> _Rules:
                                   r"|phúc\s+thẩm|trung\s+ương|có\s+thẩm\s+quyền)|cùng\s+cấp"
                                   r"|(?:hai|ba|2|3)\s+cấp)(?!\w)"),
         # capitalised Latin words ending in a company word: "Jurong Environment Engineering";
-        # not after the titles spelt in Latin letters ("Anh Service")
-        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em)[ \t])"
+        # not after the titles spelt in Latin letters ("Anh Service") nor a sentence's first
+        # preposition ("Theo World Bank")
+        foreign_company=re.compile(r"(?<![\w.])(?!(?:Anh|Em|Theo|Trong|Cho|Qua|Sau|Khi)[ \t])"
                                    r"(?:[A-Z][A-Za-z&'\-]*[ \t]+(?:&[ \t]+)?){1,4}"
                                    + alternation(lex.org_names["company_words"]) + r"(?![\w\-])"),
         # "Quốc hội Mỹ", "Chính phủ Nhật Bản": a complete body's country
@@ -844,7 +860,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                                   and not kind_named
                                   and not (_ROLE_GLUED_RE.search(text, max(0, start - 12), start)
                                            and (rules.domain.match(text, end)
-                                                or " " in match.group()))
+                                                or " " in match.group()
+                                                or row.get("department_number")
+                                                and _DEPARTMENT_NUMBER_RE.match(text, end)))
                                   or words.inside(end) and " " not in match.group()
                                   and text[end + 1:end + 2].islower()
                                   and rules.lower_domain.match(text, end) is None):
@@ -885,6 +903,12 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 # outside (as a project's quoted title); a locality after it goes on the name
             if name is None and row.get("number_name"):
                 name = _unit_number(rules, text, end)  # "Sư đoàn 312", "Vụ 8"
+            if name is None and row.get("hall"):
+                name = _DAY_NAME_RE.match(text, end)  # "Hội trường 2/9": named after a day
+            if name is None and row.get("department_number") \
+                    and (match.group()[0].isupper()
+                         or _ROLE_GLUED_RE.search(text, max(0, start - 12), start)):
+                name = _DEPARTMENT_NUMBER_RE.match(text, end)  # "Phòng 7 - Viện kiểm sát"
             if name is None:
                 if row.get("sub_unit") and _body_follows(rules, text, end):
                     pass  # "Chi đoàn Đồn Biên phòng Tam Thanh": joined to the body after it
@@ -1025,6 +1049,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         if match.group()[:3].lower() == "hội" \
                 and _FESTIVAL_BEFORE_RE.search(text, max(0, start - 6), start):
             continue  # "ngày hội Đại đoàn kết", "ngày Hội ...": a festival, not an association
+        if row["id"] == "org-hoi" and _SOCIETY_BEFORE_RE.search(text, max(0, start - 4), start):
+            continue  # "Xã Hội Vùng Đồng Bào" of a heading: society, not an association
         if (end == match.end() or match.group()[0].islower()) \
                 and (rules.generic_before.search(text, max(0, start - 12), start)
                      and not (_PARTY_COMMITTEE_RE.search(text, max(0, start - 12), start)
@@ -1033,6 +1059,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             generic_end = end  # "các tỉnh ủy, thành ủy": the kinds listed after it too
             if (short := _ABBREVIATION_RE.match(text, end)) is not None:
                 pos = max(pos, short.end())  # "ngành Tòa án nhân dân (TAND)": a kind's too
+            elif match.group()[0].islower() and _body_follows(rules, text, match.end()):
+                pos = match.end()  # "các ban" "HĐND tỉnh": the kinds of a body named after them
             continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
             pos = start + 1  # the body inside may still be one: "Phó Chủ tịch TT" "HĐND tỉnh"
@@ -1218,7 +1246,7 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             # a longer name than the list's: "Samsung Electronics Co" over "Samsung"
             merged = [o for o in merged if o not in overlapping]
             merged.append(_Org(start, end, True, "org-foreign-company"))
-    starts = {o.start for o in merged}
+    starts = {o.start for o in merged if o.complete}  # "(CDC)", a head alone, is no body yet
     for org in list(merged):
         if org.complete and (short := _ABBREVIATION_RE.match(text, org.end)) is not None \
                 and short.start(1) not in starts:
