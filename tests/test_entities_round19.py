@@ -30,6 +30,18 @@ PARSED_CASES = [
       "./PUNCT"),
      [("QUANTITY", "11 túi"),
       ("QUANTITY", "1 túi")]),
+    # Part 2: a number word that begins a noun of the parse's is no number ("ba_lô", a backpack)
+    (("Lực_lượng/NOUN cảnh_sát/NOUN thu_giữ/VERB 30/NUM bánh/NOUN heroin/NOUN được/AUX "
+      "giấu/VERB kín/NOUN trong/ADP ba_lô/NOUN ./PUNCT"),
+     [("QUANTITY", "30 bánh heroin")]),
+    # "dự kiến" (expected) is counted by no year
+    (("Chiến_dịch/VERB thanh_niên/NOUN tình_nguyện/NOUN hè/VERB 2020/NUM dự_kiến/NOUN "
+      "triển_khai/VERB tại/ADP 75/NUM xã/NOUN ./PUNCT"),
+     [("QUANTITY", "75 xã")]),
+    # "năm" after "cuối" is the year's end, not five
+    (("Ông/NOUN Lộc/PROPN hạch_toán/VERB cuối/NOUN năm/NUM chứng_từ/VERB chi/VERB "
+      "công_tác/NOUN tập_huấn/VERB ./PUNCT"),
+     []),
 ]
 
 
@@ -92,6 +104,14 @@ def test_parsed_sentences_of_the_nineteenth_round(
      [("QUANTITY", "2.000"), ("QUANTITY", "2.300 mm")]),
     # a group of people counted
     ("công an bắt quả tang nhóm 17 người tụ tập đánh bạc", [("QUANTITY", "17 người")]),
+    # Part 2: a document's year after its symbol and place, as legal portals title them; a
+    # version ends a name; guard: a dated decision
+    ("Quyết định 4207/QĐ-UBND Nghệ An 2023 TTHC lĩnh vực nuôi con nuôi",
+     [("LEGAL", "Quyết định 4207/QĐ-UBND"), ("DATE", "2023")]),
+    ("Quyết định 6085/QĐ-BYT 2019 kiến trúc Chính phủ điện tử Bộ Y tế phiên bản 2.0",
+     [("LEGAL", "Quyết định 6085/QĐ-BYT"), ("DATE", "2019"), ("ORG", "Bộ Y tế")]),
+    ("theo Quyết định số 125/QĐ-UBND ngày 5/3/2023 của UBND tỉnh",
+     [("LEGAL", "Quyết định số 125/QĐ-UBND"), ("DATE", "ngày 5/3/2023"), ("ORG", "UBND tỉnh")]),
 ])
 def test_sentences_of_the_nineteenth_round(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

@@ -230,6 +230,12 @@ _SHARE_OF_RE = re.compile(rf"(?:\s*(?:đến|tới|{DASH})\s*\d{{1,2}}\s*/\s*\d{
                           r"\s+(?i:số|tổng|dân số|diện tích)(?!\w)")
 
 
+# a document's year after its symbol and place, as legal portals title them: "Quyết định
+# 4207/QĐ-UBND Nghệ An 2023", "Quyết định 6085/QĐ-BYT 2019"
+_SYMBOL_YEAR_RE = re.compile(rf"(?<![\w/])\d+/(?:\d{{4}}/)?[{UPPER}][\w&\-]*"
+                             rf"(?:[ \t]+[{UPPER}]\w*){{0,3}}[ \t]+(?P<year>{_YEAR})(?![\w/]|[.,]\d)")
+
+
 def _listed_years(position: int, text: str) -> list[Mention]:
     """The bare years that continue a list of years ending at `position`."""
     found = []
@@ -417,4 +423,11 @@ def find_dates(text: str) -> list[Mention]:
         mentions.append(Mention(start, end, "DATE", attrs))
         if rule in _YEAR_RULES:
             mentions.extend(_listed_years(end, text))
+    if "/" in text:
+        for match in _SYMBOL_YEAR_RE.finditer(text):
+            start, end = match.span("year")
+            if not any(m.start < end and start < m.end for m in mentions):
+                mentions.append(Mention(start, end, "DATE", {"value": match.group("year"),
+                                                             "rule": "date-symbol-year"}))
+        mentions.sort(key=lambda m: m.start)
     return mentions

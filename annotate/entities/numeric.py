@@ -35,7 +35,8 @@ _GLUED_WORD_RE = re.compile(rf" (?:[^\W\d_{UPPER}]+|[{UPPER}]{{2,6}})")
 _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
 # where a clause's verb goes after a classifier: "15 cuộc" chuyển từ kỳ trước sang
 _VERB_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:từ|trong|sang)(?!\w)")
-_EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|mọi|hằng|hàng|từng)[ \t]+$")  # "mỗi năm": each year
+# "mỗi năm": each year; "cuối năm": the year's end
+_EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|mọi|hằng|hàng|từng|cuối|đầu|giữa)[ \t]+$")
 # nothing counted after millions or billions: "Lạng Sơn (30 tỷ)", "đạt 35,28 triệu/năm"
 _NOTHING_COUNTED_RE = re.compile(r"\s*(?:[),;:/]|\.(?!\d)|$)")
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
@@ -501,6 +502,12 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             pieces, parts = pieces[:keep], parts[:keep]
         start = match.start()
         end = start + pieces[-1].end()
+        if len(parts) == 1 and not parts[0][0].isdigit() and words.cuts(text, end) \
+                and any(t.upos == "NOUN" and t.start == start
+                        and text[end:t.end].strip().lower() not in _TIME_UNITS
+                        for t in words.between(start, end)):
+            continue  # "ba lô" (a backpack): a noun of the parse's, not a number and its unit
+            # ("Năm_tháng" sau, as the tokenizer glues it, is five months)
         if len(parts) == 1 and parts[0].lower() in rules.multipliers and words.cuts(text, end) \
                 and not (_unit_glued(rules, text, words, end)
                          and rules.approximator.search(text, max(0, start - 20), start)):
