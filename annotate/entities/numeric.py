@@ -35,8 +35,8 @@ _GLUED_WORD_RE = re.compile(rf" (?:[^\W\d_{UPPER}]+|[{UPPER}]{{2,6}})")
 _IDIOM_RE = re.compile(r"(?<!\w)(?i:những|các|cái|bao|mấy)\s+năm\s+tháng(?!\w)")
 # where a clause's verb goes after a classifier: "15 cuộc" chuyển từ kỳ trước sang
 _VERB_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:từ|trong|sang)(?!\w)")
-# "mỗi năm": each year; "cuối năm": the year's end
-_EACH_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|mọi|hằng|hàng|từng|cuối|đầu|giữa)[ \t]+$")
+# what makes "năm" after it the year, not five: "mỗi năm" (each year), "cuối năm" (its end)
+_YEAR_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|mọi|hằng|hàng|từng|cuối|đầu|giữa)[ \t]+$")
 # nothing counted after millions or billions: "Lạng Sơn (30 tỷ)", "đạt 35,28 triệu/năm"
 _NOTHING_COUNTED_RE = re.compile(r"\s*(?:[),;:/]|\.(?!\d)|$)")
 # clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
@@ -490,7 +490,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                                           or _begins_name(text, match.start(), match.end())):
                 continue  # "Tháp Mười", "Tổ Hai": the last word of a name; "huyện Năm Căn"
             if parts[0].lower() == "năm" \
-                    and _EACH_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+                    and _YEAR_WORD_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
                 if len(parts) > 1:
                     position = match.start() + pieces[1].start()
                 continue  # "mỗi năm hai kỳ", "hằng năm tỉnh": the year, then what follows it
@@ -520,7 +520,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
             ordinal = None  # "Tam Kỳ" 130 Km: the last word of a name, no prefix ("Vùng Cảnh
             # sát biển 2" is one)
         if ordinal is not None and ordinal.group().strip().lower() == "năm" \
-                and _EACH_BEFORE_RE.search(text, max(0, ordinal.start() - 8), ordinal.start()):
+                and _YEAR_WORD_BEFORE_RE.search(text, max(0, ordinal.start() - 8), ordinal.start()):
             ordinal = None  # "hàng năm 2.000 - 2.300 mm": each year, no prefix
         if ordinal is not None and (number.unit or "").lower() in _TIME_UNITS \
                 and _SPAN_BEFORE_RE.search(text, max(0, start - 25), start):
