@@ -112,6 +112,12 @@ def test_parsed_sentences_of_the_nineteenth_round(
      [("LEGAL", "Quyết định 6085/QĐ-BYT"), ("DATE", "2019"), ("ORG", "Bộ Y tế")]),
     ("theo Quyết định số 125/QĐ-UBND ngày 5/3/2023 của UBND tỉnh",
      [("LEGAL", "Quyết định số 125/QĐ-UBND"), ("DATE", "ngày 5/3/2023"), ("ORG", "UBND tỉnh")]),
+    # Part 3: half a million or a billion is a number; guard: "nửa" before anything else is
+    # read as before
+    ("Bà Rịa-Vũng Tàu đón hơn nửa triệu lượt khách trong 4 ngày lễ",
+     [("QUANTITY", "hơn nửa triệu lượt khách"), ("QUANTITY", "4 ngày")]),
+    ("đã chiếm đoạt gần nửa tỉ đồng của người dân", [("MONEY", "gần nửa tỉ đồng")]),
+    ("trong nửa tháng qua, một nửa số hộ đã thoát nghèo", []),
 ])
 def test_sentences_of_the_nineteenth_round(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected

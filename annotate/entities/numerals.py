@@ -56,6 +56,9 @@ def number_value(tokens: list[str]) -> Decimal | None:
         elif token in numbers["tens"]:
             group += last * 9
             last = Decimal(0)
+        elif token in numbers["half_before"]:  # "nửa triệu": half of the multiplier after it
+            last = Decimal("0.5")
+            group += last
         elif token in numbers["half"]:
             half = Decimal(previous_multiplier) / 2
             if previous_multiplier >= 1000:

@@ -114,6 +114,7 @@ class _Rules:
     tens: frozenset[str]
     after_tens_only: frozenset[str]
     half: frozenset[str]
+    half_before: frozenset[str]
     zero_fillers: frozenset[str]
     one_units: frozenset[str]
     duration_units: frozenset[str]
@@ -134,7 +135,7 @@ def _rules() -> _Rules:
     nums = lex.numbers
     multipliers = dict(nums["multipliers"])
     words = [*nums["digits"], *nums["tens"], *nums["zero_fillers"], *multipliers, *nums["half"],
-             *nums["vague"]]
+             *nums["half_before"], *nums["vague"]]
     word = trie_alternation(words)  # searched for in every sentence
     mult = alternation([*multipliers, *nums["half"]])
     # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD",
@@ -192,6 +193,7 @@ def _rules() -> _Rules:
         tens=frozenset(nums["tens"]),
         after_tens_only=frozenset(nums["after_tens_only"]),
         half=frozenset(nums["half"]),
+        half_before=frozenset(nums["half_before"]),
         zero_fillers=frozenset(nums["zero_fillers"]),
         one_units=frozenset(nums["one_units"]),
         duration_units=frozenset(nums["duration_units"]),
@@ -238,6 +240,8 @@ def _valid_words(rules: _Rules, tokens: list[str]) -> int:
             return i
         if token in rules.half and previous not in rules.multipliers:
             return i
+        if token in rules.half_before and following not in rules.multipliers:
+            return i  # "nửa triệu" (half a million); not "nửa tháng", "một nửa"
         if token in rules.zero_fillers and (i == 0 or previous not in rules.multipliers):
             return i
     return len(lower)
