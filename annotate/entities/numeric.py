@@ -137,6 +137,7 @@ def _rules() -> _Rules:
     words = [*nums["digits"], *nums["tens"], *nums["zero_fillers"], *multipliers, *nums["half"],
              *nums["half_before"], *nums["vague"]]
     word = trie_alternation(words)  # searched for in every sentence
+    money_words = alternation(nums["money_triggers"])  # "kinh phí", "hỗ trợ"
     mult = alternation([*multipliers, *nums["half"]])
     # a metric unit or a currency code may be glued to the digits ("100m", "1kg", "60USD",
     # "30.000đ", "150.000đồng"; not "g", which is also the hour of "17g20")
@@ -184,9 +185,8 @@ def _rules() -> _Rules:
         # niên" (among)
         ordinal=re.compile(r"(?<!\w)(?!(?<=[Tt]ổng )số|(?<=[Tt]rong )số|(?<=[Dd]ân )số)(?i:"
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
-        money_trigger=re.compile(r"(?i:" + alternation(nums["money_triggers"])
-                                 + r")(?:\s+\S+){0,4}\s+$"),
-        money_word=re.compile(r"(?<!\w)(?i:" + alternation(nums["money_triggers"]) + r")(?!\w)"),
+        money_trigger=re.compile(rf"(?i:{money_words})(?:\s+\S+){{0,4}}\s+$"),
+        money_word=re.compile(rf"(?<!\w)(?i:{money_words})(?!\w)"),
         connector=re.compile(rf"^\s*(?:{DASH}|đến|tới|~)\s*$"),
         digits=frozenset(nums["digits"]),
         multipliers=multipliers,
@@ -221,6 +221,12 @@ class _Number:
     unit: str | None = None
     unit_end: int | None = None
     rule: str | None = None
+
+    def bare_millions(self) -> bool:
+        """True for millions or billions in digits with no label yet ("30 tỷ"), which are money
+        where the sentence says so."""
+        return self.label is None and self.tokens[-1].lower() in _MILLIONS \
+            and self.tokens[0][0].isdigit()
 
 
 def _valid_words(rules: _Rules, tokens: list[str]) -> int:
@@ -573,8 +579,7 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and rules.money_trigger.fullmatch(f"{number.unit} "):
             number.label, number.rule, number.unit, number.unit_end = "MONEY", "money-trigger", \
                 None, None  # "4.060 tỷ" doanh thu, "120 triệu" hỗ trợ: money, then what it is
-        elif number.label is None and parts[-1].lower() in _MILLIONS and parts[0][0].isdigit() \
-                and _NOTHING_COUNTED_RE.match(text, number.end) \
+        elif number.bare_millions() and _NOTHING_COUNTED_RE.match(text, number.end) \
                 and rules.money_word.search(text, 0, start):
             number.label, number.rule = "MONEY", "money-trigger"  # "hỗ trợ" ... "Lạng Sơn (30
             # tỷ)": millions or billions of nothing counted, after a word of money
@@ -646,9 +651,8 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
     if any(n.label == "MONEY" and n.unit for n in numbers):
         for number in numbers:  # "tăng gần 500 tỷ (7%) lên 7.717 tỷ đồng", "giải Nhì 3 triệu":
-            if number.label is None and number.tokens[-1].lower() in _MILLIONS \
-                    and number.tokens[0][0].isdigit():  # millions or billions of nothing named,
-                # beside money, are money
+            if number.bare_millions():  # millions or billions of nothing named, beside money,
+                # are money
                 number.label, number.rule = "MONEY", "money-trigger"
     joined: set[int] = set()  # ids of second bounds of ranges written as one word
     for first, second in pairwise(numbers):
