@@ -27,9 +27,10 @@ OFFICIAL = "official"
 _SPACES = re.compile(r"\s+")
 _PIECE = re.compile(r"\S+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
-# a range of two amounts written as one word ("5.000-6.000", "1,5-2"): two counts, each its own
-# token; a bound with a separator tells it from a year range ("2006-2011") or a date ("23-3")
-_NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)([-–])(\d+(?:[.,]\d+)*)")
+# a range of two amounts written as one word ("5.000-6.000", "1,5-2", "5,7- 5,8"): two counts,
+# each its own token; a bound with a separator tells it from a year range ("2006-2011") or a date
+# ("23-3")
+_NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)\s*([-–])\s*(\d+(?:[.,]\d+)*)")
 # a date or a year, a comma and a number, which the tokenizer may join into one word ("4-2021, 3"
 # of "tháng 4-2021, 3 bị cáo", "25/6, 6" of "Sáng 25/6, 6 đoàn"): three tokens, so that the date
 # and the count are each an entity ("1, 5" with no date before it is a decimal, as VTB writes)
@@ -42,9 +43,15 @@ _DATE_THEN_NAME = re.compile(rf"({_DAY_OR_YEAR})\s+((?=[^\W\d_])\w.*)")
 # ("miligam/1" of "0,4 miligam/1 lít"): the unit, then the number with its slash, as the
 # tokenizer writes "/01" after a space-separated unit, so that the number counts what follows
 _UNIT_THEN_NUMBER = re.compile(r"([^\W\d_]+)(/\d+(?:[.,]\d+)*)")
+# the same after the count before it ("32 vụ/47" of "32 vụ/47 bị can"): the count, the unit,
+# then the number with its slash
+_COUNT_UNIT_THEN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s+([^\W\d_]+)(/\d+(?:[.,]\d+)*)")
 # a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
 # (not "v.v...": a word with a full stop inside keeps its ellipsis)
 _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
+# a number and the dash of a range spaced after it ("7-" of "7- 8 tấn"): its own token, so that
+# the bound is an entity without the dash
+_NUMBER_THEN_DASH = re.compile(r"(\d+(?:[.,]\d+)*)([-–])")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
@@ -236,13 +243,14 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def retokenize(stanza: Any, doc: Any) -> Any:
     """A tokenized Stanza document with four corrections: a punctuation mark the tokenizer kept
     at the edge of a word of several pieces ("7 –" in "7 – 7,5%") or glued to its end ("À,",
-    "7...") becomes its own token; a range of two amounts written as one word ("5.000-6.000
-    người"; not the year range "2006-2011" or the date "23-3") becomes the two numbers and the
-    dash, so that each bound can be its own entity; so does a date joined to the count after
-    its comma ("25/6, 6" đoàn) or to the capitalised name after it ("21/8 Công an"), and a
-    unit to the number after its slash ("miligam/1" lít); and a sentence that does not end in
-    sentence-final punctuation, or ends in a level's abbreviation ("TP."), is joined to the
-    next one (never across the document's end)."""
+    "7...", "7-" of "7- 8 tấn") becomes its own token; a range of two amounts written as one
+    word ("5.000-6.000 người", "5,7- 5,8"; not the year range "2006-2011" or the date "23-3")
+    becomes the two numbers and the dash, so that each bound can be its own entity; so does a
+    date joined to the count after its comma ("25/6, 6" đoàn) or to the capitalised name after
+    it ("21/8 Công an"), and a unit to the number after its slash ("miligam/1" lít, "32 vụ/47"
+    bị can); and a sentence that does not end in sentence-final punctuation, or ends in a
+    level's abbreviation ("TP."), is joined to the next one (never across the document's
+    end)."""
     groups: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     changed = False
@@ -287,8 +295,9 @@ def _split_punctuation(token: Any, text: str) -> list[dict[str, Any]]:
 
 
 def _split_trailing_mark(entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """The entry, or the word and the comma, semicolon, colon or ellipsis glued to its end."""
-    match = _TRAILING_MARK.fullmatch(entry["text"])
+    """The entry, or the word and the comma, semicolon, colon or ellipsis glued to its end (or
+    the number and the dash)."""
+    match = _TRAILING_MARK.fullmatch(entry["text"]) or _NUMBER_THEN_DASH.fullmatch(entry["text"])
     return [entry] if match is None else _pieces(entry, match)
 
 
@@ -303,9 +312,12 @@ def _split_joined_date(entry: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _split_unit_number(entry: dict[str, Any]) -> list[dict[str, Any]]:
-    """The entry, or the lowercase unit and the number after its slash joined into one word."""
-    match = _UNIT_THEN_NUMBER.fullmatch(entry["text"])
-    return [entry] if match is None or not match.group(1).islower() else _pieces(entry, match)
+    """The entry, or the lowercase unit and the number after its slash joined into one word
+    (with the count before the unit, when that is in the word too)."""
+    match = _UNIT_THEN_NUMBER.fullmatch(entry["text"]) \
+        or _COUNT_UNIT_THEN_NUMBER.fullmatch(entry["text"])
+    return [entry] if match is None or not match.group(match.re.groups - 1).islower() \
+        else _pieces(entry, match)
 
 
 def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:

@@ -324,7 +324,7 @@ def test_entity_json_from_words_leaves_out_glued_punctuation():
                                                   ("Đảng bộ xã Gia Phú", "ORG")]),
     ("Đồn Biên phòng Bát Xát phối hợp", [("Đồn Biên phòng Bát Xát", "ORG")]),
     ("Ủy ban Kiểm tra Huyện ủy Bảo Yên kiểm tra 12 tổ chức đảng",
-     [("Ủy ban Kiểm tra Huyện ủy Bảo Yên", "ORG"), ("12 tổ chức đảng", "QUANTITY")]),
+     [("Ủy ban Kiểm tra Huyện ủy Bảo Yên", "ORG"), ("12 tổ chức", "QUANTITY")]),
     ("Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy và Trung tâm Chính trị huyện",
      [("Văn phòng Tỉnh ủy", "ORG"), ("Ban Tổ chức Tỉnh ủy", "ORG"),
       ("Trung tâm Chính trị huyện", "ORG")]),

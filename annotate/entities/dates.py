@@ -68,7 +68,7 @@ _DATE_RE = re.compile(
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
     # quý I/2025, quý 2 năm 2025, quý I năm nay, quý III – IV/2024, Q2/2024 (with its year only:
     # "Q1" alone is a district)
-    rf"|(?P<q>(?i:quý|quí)\s+(?P<q_n>IV|I{{1,3}}|[1-4])"
+    rf"|(?P<q>(?i:quý|quí|qúi)\s+(?P<q_n>IV|I{{1,3}}|[1-4])"
     rf"(?:\s*{DASH}\s*(?P<q_to>IV|I{{1,3}}|[1-4])(?={_SEP}{_YEAR}|\s+năm\s))?"
     rf"(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})|\s+năm\s+nay(?!\w))?"
     rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
@@ -93,15 +93,15 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (sn 1992), vụ hè thu 2011, vụ
-    # xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010): a bare year after a temporal
-    # preposition, a crop or sports season, a new year, the prices of a base year, or a year of
-    # birth (the word before stays outside)
+    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (SN1989), (sn 1992), vụ hè thu
+    # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010): a bare year after a
+    # temporal preposition, a crop or sports season, a new year, the prices of a base year, or a
+    # year of birth (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
-    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)|SN|(?<=\()sn)"
-    rf"\s+(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
+    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)\s+|SN\s*|(?<=\()sn\s+)"
+    rf"(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
     # giải phóng miền Nam 30/4, Ngày pháp luật Việt Nam 09/11: a bare day/month (see _bare_day)
@@ -327,8 +327,9 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
                  start: int) -> str | None:
     """The first value of one range that the date before (`previous`) and this one (at `start`)
     form, or None: two dates joined by a dash ("(1.5.1890 - 1.5.2025)"), a day and month after
-    "ngày" up to a full date ("ngày 10/4 đến ngày 12/4/2025"), a month up to a month with its
-    year ("tháng 3 đến tháng 5-2009"). A first date without its year takes the second's."""
+    "ngày" up to a full date ("ngày 10/4 đến ngày 12/4/2025") or by a dash to a day and month
+    ("ngày 09/3 - 13/3"), a month up to a month with its year ("tháng 3 đến tháng 5-2009"). A
+    first date without its year takes the second's."""
     if not value:
         return None
     kind, first = previous.attrs["rule"], previous.attrs.get("value", "9")
@@ -344,7 +345,9 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
     elif not (rule == "date-month" and value[:1] != "-" and kind == "date-month"
               and first[:2] == "--" and text[previous.start:previous.start + 5].lower() == "tháng"
               and (to or dash)
-              or rule == kind == "date-bare-month" and dash):
+              or rule == kind == "date-bare-month" and dash
+              or rule == kind == "date-day-month" and dash
+              and text[previous.start:previous.start + 4].lower() == "ngày"):
         return None
     if kind in ("date-day-month", "date-month", "date-words") and first.startswith("--"):
         first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
@@ -398,7 +401,7 @@ def find_dates(text: str) -> list[Mention]:
             continue
         if range_end:  # "từ ngày 28/7 đến 03/8 số ca mắc": no share, a day
             rule = attrs["rule"] = "date-day-month"
-        if inner == "bd" and not _bare_day(match, text) \
+        if inner == "bd" and not range_end and not _bare_day(match, text) \
                 or match.group("bmy_dash") and _TO_BEFORE_RE.search(text, max(0, start - 5),
                                                                      start) is None \
                 or match.group("bmy") and not _bare_month(text, start, match.end()) \

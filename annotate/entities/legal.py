@@ -26,12 +26,13 @@ from annotate.entities.lexicon import (
 from annotate.entities.mention import Mention
 
 _CODE = rf"[{UPPER}][\w&]*"
-_DOTTED_CODE = rf"\.[{UPPER}][{UPPER}\d&]*(?!\w)"  # "40/TTr.UB"; not "UBND.Tiếp" (no space)
+# "40/TTr.UB", "97/2007/NQ.HĐND.K7"; not "UBND.Tiếp" (no space)
+_DOTTED_CODE = rf"\.[{UPPER}][{UPPER}\d&]*(?!\w)"
 _NUM = r"\d+[a-z]?"
 _YEAR = r"(?:19|20)\d\d"
 _SYMBOL = (
     rf"(?P<num>{_NUM})\s*(?:"
-    rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE})*)"
+    rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE}|{_DOTTED_CODE})*)"
     rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE}|{_DOTTED_CODE})*)"
     # ("21-CT/T.Ư": the central committee abbreviated with a dot)
     rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*"
@@ -59,7 +60,7 @@ _PLENUM_RE = re.compile(
     r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
     r"|lần\s+(?:\d+|[IVXLC]+)(?!\w)"
     r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
-    r"|(?:Trung ương|TW)\s+(?:\d+|[IVXLC]+)"
+    r"|(?:Trung ương|TW|TƯ|T\.Ư)\s+(?:\d+|[IVXLC]+)"
     # "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh": a congress by its party committee alone
     rf"|[Đđ]ại hội(?:\s+đại biểu)?\s+{_PARTY_COMMITTEE})(?!\w)"
     r"(?:\s+khóa\s+(?:[IVXLC]+|\d+))?"

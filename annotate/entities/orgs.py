@@ -369,9 +369,10 @@ def _rules() -> _Rules:
         # "Cảnh sát điều tra", also capitalised word by word ("Cảnh sát Điều tra")
         open_domain=re.compile(r"\s*(?i:" + alternation([row["name"] for row in lex.org_domains
                                                          if row.get("open")]) + r")\s*"),
-        # (not a national body of its own: "Bộ Tài chính, Bảo hiểm xã hội Việt Nam")
+        # (not a national body of its own: "Bộ Tài chính, Bảo hiểm xã hội Việt Nam", nor a kind:
+        # "Bộ Công an, Công an các quận")
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})"
-                          rf"(?![ \t]+(?:{levels}|Việt[ \t]+Nam(?!\w)))"),
+                          rf"(?![ \t]+(?:{levels}|Việt[ \t]+Nam(?!\w)|các(?!\w)))"),
         suffix=re.compile(rf"[ \t]+(?:{_TERM}(?!\w)"
                           rf"|[tT]ối[ \t]+[cC]ao(?!\w)"
                           # a court's or procuracy's region by its number and province, as
@@ -1123,6 +1124,25 @@ _BRANCH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
 # "các cấp Hội Phụ nữ huyện Sơn Hòa": the association at every level, no one body
 _ALL_LEVELS_BEFORE_RE = re.compile(r"(?<!\w)các[ \t]+cấp[ \t]+$")
+_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(các|ngành)[ \t]+$")
+# others listed after a name: ", Xây dựng", ", Phượng Sơn", " và Thanh Hải"
+_LISTED_AFTER_RE = re.compile(rf"[ \t]*(?:,|và(?!\w))[ \t]*[{UPPER}]")
+# a street named like a body: "đường Đội Cấn", "các trục đường Đội Kỳ"
+_STREET_BEFORE_RE = re.compile(r"(?<!\w)[Đđ]ường[ \t]+$")
+
+
+def _a_kind(text: str, org: _Org) -> bool:
+    """True when a name stands for a kind of body, not one: a capitalised head after "các" ("các
+    Phòng Tư pháp", of every district; not with the others listed after it: "các Bộ Công an, Xây
+    dựng", "các Hội Người cao tuổi xã Hồng Giang, Phượng Sơn"), any name after "ngành" ("toàn
+    ngành Thanh tra tỉnh", the inspectorates of the sector), a street named like a body ("đường
+    Đội Cấn")."""
+    before = max(0, org.start - 8)
+    plural = _PLURAL_BEFORE_RE.search(text, before, org.start)
+    if plural is not None and (plural.group(1) == "ngành" or text[org.start].isupper()
+                               and _LISTED_AFTER_RE.match(text, org.end) is None):
+        return True
+    return _STREET_BEFORE_RE.search(text, before, org.start) is not None
 # a body's inspection, supervision or procuracy team, capitalised before it: "Đoàn kiểm tra Viện
 # kiểm sát tỉnh", "Đoàn giám sát Thường trực HĐND tỉnh", "Đoàn kiểm sát Viện kiểm sát nhân dân
 # thị xã" (not "đoàn công tác", a visit, nor "Đoàn thanh tra" EC, the inspectors the EC sends)
@@ -1140,10 +1160,10 @@ _TERM_END_RE = re.compile(rf"[ \t]+{_TERM}$")
 
 
 # the Party, the Youth Union or an association alone after a word of kinds: "tổ chức Đảng" (party
-# organisations), "tổ chức Đoàn", "khối Đảng", "các ban Đảng"; or of a badge or a membership's
-# years: "Huy hiệu Đảng", "tuổi Đảng"
+# organisations), "tổ chức cơ sở Đảng", "tổ chức Đoàn", "khối Đảng", "các ban Đảng"; or of a
+# badge or a membership's years: "Huy hiệu Đảng", "tuổi Đảng"
 _BARE_MASS_BODIES = frozenset({"Đảng", "Đoàn", "Hội"})
-_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
+_KIND_BEFORE_RE = re.compile(r"(?<!\w)(?:tổ chức|cơ sở|khối|ban|[Hh]uy hiệu|tuổi)[ \t]+$")
 # a holder's title before a body, whose name may follow it: "Giám đốc Cảng vụ Hàng không miền
 # Nam" Trần Doãn Mậu
 _HOLDER_BEFORE_RE = re.compile(r"(?<!\w)(?i:tịch|thư|trưởng|đốc|nhiệm|tướng)[ \t]+$")
@@ -1301,4 +1321,5 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             and not (text[o.start:o.end] in _BARE_MASS_BODIES
                      and _KIND_BEFORE_RE.search(text, max(0, o.start - 10), o.start))
             and not ("cấp" in text[max(0, o.start - 5):o.start]
-                     and _ALL_LEVELS_BEFORE_RE.search(text, max(0, o.start - 10), o.start))]
+                     and _ALL_LEVELS_BEFORE_RE.search(text, max(0, o.start - 10), o.start))
+            and not _a_kind(text, o)]
