@@ -1,13 +1,57 @@
 """Rules added in the twentieth round (2026-12-07), from the blind batch GM to GQ once it had
 been scored sealed and joined the development data: each on the sentence alone, the other
-mentions of each sentence with it. (The tokenizer's corrections of the round, a spaced range and
-counts joined by a slash, are in `test_parse_convert.py`.)"""
+mentions of each sentence with it, or the parse's words and tags as the bundled model gives them.
+(The tokenizer's corrections of the round, a spaced range and counts joined by a slash, are in
+`test_parse_convert.py`.)"""
 
 from __future__ import annotations
 
 import pytest
+from test_entities_v12 import tagged
 
 from annotate.entities.tagger import find_mentions
+
+PARSED_CASES = [
+    # Part 2: classifiers and containers with the noun they count; a bag of drugs, its contents
+    # counted with it
+    (("Cơ_quan/NOUN chức_năng/VERB thu_giữ/VERB 1/NUM bì/NOUN ma_túy/NOUN đá/NOUN cùng/ADJ "
+      "nhiều/ADJ tang_vật/NOUN ./PUNCT"),
+     [("QUANTITY", "1 bì ma túy")]),
+    # a classifier of fruit and organs before its noun
+    (("Bệnh_viện/NOUN đã/ADV ghép/VERB thành_công/VERB 1/NUM quả/NOUN thận/NOUN từ/ADP "
+      "người/NOUN hiến/VERB tặng/VERB ./PUNCT"),
+     [("QUANTITY", "1 quả thận")]),
+    # a tree's trunk counted by its tree
+    (("Tín/NOUN thuê/VERB người/NOUN múc/VERB đào/PROPN 848/NUM gốc/NOUN bạch_đàn/NOUN "
+      "trên/ADP đất/NOUN rừng/NOUN ./PUNCT"),
+     [("QUANTITY", "848 gốc bạch đàn")]),
+    # a variety counted by its plant
+    (("Xã/NOUN có/VERB 2/NUM giống/NOUN chè/NOUN chủ_đạo/NOUN được/AUX trồng/VERB "
+      "tập_trung/VERB ./PUNCT"),
+     [("QUANTITY", "2 giống chè")]),
+    # books and clumps of plants
+    (("Công_an/NOUN thu_giữ/VERB 21/NUM sổ/NOUN hụi/VERB và/CCONJ danh_sách/NOUN "
+      "hụi_viên/ADJ ./PUNCT"),
+     [("QUANTITY", "21 sổ hụi")]),
+    (("Người/NOUN trồng/VERB đặt/VERB 15/NUM khóm/NOUN dưa/NOUN ở/ADP giữa/NOUN luống/ADJ "
+      "./PUNCT"),
+     [("QUANTITY", "15 khóm dưa")]),
+    # a basket with what it holds
+    (("Nhà_vườn/NOUN bán/VERB hơn/ADV 800.000/NUM giỏ/NOUN hoa/PROPN tươi/VERB dịp/NOUN "
+      "Tết/PROPN ./PUNCT"),
+     [("QUANTITY", "hơn 800.000 giỏ hoa")]),
+    # guard: a classifier before a verb counts alone
+    (("Mỗi/NUM hộ/NOUN được/AUX hỗ_trợ/VERB 5/NUM quả/NOUN để/ADP trồng/VERB thử/VERB "
+      "./PUNCT"),
+     [("QUANTITY", "5 quả")]),
+]
+
+
+@pytest.mark.parametrize("words, expected", PARSED_CASES)
+def test_parsed_sentences_of_the_twentieth_round(
+        words: str, expected: list[tuple[str, str]]) -> None:
+    text, tokens = tagged(words)
+    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -41,8 +85,8 @@ from annotate.entities.tagger import find_mentions
     ("Từ ngày 28/7 đến 03/8 số ca mắc tăng.",
      [("DATE", "ngày 28/7"), ("DATE", "03/8")]),
     # the state legal aid centre: "nhà nước" in its name, before its place
-    ("Đồng chí Võ Quốc Hoàng, Phó Trưởng phòng nghiệp vụ Trung tâm trợ giúp pháp lý nhà nước tỉnh "
-     "giới thiệu luật.",
+    (("Đồng chí Võ Quốc Hoàng, Phó Trưởng phòng nghiệp vụ Trung tâm trợ giúp pháp lý nhà nước "
+      "tỉnh giới thiệu luật."),
      [("ORG", "Trung tâm trợ giúp pháp lý nhà nước tỉnh")]),
     # a ministry's department named with a comma inside
     ("Vụ trưởng Vụ Phổ biến, giáo dục pháp luật làm Trưởng đoàn.",
@@ -70,13 +114,13 @@ from annotate.entities.tagger import find_mentions
     ("Tháng 9/2006, IPC đề nghị Ban quản lý khu Nam bố trí nền đất tái định cư.",
      [("DATE", "Tháng 9/2006"), ("ORG", "Ban quản lý khu Nam")]),
     # the 2004 law on legal documents of councils and committees, joined by "và"
-    ("Thực hiện theo Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân "
-     "dân năm 2004.",
-     [("LEGAL", "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân "
-                "dân năm 2004")]),
+    (("Thực hiện theo Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban "
+      "nhân dân năm 2004."),
+     [("LEGAL", ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân "
+                 "dân năm 2004"))]),
     # a resolution's symbol with dotted parts
-    ("Căn cứ Nghị quyết số 97/2007/NQ.HĐND.K7 ngày 13 tháng 12 năm 2007 của Hội đồng nhân dân "
-     "tỉnh Đồng Tháp;",
+    (("Căn cứ Nghị quyết số 97/2007/NQ.HĐND.K7 ngày 13 tháng 12 năm 2007 của Hội đồng nhân dân "
+      "tỉnh Đồng Tháp;"),
      [("LEGAL", "Nghị quyết số 97/2007/NQ.HĐND.K7"),
       ("DATE", "ngày 13 tháng 12 năm 2007"),
       ("ORG", "Hội đồng nhân dân tỉnh Đồng Tháp")]),
