@@ -1124,25 +1124,12 @@ _BRANCH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
 # "các cấp Hội Phụ nữ huyện Sơn Hòa": the association at every level, no one body
 _ALL_LEVELS_BEFORE_RE = re.compile(r"(?<!\w)các[ \t]+cấp[ \t]+$")
+# a kind before a name (see _a_kind): "các Phòng Tư pháp", "toàn ngành Thanh tra tỉnh"
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(các|ngành)[ \t]+$")
 # others listed after a name: ", Xây dựng", ", Phượng Sơn", " và Thanh Hải"
 _LISTED_AFTER_RE = re.compile(rf"[ \t]*(?:,|và(?!\w))[ \t]*[{UPPER}]")
 # a street named like a body: "đường Đội Cấn", "các trục đường Đội Kỳ"
 _STREET_BEFORE_RE = re.compile(r"(?<!\w)[Đđ]ường[ \t]+$")
-
-
-def _a_kind(text: str, org: _Org) -> bool:
-    """True when a name stands for a kind of body, not one: a capitalised head after "các" ("các
-    Phòng Tư pháp", of every district; not with the others listed after it: "các Bộ Công an, Xây
-    dựng", "các Hội Người cao tuổi xã Hồng Giang, Phượng Sơn"), any name after "ngành" ("toàn
-    ngành Thanh tra tỉnh", the inspectorates of the sector), a street named like a body ("đường
-    Đội Cấn")."""
-    before = max(0, org.start - 8)
-    plural = _PLURAL_BEFORE_RE.search(text, before, org.start)
-    if plural is not None and (plural.group(1) == "ngành" or text[org.start].isupper()
-                               and _LISTED_AFTER_RE.match(text, org.end) is None):
-        return True
-    return _STREET_BEFORE_RE.search(text, before, org.start) is not None
 # a body's inspection, supervision or procuracy team, capitalised before it: "Đoàn kiểm tra Viện
 # kiểm sát tỉnh", "Đoàn giám sát Thường trực HĐND tỉnh", "Đoàn kiểm sát Viện kiểm sát nhân dân
 # thị xã" (not "đoàn công tác", a visit, nor "Đoàn thanh tra" EC, the inspectors the EC sends)
@@ -1224,6 +1211,20 @@ def _school_joined(text: str, orgs: list[_Org], start: int) -> _Org | None:
 def _overlapping(orgs: list[_Org], start: int, end: int) -> list[_Org]:
     """The bodies found that share a character with `start`..`end`."""
     return [o for o in orgs if o.start < end and start < o.end]
+
+
+def _a_kind(text: str, org: _Org) -> bool:
+    """True when a name stands for a kind of body, not one: a capitalised head after "các" ("các
+    Phòng Tư pháp", of every district; not with the others listed after it: "các Bộ Công an, Xây
+    dựng", "các Hội Người cao tuổi xã Hồng Giang, Phượng Sơn"), any name after "ngành" ("toàn
+    ngành Thanh tra tỉnh", the inspectorates of the sector), a street named like a body ("đường
+    Đội Cấn")."""
+    before = max(0, org.start - 8)
+    plural = _PLURAL_BEFORE_RE.search(text, before, org.start)
+    if plural is not None and (plural.group(1) == "ngành" or text[org.start].isupper()
+                               and _LISTED_AFTER_RE.match(text, org.end) is None):
+        return True
+    return _STREET_BEFORE_RE.search(text, before, org.start) is not None
 
 
 def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
