@@ -27,10 +27,11 @@ OFFICIAL = "official"
 _SPACES = re.compile(r"\s+")
 _PIECE = re.compile(r"\S+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+_AMOUNT = r"\d+(?:[.,]\d+)*"  # "5.000", "1,5", "7"
 # a range of two amounts written as one word ("5.000-6.000", "1,5-2", "5,7- 5,8"): two counts,
 # each its own token; a bound with a separator tells it from a year range ("2006-2011") or a date
 # ("23-3")
-_NUMBER_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)\s*([-–])\s*(\d+(?:[.,]\d+)*)")
+_NUMBER_RANGE = re.compile(rf"({_AMOUNT})\s*([-–])\s*({_AMOUNT})")
 # a date or a year, a comma and a number, which the tokenizer may join into one word ("4-2021, 3"
 # of "tháng 4-2021, 3 bị cáo", "25/6, 6" of "Sáng 25/6, 6 đoàn"): three tokens, so that the date
 # and the count are each an entity ("1, 5" with no date before it is a decimal, as VTB writes)
@@ -42,16 +43,16 @@ _DATE_THEN_NAME = re.compile(rf"({_DAY_OR_YEAR})\s+((?=[^\W\d_])\w.*)")
 # a unit and the number after its slash, which the tokenizer may join into one word
 # ("miligam/1" of "0,4 miligam/1 lít"): the unit, then the number with its slash, as the
 # tokenizer writes "/01" after a space-separated unit, so that the number counts what follows
-_UNIT_THEN_NUMBER = re.compile(r"([^\W\d_]+)(/\d+(?:[.,]\d+)*)")
+_UNIT_THEN_NUMBER = re.compile(rf"([^\W\d_]+)(/{_AMOUNT})")
 # the same after the count before it ("32 vụ/47" of "32 vụ/47 bị can"): the count, the unit,
 # then the number with its slash
-_COUNT_UNIT_THEN_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s+([^\W\d_]+)(/\d+(?:[.,]\d+)*)")
+_COUNT_UNIT_THEN_NUMBER = re.compile(rf"({_AMOUNT})\s+([^\W\d_]+)(/{_AMOUNT})")
 # a comma, semicolon, colon or ellipsis glued to the end of a word ("Ơ,", "7..."): its own token
 # (not "v.v...": a word with a full stop inside keeps its ellipsis)
 _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
 # a number and the dash of a range spaced after it ("7-" of "7- 8 tấn"): its own token, so that
 # the bound is an entity without the dash
-_NUMBER_THEN_DASH = re.compile(r"(\d+(?:[.,]\d+)*)([-–])")
+_NUMBER_THEN_DASH = re.compile(rf"({_AMOUNT})([-–])")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle

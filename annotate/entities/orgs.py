@@ -1214,11 +1214,18 @@ def _overlapping(orgs: list[_Org], start: int, end: int) -> list[_Org]:
 
 
 def _a_kind(text: str, org: _Org) -> bool:
-    """True when a name stands for a kind of body, not one: a capitalised head after "các" ("các
-    Phòng Tư pháp", of every district; not with the others listed after it: "các Bộ Công an, Xây
-    dựng", "các Hội Người cao tuổi xã Hồng Giang, Phượng Sơn"), any name after "ngành" ("toàn
-    ngành Thanh tra tỉnh", the inspectorates of the sector), a street named like a body ("đường
-    Đội Cấn")."""
+    """True when a name stands for a kind of body, not one: the Party, the Youth Union or an
+    association alone after a word of kinds ("tổ chức Đảng"), a body at every level ("các cấp
+    Hội Phụ nữ"), a capitalised head after "các" ("các Phòng Tư pháp", of every district; not
+    with the others listed after it: "các Bộ Công an, Xây dựng", "các Hội Người cao tuổi xã Hồng
+    Giang, Phượng Sơn"), any name after "ngành" ("toàn ngành Thanh tra tỉnh", the inspectorates
+    of the sector), a street named like a body ("đường Đội Cấn")."""
+    if text[org.start:org.end] in _BARE_MASS_BODIES \
+            and _KIND_BEFORE_RE.search(text, max(0, org.start - 10), org.start):
+        return True
+    if "cấp" in text[max(0, org.start - 5):org.start] \
+            and _ALL_LEVELS_BEFORE_RE.search(text, max(0, org.start - 10), org.start):
+        return True
     before = max(0, org.start - 8)
     plural = _PLURAL_BEFORE_RE.search(text, before, org.start)
     if plural is not None and (plural.group(1) == "ngành" or text[org.start].isupper()
@@ -1319,8 +1326,4 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     dateline = _DATELINE_RE.match(text)
     return [Mention(o.start, o.end, "ORG", {"rule": o.rule}) for o in merged
             if o.complete and not (dateline and o.end <= max(dateline.end(1), dateline.end(2)))
-            and not (text[o.start:o.end] in _BARE_MASS_BODIES
-                     and _KIND_BEFORE_RE.search(text, max(0, o.start - 10), o.start))
-            and not ("cấp" in text[max(0, o.start - 5):o.start]
-                     and _ALL_LEVELS_BEFORE_RE.search(text, max(0, o.start - 10), o.start))
             and not _a_kind(text, o)]
