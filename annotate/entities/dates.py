@@ -18,6 +18,8 @@ _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
             r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 
+# months counted in words: "Hai tháng đầu năm 2024" ("năm", five, is the year's word too)
+_MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
     # ngày 29 tháng Chạp năm Kỷ Hợi, mùng 6 tháng Giêng: a lunar date (no ISO value)
@@ -77,7 +79,8 @@ _DATE_RE = re.compile(
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 9 tháng 2023, 8 tháng của năm 2022, 6 tháng cuối
     # năm, 3 tháng cuối, 6 tháng đầu năm nay, 10 tháng năm nay, 6 tháng đầu 2019: months counted
     # in a year
-    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:sáu|chín))\s+tháng\s+(?:(?P<p_e>đầu|cuối)(?:\s+năm"
+    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:{'|'.join(_MONTH_COUNTS)}))\s+tháng\s+"
+    rf"(?:(?P<p_e>đầu|cuối)(?:\s+năm"
     rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?|\s+(?P<p_y3>{_YEAR}))?"
     rf"|(?:(?:của\s+)?năm\s+)?(?P<p_y2>{_YEAR})"
     rf"|năm\s+nay(?!\w)))"
@@ -94,13 +97,13 @@ _DATE_RE = re.compile(
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
     # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (SN1989), (sn 1992), vụ hè thu
-    # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010): a bare year after a
-    # temporal preposition, a crop or sports season, a new year, the prices of a base year, or a
-    # year of birth (the word before stays outside)
+    # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023: ...): a bare
+    # year after a temporal preposition, a crop or sports season, a new year, the prices of a base
+    # year, a year of birth or a year's plan (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
-    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)\s+|SN\s*|(?<=\()sn\s+)"
+    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)\s+|SN\s*|(?<=\()(?:sn|KH)\s+)"
     rf"(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
@@ -171,7 +174,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             return f"{year}-{first:02d}/{year}-{last:02d}", "date-quarter"
         return f"--{first:02d}/--{last:02d}", "date-quarter"
     if g("p"):
-        months = {"sáu": 6, "chín": 9}.get(g("p_n").lower()) or int(g("p_n"))
+        months = _MONTH_COUNTS.get(g("p_n").lower()) or int(g("p_n"))
         year = g("p_y") or g("p_y2") or g("p_y3")
         first, last = (13 - months, 12) if g("p_e") == "cuối" else (1, months)
         if year is None:

@@ -59,6 +59,10 @@ _PARTY_AGE_RE = re.compile(r"\s+tuổi(?!\w)")
 # "70 - 75 – 80 – 85 – 90 tuổi": a list of ages, not a range ending in "85 – 90 tuổi"
 _DASH_LIST_BEFORE_RE = re.compile(r"\d\s*[-–]\s*$")
 _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
+# people counted by another number in the sentence: "4 người chết, một người bị thương" (one
+# person is then a count too, not the article of "khiến một người tử vong")
+_PEOPLE_COUNTED_RE = re.compile(r"(?<!\w)(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"
+                                r"\s+người(?!\w)")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Trăm|Nghìn|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
 # "5 năm 2021-2025", "5 năm (2021-2025)": the years counted
@@ -291,7 +295,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
     tokenizer glued the next syllable to the unit's last word, a unit of two or more syllables
     ("học bổng" in "bổng trị"), a metric unit ("ha" in "ha đất"), a unit of time ("tuần" in
     "tuần tranh" tài; not "hai ngày tháng", dates) or any unit before a word that counts nothing
-    ("hộ" in "hộ thuộc", "vụ" in "vụ ước") still ends there."""
+    ("hộ" in "hộ thuộc", "vụ" in "vụ ước"; "cấp" in "cấp_tỉnh" Quảng Nam, the levels' count
+    before the province's name) still ends there."""
     if match is None:
         return None
 
@@ -300,7 +305,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         following = after.group(1) if after is not None else ""
         glued = text[position].isspace() \
             and (" " in form or kind == "metric" or following in rules.not_counted
-                 or form.lower() in _TIME_UNITS and following not in _TIME_UNITS) \
+                 or form.lower() in _TIME_UNITS and following not in _TIME_UNITS
+                 or form.lower() == "cấp" and following in _LEVEL_UNITS) \
             if position < len(text) else False
         return glued or not words.cuts(text, position) or _PARTY_AGE_RE.match(text, position) \
             or kind == "container" and _material_glued(rules, text, words, position)
@@ -558,14 +564,22 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 continue  # "giữa hai đơn vị" có: both; "hai đơn vị đảng bộ": a count
             if number.label is None or parts[0].lower() == "một" and unit not in rules.one_units \
                     and not (unit in rules.duration_units
-                             and _DURATION_BEFORE_RE.search(text, max(0, start - 8), start)):
-                continue  # "một số"; but "một năm", "chỉ trong một buổi sáng"
+                             and _DURATION_BEFORE_RE.search(text, max(0, start - 8), start)) \
+                    and not (unit == "người" and _PEOPLE_COUNTED_RE.search(text)):
+                continue  # "một số"; but "một năm", "chỉ trong một buổi sáng", "4 người chết,
+                # một người bị thương"
         before = text[max(0, start - 20):start]
         approx = rules.approximator.search(before)
         if approx and approx.group(1).lower() == "trên" \
                 and (number.unit or "").lower() in rules.locative_nouns \
                 and not rules.amount_before.search(before, 0, approx.start(1)):
             approx = None  # "dự án trên 48 tỉnh", "phát triển trên 2 địa điểm": across them
+        if approx and approx.group(1).lower() == "trên" and found \
+                and found[-1].label == "QUANTITY" and found[-1].unit_end is not None \
+                and text[found[-1].unit_end:start - len(before) + approx.start(1)].isspace() \
+                and (number.unit or "").lower() != "tuổi":
+            approx = None  # "77 HC vàng trên 145 bộ huy chương": a count out of a total ("100
+            # người trên 60 tuổi" are over it)
         if approx and approx.group(1).lower() == "hơn" \
                 and rules.comparative.search(before, 0, approx.start(1)):
             approx = None  # "thấp hơn 0,1 điểm phần trăm": lower by it, not more than it

@@ -80,7 +80,8 @@ _SPACE_RE = re.compile(r"[ \t](?=\S)")
 # the police's investigation agency before the police it belongs to, after a comma, dash or
 # bracket (not the law's "Cơ quan điều tra, Viện kiểm sát")
 _INVESTIGATION_RE = re.compile(r"(?i:(?:cảnh sát|an ninh)[ \t]+điều tra)$|CSĐT$|ANĐT$")
-_HOST_AFTER_RE = re.compile(r"((?:[ \t]+\((?:CSĐT|ANĐT)\))?)[ \t]*[,(\-–][ \t]*(?=Công an|CA )")
+_HOST_AFTER_RE = re.compile(r"((?:[ \t]+\((?:CSĐT|ANĐT)\))?)[ \t]*[,(\-–][ \t]*"
+                            r"(?=(?:Bộ[ \t]+)?Công an|CA )")
 _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
 # an event by its name after "Ban tổ chức": "Đại hội TDTT tỉnh Quảng Ngãi lần thứ VII" (a
@@ -108,6 +109,10 @@ _DAY_NAME_RE = re.compile(r"[ \t]+\d{1,2}/\d{1,2}(?![\d/])")
 # a department's number before its parent or the clause's end: "Phòng 7 - Viện kiểm sát",
 # "(Phòng 2), VKSND"; not a room's ("phòng 201", "phòng 3 bị dột")
 _DEPARTMENT_NUMBER_RE = re.compile(rf"[ \t]+\d{{1,2}}(?=[ \t]*(?:[,.;)]|[-–][ \t]*[{UPPER}]|$))")
+# "là", "thành" before a lowercase head: what a place is or becomes ("là trung tâm Kinh tế")
+_COPULA_BEFORE_RE = re.compile(r"(?<!\w)(?:là|thành)[ \t]+$")
+# "thuộc" (of, under) glued by the parse between a name and the body it belongs to
+_BELONGS_GLUED_RE = re.compile(r"[ \t]+(?:trực[ \t]+)?thuộc(?!\w)")
 _ROLE_GLUED_RE = re.compile(r"(?<!\w)(?:[Tt]rưởng|[Pp]hó|Chánh)[ \t]+$")
 _LEVEL_AFTER_RE = re.compile(rf"[ \t]+(?:{_LOWER_LEVELS}|Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã"
                              rf"|Phường|Thị trấn|TP\.?|Tp\.?|TX\.?|[HQP]\."
@@ -711,6 +716,9 @@ def _name_end(rules: _Rules, text: str, name: re.Match[str], end: int,
             return end  # "Tập đoàn Hòa Phát" đạt: the verb the parse glued to the last
             # syllable of a name split after one syllable ("Hòa" "Phát_đạt") is not part of
             # it ("Cảnh sát Điều_tra", "Khuyến_nông Quốc_gia" are)
+        if _BELONGS_GLUED_RE.match(text, end, word.end):
+            return end  # "Trường mầm non Trung Dù" thuộc Trường ...: the parse glued the name
+            # to the word of belonging and the head after it ("Trung_Dù_thuộc_Trường")
         inside = text[max(word.start, name.start()):end].split()
         if text[end].isspace() and text[end + 1:word.end] in rules.governing_verbs \
                 and len(inside) > 1 and all(s[:1].isupper() for s in inside):
@@ -881,6 +889,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 continue  # "Pháo Đài Láng": inside a proper name
             domain_only = row.get("needs_domain") or row.get("lowercase_needs_domain") \
                 and match.group()[0].islower()
+            if domain_only and match.group()[0].islower() \
+                    and _COPULA_BEFORE_RE.search(text, max(0, start - 6), start):
+                continue  # "là trung tâm Kinh tế - Văn hóa của huyện": what a place is, no body
             if row.get("bare_only"):
                 name = None
             elif domain_only:
