@@ -120,6 +120,39 @@ PARSED_CASES = [
     (("Hai/NUM tháng/NOUN đầu/NOUN năm/NOUN 2024/NUM ,/PUNCT số/NOUN thủ_tục/NOUN "
       "liên_quan/VERB đến/ADP nhà_đất/NOUN tăng/VERB ./PUNCT"),
      [("DATE", "Hai tháng đầu năm 2024")]),
+    # Part 2: a railway station with its name
+    (("Đoàn/PROPN tàu/NOUN đã/ADV đến/VERB Ga_Diêu_Trì/PROPN lúc/NOUN 9/NUM giờ/NOUN "
+      "sáng/NOUN ./PUNCT"),
+     [("ORG", "Ga Diêu Trì")]),
+    # a place's last word is no prefix of a number, also after a comma ("Hải Phòng", not a room)
+    (("Bão/PROPN làm/VERB bị_thương/NOUN 247/NUM người/NOUN ,/PUNCT trong/ADP đó/PRON "
+      "Quảng_Ninh/PROPN 157/NUM người/NOUN ,/PUNCT Hải_Phòng/PROPN 40/NUM người/NOUN "
+      "./PUNCT"),
+     [("QUANTITY", "247 người"),
+      ("QUANTITY", "157 người"),
+      ("QUANTITY", "40 người")]),
+    # the time to do a paper is a count of minutes, no lesson number
+    (("Các/DET thí_sinh/NOUN thi/VERB môn/NOUN Toán/PROPN với/ADP thời_gian/NOUN làm/VERB "
+      "bài/NOUN 90/NUM phút/NOUN ./PUNCT"),
+     [("QUANTITY", "90 phút")]),
+    # "con số" (the figure) before a count is no number's prefix
+    (("Con_số/NOUN 205_HC/NUM vàng/NOUN là/AUX kỷ_lục/NOUN mới/ADV của/ADP khu_vực/NOUN "
+      "./PUNCT"),
+     [("QUANTITY", "205 HC vàng")]),
+    # two months joined by "và" before their year are one DATE
+    (("Trong/ADP tháng/NOUN 9/NUM và/CCONJ tháng/NOUN 10/2020/NUM ,/PUNCT Viettel/PROPN "
+      "trao_tặng/VERB 24.300/NUM suất/NOUN học_bổng/NOUN ./PUNCT"),
+     [("DATE", "tháng 9 và tháng 10/2020"),
+      ("ORG", "Viettel"),
+      ("QUANTITY", "24.300 suất học bổng")]),
+    # guard: a month, then a count joined by "và"
+    (("Trong/ADP tháng/NOUN 9/NUM và/CCONJ 10/NUM đơn_vị/NOUN đã/ADV tham_gia/VERB ./PUNCT"),
+     [("DATE", "tháng 9"),
+      ("QUANTITY", "10 đơn vị")]),
+    # a sports training centre with its place
+    (("Trung_tâm/NOUN Huấn_luyện/PROPN và/CCONJ thi_đấu/VERB thể_dục/VERB thể_thao/VERB "
+      "tỉnh/NOUN tổ_chức/VERB giải/VERB ./PUNCT"),
+     [("ORG", "Trung tâm Huấn luyện và thi đấu thể dục thể thao tỉnh")]),
 ]
 
 
@@ -134,6 +167,14 @@ def test_parsed_sentences_of_the_twenty_first_round(
     # a year's plan in brackets: the year is a DATE, "KH" outside
     ("GRDP ước tăng 7,86% so với cùng kỳ (KH 2024: tăng 7% trở lên).",
      [("PERCENT", "7,86%"), ("DATE", "2024"), ("PERCENT", "7%")]),
+    # Part 2: a list glued to its comma before a number (the decimals of "1,5" stay one number)
+    ("Hội đã thành lập được 250 Tổ hợp tác,17 Hợp tác xã trong năm.",
+     [("QUANTITY", "250 Tổ hợp tác"), ("QUANTITY", "17 Hợp tác xã")]),
+    # departments of livestock and veterinary care, of livestock and fisheries
+    ("Chi cục Chăn nuôi và Thú y phối hợp UBND quận 9 kiểm tra.",
+     [("ORG", "Chi cục Chăn nuôi và Thú y"), ("ORG", "UBND quận 9")]),
+    ("Chi cục Chăn nuôi và Thủy sản Đồng Nai cho biết giá lợn tăng.",
+     [("ORG", "Chi cục Chăn nuôi và Thủy sản Đồng Nai")]),
     # guard: the year after a plan's symbol stays with what it is
     ("Thực hiện Kế hoạch 2024 của Ủy ban nhân dân tỉnh về chuyển đổi số.",
      [("ORG", "Ủy ban nhân dân tỉnh")]),

@@ -88,8 +88,10 @@ _DATE_RE = re.compile(
     rf"|(?P<h>(?i:nửa)\s+(?P<h_e>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_YEAR})|\s+nay)?)"
     # tháng 5/2012, tháng 5 năm 2012, tháng 5, tháng 7-8/2016 (two months), tháng 12 năm ngoái,
     # tháng 4 năm sau
-    # tháng 1/2007 - 11/2009, tháng 1.2007-11.2009: a month with its year up to another
-    rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}}))?"
+    # tháng 1/2007 - 11/2009, tháng 1.2007-11.2009: a month with its year up to another; "tháng
+    # 9 và tháng 10/2020": two months joined by "và" before their year
+    rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}})"
+    rf"|\s+và\s+(?:tháng\s+)?(?P<m_and>\d{{1,2}})(?={_SEP}{_YEAR}))?"
     rf"(?:{_SEP}(?P<m_y>{_YEAR})(?:\s*{DASH}\s*(?P<m_m3>\d{{1,2}}){_SEP}(?P<m_y3>{_YEAR}))?"
     rf"|\s+năm\s+(?P<m_y2>{_YEAR})|\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w))?)"
     # năm 2015, năm 2014 - 2018
@@ -197,10 +199,12 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             last = f"{g('m_y3')}-{int(g('m_m3')):02d}"
             return (f"{first}/{last}", "date-month-range") if first < last \
                 and 1 <= int(g("m_m3")) <= 12 else None
-        if g("m_m2"):
-            last = int(g("m_m2"))
+        if g("m_m2") or g("m_and"):
+            last = int(g("m_m2") or g("m_and"))
             if not month < last <= 12:
                 return None
+            if g("m_and") and last != month + 1:
+                return None, "date-month-list"  # "tháng 3 và tháng 9/2020": months, no one value
             return f"{first}/{year or '-'}-{last:02d}", "date-month-range"
         return first, "date-month"
     for group, rule in (("y", "date-year"), ("by", "date-bare-year"), ("yr", "date-year")):

@@ -63,6 +63,9 @@ _DURATION_BEFORE_RE = re.compile(r"(?<!\w)(?i:trong|suốt|mất)\s+$")
 # person is then a count too, not the article of "khiến một người tử vong")
 _PEOPLE_COUNTED_RE = re.compile(r"(?<!\w)(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"
                                 r"\s+người(?!\w)")
+# a capitalised word of a name before a prefix's word, even after punctuation: ", Hải" Phòng
+_NAME_WORD_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}][^\W\d_{UPPER}]+[ \t]+$")
+_DO_BEFORE_RE = re.compile(r"(?<!\w)làm[ \t]+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Trăm|Nghìn|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
 # "5 năm 2021-2025", "5 năm (2021-2025)": the years counted
@@ -150,11 +153,13 @@ def _rules() -> _Rules:
     glued_forms += [f for row in lex.currencies for f in row["forms"]
                      if f.isupper() or f in ("đ", "đồng")]
     glued = "|".join(re.escape(f) for f in sorted(set(glued_forms), key=len, reverse=True))
-    # after a slash only when a word precedes it: a second count ("3 vụ/4 đối tượng"), not the
-    # month of "15/3"; nor after a word and a hyphen ("Covid-19", "Su-30" are names; "Covid -
-    # 19" spaced), nor in a road's chainage ("km112+700"); grams may be glued to a decimal number
-    # or to one above 24 ("0,06g", "50g"; "17g20" is a time)
-    digit_number = (rf"(?<![\w.,])(?<!\d\+)(?<![\d\s]/)(?<![^\W\d_]-)"
+    # after a comma only when a word precedes it: a list glued to its comma ("250 Tổ hợp tác,17
+    # Hợp tác xã"), not the decimals of "1,5"; after a slash only when a word precedes it: a
+    # second count ("3 vụ/4 đối tượng"), not the month of "15/3"; nor after a word and a hyphen
+    # ("Covid-19", "Su-30" are names; "Covid - 19" spaced), nor in a road's chainage
+    # ("km112+700"); grams may be glued to a decimal number or to one above 24 ("0,06g", "50g";
+    # "17g20" is a time)
+    digit_number = (rf"(?<![\w.])(?<![\d.,],)(?<!\d\+)(?<![\d\s]/)(?<![^\W\d_]-)"
                     rf"(?<!(?i:covid)\s-\s)(?<!(?i:covid)\s-)(?:{DIGITS})"
                     rf"(?:(?=(?:{glued})(?!\w))|{_GLUED_GRAMS}|(?![\w/]|[.,]\d))")
     digit_expr = rf"{digit_number}(?:\s+{mult})*(?:\s+(?:{DIGITS})(?:\s+{mult})+)*"
@@ -186,8 +191,9 @@ def _rules() -> _Rules:
         approximator_ids=approximator_ids,
         glued=re.compile(rf"({glued}|{_GLUED_GRAMS}g)(?!\w)"),
         # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu", "trong số 145 thanh
-        # niên" (among)
-        ordinal=re.compile(r"(?<!\w)(?!(?<=[Tt]ổng )số|(?<=[Tt]rong )số|(?<=[Dd]ân )số)(?i:"
+        # niên" (among), "con số 205 HC vàng" (the figure)
+        ordinal=re.compile(r"(?<!\w)(?!(?<=[Tt]ổng )số|(?<=[Tt]rong )số|(?<=[Dd]ân )số"
+                           r"|(?<=[Cc]on )số)(?i:"
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(rf"(?i:{money_words})(?:\s+\S+){{0,4}}\s+$"),
         money_word=re.compile(rf"(?<!\w)(?i:{money_words})(?!\w)"),
@@ -532,9 +538,15 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
         _unit(rules, number, text, words)
         ordinal = rules.ordinal.search(text, max(0, start - 25), start)
         if ordinal is not None and text[ordinal.start()].isupper() \
-                and " " not in ordinal.group().strip() and _after_name(text, ordinal.start()):
-            ordinal = None  # "Tam Kỳ" 130 Km: the last word of a name, no prefix ("Vùng Cảnh
-            # sát biển 2" is one)
+                and " " not in ordinal.group().strip() \
+                and (_after_name(text, ordinal.start())
+                     or _NAME_WORD_BEFORE_RE.search(text, max(0, ordinal.start() - 12),
+                                                    ordinal.start())):
+            ordinal = None  # "Tam Kỳ" 130 Km, ", Hải Phòng" 40 người: the last word of a name,
+            # no prefix ("Vùng Cảnh sát biển 2" is one)
+        if ordinal is not None and ordinal.group().strip().lower() == "bài" \
+                and _DO_BEFORE_RE.search(text, max(0, ordinal.start() - 5), ordinal.start()):
+            ordinal = None  # "thời gian làm bài 90 phút": the time to do a paper, no lesson 90
         if ordinal is not None and ordinal.group().strip().lower() == "năm" \
                 and _YEAR_WORD_BEFORE_RE.search(text, max(0, ordinal.start() - 8), ordinal.start()):
             ordinal = None  # "hàng năm 2.000 - 2.300 mm": each year, no prefix
