@@ -60,6 +60,7 @@ SENTENCE_FINAL = (".", "!", "?", "…")
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 # abbreviated levels before a place's name, after which the tokenizer may end a sentence
 _LEVEL_ABBREVIATIONS = frozenset({"TP.", "Tp.", "TX."})
+_GLUED_LEVEL_ABBREVIATIONS = frozenset({"P.", "Q.", "H."})
 
 
 @dataclass(frozen=True)
@@ -250,8 +251,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     date joined to the count after its comma ("25/6, 6" đoàn) or to the capitalised name after
     it ("21/8 Công an"), and a unit to the number after its slash ("miligam/1" lít, "32 vụ/47"
     bị can); and a sentence that does not end in sentence-final punctuation, or ends in a
-    level's abbreviation ("TP."), is joined to the next one (never across the document's
-    end)."""
+    level's abbreviation ("TP.", or "P." glued to the name after it), is joined to the next one
+    (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
     current: list[dict[str, Any]] = []
     changed = False
@@ -263,7 +264,7 @@ def retokenize(stanza: Any, doc: Any) -> Any:
                       for unit in _split_unit_number(dated) for piece in _split_range(unit)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)
-        if _ends_sentence([t["text"] for t in current]):
+        if _ends_sentence([t["text"] for t in current]) and not _glued_level(current, doc.text):
             groups.append(current)
             current = []
     if current:
@@ -336,6 +337,15 @@ def _pieces(entry: dict[str, Any], match: re.Match[str]) -> list[dict[str, Any]]
     start = entry["start_char"]
     return [{"text": match.group(i), "start_char": start + match.start(i),
              "end_char": start + match.end(i)} for i in range(1, match.re.groups + 1)]
+
+
+def _glued_level(tokens: list[dict[str, Any]], text: str) -> bool:
+    """Whether the last token is a ward's, quarter's or district's abbreviation glued to the
+    name after it ("Công an P.Đông Thọ"; spaced, "P." may be a person's initial that ends a
+    sentence: "Nguyễn Văn P. Tại phiên tòa")."""
+    end = tokens[-1]["end_char"] if tokens else len(text)
+    return tokens[-1]["text"] in _GLUED_LEVEL_ABBREVIATIONS and end < len(text) \
+        and not text[end].isspace()
 
 
 def _ends_sentence(texts: list[str]) -> bool:

@@ -12,6 +12,7 @@ from annotate.entities.mention import Token
 from annotate.entities.orgs import find_orgs
 from annotate.entities.places import commune_names, region_names
 from annotate.entities.simple import tag_text
+from annotate.entities.tagger import find_mentions
 
 REAL = Path(__file__).resolve().parent / "data" / "entities" / "real.entities.jsonl"
 
@@ -254,6 +255,17 @@ def tagged(words: str) -> tuple[str, list[Token]]:
         text = text + (" " if start > len(text) else "") + form
         tokens.append(Token(start, len(text), upos))
     return text, tokens
+
+
+def parsed_mentions(words: str) -> list[tuple[str, str]]:
+    """(label, text) of each mention in a sentence given as "form/UPOS" words."""
+    text, tokens = tagged(words)
+    return [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)]
+
+
+def plain_mentions(text: str) -> list[tuple[str, str]]:
+    """(label, text) of each mention in a sentence without the parse's words."""
+    return [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])]
 
 
 @pytest.mark.parametrize("words, expected", [

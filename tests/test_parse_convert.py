@@ -85,6 +85,20 @@ def test_a_citys_abbreviation_does_not_end_a_sentence() -> None:
         "Công an TP . Đà Nẵng cho biết .", "Công an TX. Sơn Tây họp ."]
 
 
+def test_a_wards_abbreviation_glued_to_its_name_does_not_end_a_sentence() -> None:
+    # the bundled tokenizer ends a sentence after "P." (a blind-set sentence, GZ-010); spaced, the
+    # same letter may be a person's initial that ends one
+    text = "Công an P.Đông Thọ bắt 10 đối tượng. Bị cáo là Nguyễn Văn P. Tại tòa, bị cáo khai."
+    words = [("Công an", 0), ("P.", 8)], [("Đông Thọ", 10), ("bắt", 19), ("10", 23),
+             ("đối tượng", 26), (".", 35)], [("Bị cáo", 37), ("là", 44), ("Nguyễn Văn", 47),
+             ("P.", 58)], [("Tại", 61), ("tòa", 65), (",", 68), ("bị cáo", 70), ("khai", 77),
+             (".", 81)]
+    doc = _retokenized(text, list(words))
+    assert [" ".join(t.text for t in s.tokens) for s in doc.sentences] == [
+        "Công an P. Đông Thọ bắt 10 đối tượng .", "Bị cáo là Nguyễn Văn P.",
+        "Tại tòa , bị cáo khai ."]
+
+
 def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
     text = "đạt 7 – 7,5% và ( Nhà nước 25 . 000 ."
     words = [("đạt", 0), ("7 –", 4), ("7,5%", 8), ("và", 13), ("( Nhà nước", 16), ("25 . 000", 27),

@@ -99,13 +99,15 @@ _DATE_RE = re.compile(
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
     # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (SN1989), (sn 1992), vụ hè thu
-    # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023: ...): a bare
-    # year after a temporal preposition, a crop or sports season, a new year, the prices of a base
-    # year, a year of birth or a year's plan (the word before stays outside)
+    # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023: ...), kỳ thi
+    # tốt nghiệp THPT 2024, tuyển sinh 2024: a bare year after a temporal preposition, a crop or
+    # sports season, a new year, the prices of a base year, a year of birth, a year's plan or an
+    # exam (the word before stays outside)
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
-    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh)\s+|SN\s*|(?<=\()(?:sn|KH)\s+)"
+    rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh"
+    rf"|thi(?:\s+tốt\s+nghiệp)?\s+THPT|tuyển\s+sinh)\s+|SN\s*|(?<=\()(?:sn|KH)\s+)"
     rf"(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"

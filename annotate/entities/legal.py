@@ -37,8 +37,9 @@ _SYMBOL = (
     # ("21-CT/T.Ư": the central committee abbreviated with a dot)
     rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*"
     rf"(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE}|{_DOTTED_CODE})*)"
-    # the older decrees' "07-CP", "64-CP": the issuer alone after a dash
-    rf"|{DASH}(?P<dcodes>{_CODE})"
+    # the older decrees' "07-CP", "64-CP": the issuer alone after a dash; "03-CT-BCT": the
+    # kind and the issuer joined by dashes only
+    rf"|{DASH}(?P<dcodes>{_CODE}(?:{DASH}{_CODE})?)"
     r")"
 )
 # a short reference's number and year, not a symbol's start nor a decimal: "15/2020", "680"
@@ -56,13 +57,15 @@ _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
 _PARTY_COMMITTEE = (r"Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)"
                     rf"(?:\s+{CAP_WORD}){{0,4}}")
 _PLENUM_RE = re.compile(
-    r"(?<!\w)(?:[Nn]ghị quyết|NQ)\s+(?:(?:Hội nghị|[Đđ]ại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
+    r"(?<!\w)(?:[Nn]ghị quyết|NQ)\s+(?:(?:[Hh]ội nghị|[Đđ]ại hội)(?:\s+(?!lần\b|Nghị\b)[\w.]+){0,8}?\s+"
     r"(?:lần\s+thứ\s+(?:\d+|[IVXLC]+|[^\W\d_]+(?:\s+(?:mươi|mốt|hai|ba|tư|lăm|năm|sáu|bảy|tám|chín))*)"
     r"|lần\s+(?:\d+|[IVXLC]+)(?!\w)"
     r"|Trung ương\s+(?:\d+|[IVXLC]+)|[IVXLC]+)"
     r"|(?:Trung ương|TW|TƯ|T\.Ư)\s+(?:\d+|[IVXLC]+)"
     # "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh": a congress by its party committee alone
     rf"|[Đđ]ại hội(?:\s+đại biểu)?\s+{_PARTY_COMMITTEE})(?!\w)"
+    # "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng": the plenum's committee
+    r"(?:\s+(?:Ban\s+[Cc]hấp\s+hành|BCH)\s+[Tt]rung\s+ương(?:\s+[Đđ]ảng)?(?!\w))?"
     r"(?:\s+khóa\s+(?:[IVXLC]+|\d+))?"
     # "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa": the committee after its number
     rf"(?:\s+{_PARTY_COMMITTEE}(?!\w))?"

@@ -88,12 +88,13 @@ _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hộ
 # tournament's name runs on in lowercase: "Giải Việt dã" is read as a description)
 _NAMED_EVENT_RE = re.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+(?:thi|thao|diễn|khỏe|khoẻ)"
                              r"|Liên[ \t]+hoan|Cuộc[ \t]+thi)(?!\w)")
+_NATIONWIDE_RE = re.compile(r"[ \t]+toàn[ \t]+quốc(?!\w)")  # "Hội khỏe Phù Đổng toàn quốc"
 # "và" and an acronym after a name's acronym, before no other name: "NN và PTNT"
 _ACRONYM_PAIR_RE = re.compile(rf"[ \t]+và[ \t]+([{UPPER}]{{2,6}})(?![\w&])(?![ \t]+[{UPPER}])")
 _ACRONYM_END_RE = re.compile(rf"[ \t][{UPPER}]{{2,6}}$")
 _BAN_END_RE = re.compile(r"(?<!\w)[Bb]an$")
 # an event, named or described, after "Ban tổ chức" that the parse reads as a verb
-_EVENT_NEXT_RE = re.compile(r"[ \t]+(?:(?i:đại[ \t]+hội|hội[ \t]+(?:thi|thao|diễn|nghị|thảo)"
+_EVENT_NEXT_RE = re.compile(r"[ \t]+(?:(?i:đại[ \t]+hội|hội[ \t]+(?:thi|thao|diễn|nghị|thảo|khỏe|khoẻ)"
                             r"|liên[ \t]+hoan|cuộc[ \t]+thi)|Giải|giải|lễ|Lễ)(?!\w)")
 # bodies named by their fields after a colon: "lãnh đạo Sở: Tài chính, Kế hoạch và Đầu tư", "các
 # sở, ngành: Y Tế, Nội Vụ", "liên bộ: Tài chính, Y tế"
@@ -279,8 +280,11 @@ def _rules() -> _Rules:
     number = r"\d{1,2}(?![\w/]|[.,]\d|[ \t]+(?:tháng|năm|ngày|tuần|quý)(?!\w|[ \t]+\d))"
     dotted = rf"(?<!\w)(?:TP|Tp|TX|H|Q|P|KP)\.[ \t]*(?:{places}|{number}" \
              rf"|{cap}(?:[ \t]+{cap}){{0,3}})"
+    # no province's name begins with a one-letter syllable; a person's may: "Y Ngọc", "A Pớt"
+    one_letter = rf"[{UPPER}][ \t]"
     level = rf"(?:{dotted}|{provinces}{not_level}" \
-            rf"(?:[ \t]+{places}|[ \t]+(?!{surname}[ \t]){cap}[ \t]+{cap}(?![ \t]+[{UPPER}])" \
+            rf"(?:[ \t]+{places}" \
+            rf"|[ \t]+(?!{surname}[ \t]|{one_letter}){cap}[ \t]+{cap}(?![ \t]+[{UPPER}])" \
             rf"|[ \t]+{provinces_lower}(?!\w))?" \
             rf"|(?!{named_levels}|{provinces}){levels}{not_level}" \
             rf"(?:[ \t]+{places}|[ \t]+{number}" \
@@ -375,9 +379,10 @@ def _rules() -> _Rules:
         open_domain=re.compile(r"\s*(?i:" + alternation([row["name"] for row in lex.org_domains
                                                          if row.get("open")]) + r")\s*"),
         # (not a national body of its own: "Bộ Tài chính, Bảo hiểm xã hội Việt Nam", nor a kind:
-        # "Bộ Công an, Công an các quận")
+        # "Bộ Công an, Công an các quận", nor a body with its place: "Phòng Cảnh sát điều tra
+        # ..., Công an TPHCM")
         elided=re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({domain_alt})"
-                          rf"(?![ \t]+(?:{levels}|Việt[ \t]+Nam(?!\w)|các(?!\w)))"),
+                          rf"(?![ \t]+(?:{levels}|{places}|Việt[ \t]+Nam(?!\w)|các(?!\w)))"),
         suffix=re.compile(rf"[ \t]+(?:{_TERM}(?!\w)"
                           rf"|[tT]ối[ \t]+[cC]ao(?!\w)"
                           # a court's or procuracy's region by its number and province, as
@@ -388,8 +393,10 @@ def _rules() -> _Rules:
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn", "… Cửa khẩu Quốc tế Bờ Y"
+        # (a known place, "Huyện ủy A Lưới"; not a person: Bí thư "Tỉnh uỷ" A Pớt)
         place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+[qQ]uốc[ \t]+[tT]ế)?"
-                             rf"(?=[ \t]+[{UPPER}]))?(?:[ \t]+{places}|(?:[ \t]+{cap}){{1,4}})"),
+                             rf"(?=[ \t]+[{UPPER}]))?(?:[ \t]+{places}"
+                             rf"|[ \t]+(?!{one_letter}){cap}(?:[ \t]+{cap}){{0,3}})"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ"
@@ -461,6 +468,8 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
 
 
 _CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
+_INSPECTOR_GENERAL_RE = re.compile(r"Thanh tra[ \t]")
+_GENERAL_BEFORE_RE = re.compile(r"(?<!\w)Tổng[ \t]+$")
 _GLUED_NAME_RE = re.compile(rf"[ \t]+(?!Học(?!\w))[{UPPER}]")
 # capitalised words in Latin letters only, after a brand ("Viettel Global"; not "Viettel Hà Nội")
 _LATIN_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9&]*(?![\w.\-]))+")
@@ -852,6 +861,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
         kind = row["kind"]
         if _CHIEF_RE.match(text, end):
             continue  # "Tổng Cục trưởng", "Đoàn trưởng": a chief's title, not the body
+        if _INSPECTOR_GENERAL_RE.match(text, start) \
+                and _GENERAL_BEFORE_RE.search(text, max(0, start - 6), start):
+            pos = start + len("Thanh tra")  # "Tổng Thanh tra Chính phủ": the title of the
+            continue  # government's inspector general, before the body it serves
         # "Ban Chấp hành", "Ban Thường vụ" capitalised alone: the board the text is about
         complete = kind == "body" or match.group() in row.get("definite_forms", ())
         extra: list[_Org] = []
@@ -1004,7 +1017,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             continue  # "Bệnh viện đa khoa" hoàn chỉnh: a hospital's type, without its place
             # ("Bệnh viện đa khoa huyện Bảo Thắng" goes on to it)
         if text[match.end():end].strip().lower() in row.get("event_names", ()) \
-                and not _body_follows(rules, text, end):
+                and (not _body_follows(rules, text, end) or _NAMED_EVENT_RE.match(text, end)):
             # "Ban Tổ chức lễ kỷ niệm": an event's committee by its description (its first
             # words); bare "Ban Tổ chức" (đã trao quà) names none; "Ban tổ chức Huyện ủy" is
             # the party's department
@@ -1015,6 +1028,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 name = rules.name.match(text, event.end())
                 end = name.end() if name else _committee_end(rules, text, event.end())
                 end = _past_suffixes(rules, text, end)
+                end = nationwide.end() if (nationwide := _NATIONWIDE_RE.match(text, end)) else end
                 end = ordinal.end() if (ordinal := _ORDINAL_RE.match(text, end)) else end
             elif description is not None:
                 end = description.end()
