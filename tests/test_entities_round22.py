@@ -149,6 +149,12 @@ def test_parsed_sentences_of_the_twenty_second_round(
     ("Quận ủy thực hiện nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Ðảng.",
      [("ORG", "Quận ủy"),
       ("LEGAL", "nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Ðảng")]),
+    # Part 2: a company's short trade name in brackets after its name
+    ("UBND TPHCM chuyển giao dự án cho Công ty phát triển Nam Sài Gòn (Sadeco) là công ty con.",
+     [("ORG", "UBND TPHCM"), ("ORG", "Công ty phát triển Nam Sài Gòn"), ("ORG", "Sadeco")]),
+    # guards: a place in brackets after a company; a word in brackets after no body
+    ("Công ty TNHH Phú Cường (Quảng Ninh) và tàu Capability (Liberia) va chạm.",
+     [("ORG", "Công ty TNHH Phú Cường")]),
 ])
 def test_sentences_of_the_twenty_second_round(text: str, expected: list[tuple[str, str]]) -> None:
     assert plain_mentions(text) == expected

@@ -60,6 +60,9 @@ _ACRONYM_ASIDE_RE = re.compile(
     rf"[ \t]+{_BRACKETED}(?=[ \t]+(?:[{UPPER}]|{_LOWER_LEVELS}(?!\w)|số[ \t]+\d))")
 # a body's abbreviation after its name: "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)"
 _ABBREVIATION_RE = re.compile(rf"[ \t]*{_BRACKETED}")
+# a company's short trade name in brackets after its name, in unaccented Latin letters:
+# "Tập đoàn Công nghiệp tàu thủy Việt Nam (Vinashin)", "Công ty phát triển Nam Sài Gòn (Sadeco)"
+_TRADE_NAME_RE = re.compile(r"[ \t]*\(([A-Z][a-z]{4,})\)")
 # what lies between two parts of one name: a space, or its abbreviation
 _JOIN_RE = re.compile(rf"[ \t]|[ \t]+{_BRACKETED}[ \t]+")
 _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
@@ -1301,8 +1304,9 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             merged.append(_Org(start, end, True, "org-foreign-company"))
     starts = {o.start for o in merged if o.complete}  # "(CDC)", a head alone, is no body yet
     for org in list(merged):
-        if org.complete and (short := _ABBREVIATION_RE.match(text, org.end)) is not None \
-                and short.start(1) not in starts:
+        if org.complete and (short := _ABBREVIATION_RE.match(text, org.end)
+                             or _TRADE_NAME_RE.match(text, org.end)) is not None \
+                and short.start(1) not in starts and not rules.protected.match(text, short.start(1)):
             merged.append(_Org(short.start(1), short.end(1), True, "org-abbreviation"))
     starts = {o.start for o in merged}
     for org in [o for o in merged if o.complete]:
