@@ -9,10 +9,9 @@ tested with those counts, in test_entities_blind_numbers.py."""
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import tagged
+from test_entities_v12 import parsed_mentions, plain_mentions
 
 from annotate.entities.dates import find_dates
-from annotate.entities.tagger import find_mentions
 
 DATE_CASES = [
     # Bare years in brackets or after a crop season:
@@ -214,8 +213,7 @@ DATE_ROUND_CASES = [
 
 @pytest.mark.parametrize("words, expected", DATE_ROUND_CASES)
 def test_dates_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -227,7 +225,7 @@ def test_dates_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_a_day_range_before_so_of_the_sixteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -239,7 +237,7 @@ def test_a_day_range_before_so_of_the_sixteenth_round(
 ])
 def test_quarters_and_months_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -251,7 +249,7 @@ def test_quarters_and_months_of_the_thirteenth_round(
 ])
 def test_days_alone_after_a_bracket_or_a_colon(text: str,
                                                expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -267,4 +265,4 @@ def test_days_alone_after_a_bracket_or_a_colon(text: str,
 ])
 def test_births_parts_of_years_and_last_year_of_the_seventeenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected

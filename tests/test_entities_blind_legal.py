@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 from test_entities_fresh import record_in
-from test_entities_v12 import tagged
+from test_entities_v12 import parsed_mentions, plain_mentions
 
 from annotate.entities.legal import find_legal
 from annotate.entities.simple import tag_text
-from annotate.entities.tagger import find_mentions
 
 CODES = Path(__file__).resolve().parent / "data" / "entities" / "codes.entities.jsonl"
 
@@ -347,8 +346,7 @@ LEGAL_ROUND_CASES = [
 
 @pytest.mark.parametrize("words, expected", LEGAL_ROUND_CASES)
 def test_legal_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -360,7 +358,7 @@ def test_legal_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_quoted_project_titles_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -373,7 +371,7 @@ def test_quoted_project_titles_of_the_thirteenth_round(
 ])
 def test_dotted_issuers_of_the_fifteenth_round(text: str,
                                                expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -388,7 +386,7 @@ def test_dotted_issuers_of_the_fifteenth_round(text: str,
 ])
 def test_party_congress_resolutions_in_lowercase(text: str,
                                                  expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -400,4 +398,4 @@ def test_party_congress_resolutions_in_lowercase(text: str,
 ])
 def test_a_type_word_after_a_level_word_is_a_place(text: str,
                                                    expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected

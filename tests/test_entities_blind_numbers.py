@@ -8,7 +8,7 @@ the other mentions of their sentences with them."""
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import tagged
+from test_entities_v12 import parsed_mentions, plain_mentions, tagged
 
 from annotate.entities.lexicon import unit_follows
 from annotate.entities.numeric import find_numeric
@@ -707,8 +707,7 @@ NUMERIC_ROUND_CASES = [
 
 @pytest.mark.parametrize("words, expected", NUMERIC_ROUND_CASES)
 def test_numeric_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -726,7 +725,7 @@ def test_numeric_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> N
 ])
 def test_bare_billions_and_rates_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 def test_vouchers_and_model_examples_are_counted_whole() -> None:
@@ -745,7 +744,7 @@ def test_vouchers_and_model_examples_are_counted_whole() -> None:
     ("Anh mua 2 chỉ bạc và 500 đồng tiền lẻ.", [("MONEY", "500 đồng")]),
 ])
 def test_medals_and_suspects_counted_whole(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 def test_bronze_medals_after_silver_are_counted_not_money() -> None:

@@ -9,7 +9,7 @@ test_entities_blind_legal.py, test_entities_blind_numbers.py and test_entities_b
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import tagged
+from test_entities_v12 import parsed_mentions, plain_mentions, tagged
 
 from annotate.entities.orgs import find_orgs
 from annotate.entities.tagger import find_mentions
@@ -1373,8 +1373,7 @@ ORG_ROUND_CASES = [
 
 @pytest.mark.parametrize("words, expected", ORG_ROUND_CASES)
 def test_orgs_of_the_rounds(words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1403,7 +1402,7 @@ def test_names_in_quotes(text: str, expected: list[str]) -> None:
 ])
 def test_quoted_titles_and_every_level_of_the_thirteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1422,7 +1421,7 @@ def test_quoted_titles_and_every_level_of_the_thirteenth_round(
 ])
 def test_abbreviations_inside_descriptions_of_the_fourteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1438,7 +1437,7 @@ def test_abbreviations_inside_descriptions_of_the_fourteenth_round(
 ])
 def test_branches_and_office_unions_of_the_sixteenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1467,7 +1466,7 @@ def test_branches_and_office_unions_of_the_sixteenth_round(
 ])
 def test_offices_blocs_police_codes_companies_and_funds(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1478,7 +1477,7 @@ def test_offices_blocs_police_codes_companies_and_funds(
      [("QUANTITY", "3 ngày"), ("QUANTITY", "20 năm")]),
 ])
 def test_a_trial_panel_is_no_body(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1499,4 +1498,4 @@ def test_a_trial_panel_is_no_body(text: str, expected: list[tuple[str, str]]) ->
 ])
 def test_abbreviations_and_colon_lists_of_the_seventeenth_round(
         text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected

@@ -6,9 +6,7 @@ of each sentence with it."""
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import tagged
-
-from annotate.entities.tagger import find_mentions
+from test_entities_v12 import parsed_mentions, plain_mentions
 
 PARSED_CASES = [
     # a shape after a bundle is no counted noun (the tokenizer glues "hình_chữ_nhật")
@@ -48,8 +46,7 @@ PARSED_CASES = [
 @pytest.mark.parametrize("words, expected", PARSED_CASES)
 def test_parsed_sentences_of_the_nineteenth_round(
         words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -120,4 +117,4 @@ def test_parsed_sentences_of_the_nineteenth_round(
     ("trong nửa tháng qua, một nửa số hộ đã thoát nghèo", []),
 ])
 def test_sentences_of_the_nineteenth_round(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected

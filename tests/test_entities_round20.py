@@ -7,9 +7,7 @@ mentions of each sentence with it, or the parse's words and tags as the bundled 
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import tagged
-
-from annotate.entities.tagger import find_mentions
+from test_entities_v12 import parsed_mentions, plain_mentions
 
 PARSED_CASES = [
     # Part 2: classifiers and containers with the noun they count; a bag of drugs, its contents
@@ -50,8 +48,7 @@ PARSED_CASES = [
 @pytest.mark.parametrize("words, expected", PARSED_CASES)
 def test_parsed_sentences_of_the_twentieth_round(
         words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -144,4 +141,4 @@ def test_parsed_sentences_of_the_twentieth_round(
      [("DATE", "Qúi III/2018"), ("QUANTITY", "27 cuộc")]),
 ])
 def test_sentences_of_the_twentieth_round(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected

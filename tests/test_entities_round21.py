@@ -5,9 +5,7 @@ bundled model gives them, or on the sentence alone."""
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import tagged
-
-from annotate.entities.tagger import find_mentions
+from test_entities_v12 import parsed_mentions, plain_mentions
 
 PARSED_CASES = [
     # a national department whose domain joins two fields by "và" (with or without a comma)
@@ -159,8 +157,7 @@ PARSED_CASES = [
 @pytest.mark.parametrize("words, expected", PARSED_CASES)
 def test_parsed_sentences_of_the_twenty_first_round(
         words: str, expected: list[tuple[str, str]]) -> None:
-    text, tokens = tagged(words)
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, tokens)] == expected
+    assert parsed_mentions(words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -180,4 +177,4 @@ def test_parsed_sentences_of_the_twenty_first_round(
      [("ORG", "Ủy ban nhân dân tỉnh")]),
 ])
 def test_sentences_of_the_twenty_first_round(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.label, text[m.start:m.end]) for m in find_mentions(text, [])] == expected
+    assert plain_mentions(text) == expected

@@ -9,6 +9,7 @@ from functools import cache
 
 from annotate.entities.lexicon import DASH, UPPER, alternation, lexicons, unit_follows
 from annotate.entities.mention import Mention
+from annotate.entities.numerals import number_value
 
 _SEP = r"\s*[/.\-–—]\s*"
 _YEAR = r"(?:1[89]|20|21)\d\d"
@@ -18,8 +19,9 @@ _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
             r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 
-# months counted in words: "Hai tháng đầu năm 2024" ("năm", five, is the year's word too)
-_MONTH_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# months counted in words: "Hai tháng đầu năm 2024" ("năm", five, is the year's word too; the
+# words' values are the lexicon's)
+_MONTH_COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
 _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
     # ngày 29 tháng Chạp năm Kỷ Hợi, mùng 6 tháng Giêng: a lunar date (no ISO value)
@@ -79,7 +81,7 @@ _DATE_RE = re.compile(
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 9 tháng 2023, 8 tháng của năm 2022, 6 tháng cuối
     # năm, 3 tháng cuối, 6 tháng đầu năm nay, 10 tháng năm nay, 6 tháng đầu 2019: months counted
     # in a year
-    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:{'|'.join(_MONTH_COUNTS)}))\s+tháng\s+"
+    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:{'|'.join(_MONTH_COUNT_WORDS)}))\s+tháng\s+"
     rf"(?:(?P<p_e>đầu|cuối)(?:\s+năm"
     rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?|\s+(?P<p_y3>{_YEAR}))?"
     rf"|(?:(?:của\s+)?năm\s+)?(?P<p_y2>{_YEAR})"
@@ -178,7 +180,7 @@ def _value(match: re.Match[str]) -> tuple[str | None, str] | None:
             return f"{year}-{first:02d}/{year}-{last:02d}", "date-quarter"
         return f"--{first:02d}/--{last:02d}", "date-quarter"
     if g("p"):
-        months = _MONTH_COUNTS.get(g("p_n").lower()) or int(g("p_n"))
+        months = int(number_value([g("p_n")]) or 0)
         year = g("p_y") or g("p_y2") or g("p_y3")
         first, last = (13 - months, 12) if g("p_e") == "cuối" else (1, months)
         if year is None:

@@ -65,7 +65,6 @@ _PEOPLE_COUNTED_RE = re.compile(r"(?<!\w)(?:\d+|(?i:hai|ba|bốn|năm|sáu|bảy
                                 r"\s+người(?!\w)")
 # a capitalised word of a name before a prefix's word, even after punctuation: ", Hải" Phòng
 _NAME_WORD_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}][^\W\d_{UPPER}]+[ \t]+$")
-_DO_BEFORE_RE = re.compile(r"(?<!\w)làm[ \t]+$")
 _PERIOD_BEFORE_RE = re.compile(r"(?<!\w)(?i:năm|tháng|tuần|quý|ngày)\s+$")
 _SLOGAN_RE = re.compile(r"[“\"]\s*(?:\d|(?:Trăm|Nghìn|Ngàn|Vạn|Triệu)(?!\w))[^“”\"]{0,60}[”\"]")
 # "5 năm 2021-2025", "5 năm (2021-2025)": the years counted
@@ -191,9 +190,10 @@ def _rules() -> _Rules:
         approximator_ids=approximator_ids,
         glued=re.compile(rf"({glued}|{_GLUED_GRAMS}g)(?!\w)"),
         # "số 5", not "tổng số 1.943 lượt người", "dân số 47.609 nhân khẩu", "trong số 145 thanh
-        # niên" (among), "con số 205 HC vàng" (the figure)
+        # niên" (among), "con số 205 HC vàng" (the figure); "bài 3", not "thời gian làm bài 90
+        # phút" (the time to do a paper)
         ordinal=re.compile(r"(?<!\w)(?!(?<=[Tt]ổng )số|(?<=[Tt]rong )số|(?<=[Dd]ân )số"
-                           r"|(?<=[Cc]on )số)(?i:"
+                           r"|(?<=[Cc]on )số|(?<=[Ll]àm )bài)(?i:"
                            + alternation(nums["ordinal_prefixes"]) + r")\s*$"),
         money_trigger=re.compile(rf"(?i:{money_words})(?:\s+\S+){{0,4}}\s+$"),
         money_word=re.compile(rf"(?<!\w)(?i:{money_words})(?!\w)"),
@@ -544,9 +544,6 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                                                     ordinal.start())):
             ordinal = None  # "Tam Kỳ" 130 Km, ", Hải Phòng" 40 người: the last word of a name,
             # no prefix ("Vùng Cảnh sát biển 2" is one)
-        if ordinal is not None and ordinal.group().strip().lower() == "bài" \
-                and _DO_BEFORE_RE.search(text, max(0, ordinal.start() - 5), ordinal.start()):
-            ordinal = None  # "thời gian làm bài 90 phút": the time to do a paper, no lesson 90
         if ordinal is not None and ordinal.group().strip().lower() == "năm" \
                 and _YEAR_WORD_BEFORE_RE.search(text, max(0, ordinal.start() - 8), ordinal.start()):
             ordinal = None  # "hàng năm 2.000 - 2.300 mm": each year, no prefix
