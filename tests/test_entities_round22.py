@@ -128,6 +128,44 @@ PARSED_CASES = [
     (("Triển_khai/VERB nghị_quyết/NOUN hội_nghị/NOUN lần/NOUN thứ/NOUN 8/NUM BCH/NOUN "
       "trung_ương/NOUN đảng/NOUN khóa/NOUN 12/NUM đến/ADP cán_bộ/NOUN ./PUNCT"),
      [("LEGAL", "nghị quyết hội nghị lần thứ 8 BCH trung ương đảng khóa 12")]),
+    # Part 3: a standing deputy head's title before the board he belongs to
+    (("Phó/SYM trưởng/NOUN Ban/NOUN Thường_trực_Ban/PROPN Dân_vận/VERB Thành_ủy/NOUN "
+      "TPHCM/NOUN Nguyễn_Thị_Bạch/PROPN Mai/PROPN đã/ADV đến/VERB dự/VERB ./PUNCT"),
+     [("ORG", "Ban Dân vận Thành ủy TPHCM")]),
+    # guard: the standing board of a front is a body
+    (("Ban/NOUN Thường_trực/PROPN Ủy_ban/NOUN MTTQ/NOUN tỉnh/NOUN họp_phiên/VERB "
+      "thường_kỳ/NOUN ./PUNCT"),
+     [("ORG", "Ban Thường trực Ủy ban MTTQ tỉnh")]),
+    # "từ đầu năm" after a board's description is its time
+    (("Theo/ADP Ban_Quản_lý/PROPN các/DET khu/NOUN công_nghiệp/NOUN từ/ADP đầu/NOUN "
+      "năm/NOUN đến/ADP nay/PRON ,/PUNCT các/DET khu/NOUN công_nghiệp/NOUN đã/ADV "
+      "thu_hút/VERB hơn/ADV 293/NUM triệu/NUM USD/NOUN ./PUNCT"),
+     [("ORG", "Ban Quản lý các khu công nghiệp"),
+      ("MONEY", "hơn 293 triệu USD")]),
+    # a lowercase team before a known domain, with its field and police
+    (("Khoảng/PROPN 10h/NUM ngày/NOUN 19-12/NUM ,/PUNCT đội/NOUN CSĐT/NOUN tội_phạm/NOUN "
+      "về/ADP ma_túy/NOUN Công_an/NOUN TP/NOUN Thanh_Hóa/PROPN đã/ADV phát_hiện/VERB "
+      "đối_tượng/NOUN ./PUNCT"),
+     [("DATE", "ngày 19-12"),
+      ("ORG", "đội CSĐT tội phạm về ma túy Công an TP Thanh Hóa")]),
+    # a field right after the name's verb ("điều tra về ma túy")
+    (("Trước/ADP đó/PRON ,/PUNCT đội/NOUN Cảnh_sát/NOUN điều_tra/VERB về/ADP ma_túy/NOUN "
+      "(/PUNCT Công_an/NOUN TP.Pleiku/NOUN )/PUNCT đã/ADV bắt_giữ/VERB đối_tượng/NOUN "
+      "./PUNCT"),
+     [("ORG", "đội Cảnh sát điều tra về ma túy"),
+      ("ORG", "Công an TP.Pleiku")]),
+    # guard: a team in sport is no body
+    (("Trận/NOUN đấu_giữa/NOUN đội_Thể_Công/PROPN và/CCONJ đội/NOUN Hà_Nội/PROPN diễn/VERB "
+      "ra/ADV sôi_nổi/ADJ ./PUNCT"),
+     []),
+    # a court's division before its court
+    (("Thẩm_phán/NOUN Trần_Thị_Hà/PROPN ,/PUNCT Chánh_Tòa/PROPN Hình_sự/PROPN Tòa_án/PROPN "
+      "nhân_dân/NOUN tỉnh/NOUN Bắc_Ninh/PROPN làm_Chủ/VERB tọa/VERB phiên_tòa/ADJ ./PUNCT"),
+     [("ORG", "Tòa Hình sự Tòa án nhân dân tỉnh Bắc Ninh")]),
+    # guard: a court's division alone is a kind
+    (("Vụ_án/NOUN thuộc/VERB thẩm_quyền/NOUN giải_quyết/VERB của/ADP Tòa/PROPN hình_sự/VERB "
+      "./PUNCT"),
+     []),
 ]
 
 

@@ -473,6 +473,9 @@ def _body_follows(rules: _Rules, text: str, position: int) -> bool:
 _CHIEF_RE = re.compile(r"[ \t]+trưởng(?!\w)")
 _INSPECTOR_GENERAL_RE = re.compile(r"Thanh tra[ \t]")
 _GENERAL_BEFORE_RE = re.compile(r"(?<!\w)Tổng[ \t]+$")
+_STANDING_RE = re.compile(r"Ban[ \t]+[Tt]hường[ \t]+trực")
+_HEAD_BEFORE_RE = re.compile(r"(?<!\w)[Tt]rưởng[ \t]+$")
+_BAN_NEXT_RE = re.compile(r"[ \t]+Ban[ \t]")
 _GLUED_NAME_RE = re.compile(rf"[ \t]+(?!Học(?!\w))[{UPPER}]")
 # capitalised words in Latin letters only, after a brand ("Viettel Global"; not "Viettel Hà Nội")
 _LATIN_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9&]*(?![\w.\-]))+")
@@ -488,6 +491,7 @@ _LISTED_NEXT_RE = re.compile(rf"[ \t]*,[ \t]*(?![{UPPER}])[^\W\d_]")  # ", thự
 _POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghèo(?!\w)")
 # times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
+_SINCE_NEXT_RE = re.compile(r"[ \t]+(?:đầu|cuối|ngày|tháng|năm|sáng|chiều|hôm)(?!\w)")
 
 
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
@@ -515,8 +519,10 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
         lower = word.lower()
         if count and word[0].islower() and end in place_ends:
             break  # "Ban Quản lý các KCN Bắc Ninh" rà soát: a place ends the description
-        if lower in _TIME_WORDS and _NUMBER_NEXT_RE.match(text, match.end()):
-            break  # "... về Phòng, chống thiên tai" chiều 8/8: the time after it
+        if lower in _TIME_WORDS and _NUMBER_NEXT_RE.match(text, match.end()) \
+                or lower == "từ" and _SINCE_NEXT_RE.match(text, match.end()):
+            break  # "... về Phòng, chống thiên tai" chiều 8/8, "Ban Quản lý các khu công
+            # nghiệp" từ đầu năm: the time after it
         plural_name = count == 0 and lower == "các" and not text.startswith("cấp", match.end() + 1)
         merit = lower == "có" and text.startswith("công", match.end() + 1)  # "người có công"
         start = match.start(2)  # "nhà ở" (housing) is no "ở" (at)
@@ -629,8 +635,10 @@ def _tail(rules: _Rules, text: str, end: int, words: Words) -> int:
         if not form[:1].islower() or _starts_body(rules, text, token.start) \
                 or rules.level.match(text, token.start):
             break
-        if lower == "về" and verbal and nouns:
-            if (field := rules.crime_field.match(text, token.end)) is not None:
+        field = rules.crime_field.match(text, token.end) if lower == "về" else None
+        if lower == "về" and verbal and (nouns or field is not None):  # "Đội Cảnh sát điều
+            # tra về ma túy": a field right after the name's verb
+            if field is not None:
                 pos = end = field.end()  # then, as after any field, more of them listed
                 about, count = True, count + 1
                 continue
@@ -868,6 +876,9 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 and _GENERAL_BEFORE_RE.search(text, max(0, start - 6), start):
             pos = start + len("Thanh tra")  # "Tổng Thanh tra Chính phủ": the title of the
             continue  # government's inspector general, before the body it serves
+        if _STANDING_RE.fullmatch(match.group()) and _BAN_NEXT_RE.match(text, end) \
+                and _HEAD_BEFORE_RE.search(text, max(0, start - 8), start):
+            continue  # "Phó Trưởng Ban Thường trực Ban Dân vận": a standing deputy head's title
         # "Ban Chấp hành", "Ban Thường vụ" capitalised alone: the board the text is about
         complete = kind == "body" or match.group() in row.get("definite_forms", ())
         extra: list[_Org] = []
