@@ -343,9 +343,9 @@ def _glued_level(tokens: list[dict[str, Any]], text: str) -> bool:
     """Whether the last token is a ward's, quarter's or district's abbreviation glued to the
     name after it ("Công an P.Đông Thọ"; spaced, "P." may be a person's initial that ends a
     sentence: "Nguyễn Văn P. Tại phiên tòa")."""
-    end = tokens[-1]["end_char"] if tokens else len(text)
-    return tokens[-1]["text"] in _GLUED_LEVEL_ABBREVIATIONS and end < len(text) \
-        and not text[end].isspace()
+    last = tokens[-1]
+    return last["text"] in _GLUED_LEVEL_ABBREVIATIONS and last["end_char"] < len(text) \
+        and not text[last["end_char"]].isspace()
 
 
 def _ends_sentence(texts: list[str]) -> bool:

@@ -89,16 +89,17 @@ _OF_RE = re.compile(r"[ \t]+của[ \t]+")
 _EVENT_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}")  # "lễ kỷ niệm", "hội thảo"
 # an event by its name after "Ban tổ chức": "Đại hội TDTT tỉnh Quảng Ngãi lần thứ VII" (a
 # tournament's name runs on in lowercase: "Giải Việt dã" is read as a description)
-_NAMED_EVENT_RE = re.compile(r"[ \t]+(?:Đại[ \t]+hội|Hội[ \t]+(?:thi|thao|diễn|khỏe|khoẻ)"
-                             r"|Liên[ \t]+hoan|Cuộc[ \t]+thi)(?!\w)")
+_NAMED_EVENTS = (r"Đại[ \t]+hội|Hội[ \t]+(?:thi|thao|diễn|khỏe|khoẻ)|Liên[ \t]+hoan"
+                 r"|Cuộc[ \t]+thi")
+_NAMED_EVENT_RE = re.compile(rf"[ \t]+(?:{_NAMED_EVENTS})(?!\w)")
 _NATIONWIDE_RE = re.compile(r"[ \t]+toàn[ \t]+quốc(?!\w)")  # "Hội khỏe Phù Đổng toàn quốc"
 # "và" and an acronym after a name's acronym, before no other name: "NN và PTNT"
 _ACRONYM_PAIR_RE = re.compile(rf"[ \t]+và[ \t]+([{UPPER}]{{2,6}})(?![\w&])(?![ \t]+[{UPPER}])")
 _ACRONYM_END_RE = re.compile(rf"[ \t][{UPPER}]{{2,6}}$")
 _BAN_END_RE = re.compile(r"(?<!\w)[Bb]an$")
 # an event, named or described, after "Ban tổ chức" that the parse reads as a verb
-_EVENT_NEXT_RE = re.compile(r"[ \t]+(?:(?i:đại[ \t]+hội|hội[ \t]+(?:thi|thao|diễn|nghị|thảo|khỏe|khoẻ)"
-                            r"|liên[ \t]+hoan|cuộc[ \t]+thi)|Giải|giải|lễ|Lễ)(?!\w)")
+_EVENT_NEXT_RE = re.compile(rf"[ \t]+(?:(?i:{_NAMED_EVENTS}|hội[ \t]+(?:nghị|thảo))"
+                            r"|Giải|giải|lễ|Lễ)(?!\w)")
 # bodies named by their fields after a colon: "lãnh đạo Sở: Tài chính, Kế hoạch và Đầu tư", "các
 # sở, ngành: Y Tế, Nội Vụ", "liên bộ: Tài chính, Y tế"
 _COLON_LIST_RE = re.compile(r"(?<!\w)(?:[Ss]ở|[Bb]ộ|[Ll]iên[ \t]+bộ|[Ss]ở,[ \t]*ngành)"
