@@ -4,6 +4,7 @@ udtools does (the entity-layer codes, which udtools does not check, are left out
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import tempfile
 from pathlib import Path
@@ -109,9 +110,16 @@ def vicorpus_rejects(path: Path) -> bool:
     )
 
 
-def udtools_rejects(path: Path) -> bool:
+@functools.cache
+def _udtools_validator():
+    """One udtools validator for every sample: it loads its language data once, and each
+    `validate_files` call starts from a fresh state."""
     validator_module = pytest.importorskip("udtools.validator")
-    validator = validator_module.Validator(lang="vi", level=2, output=None, max_store=1000)
+    return validator_module.Validator(lang="vi", level=2, output=None, max_store=1000)
+
+
+def udtools_rejects(path: Path) -> bool:
+    validator = _udtools_validator()
     with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
         state = validator.validate_files([str(path)])
     return any(inc.is_error() for inc in state.error_tracker)
