@@ -53,6 +53,9 @@ _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
 # a number and the dash of a range spaced after it ("7-" of "7- 8 tấn"): its own token, so that
 # the bound is an entity without the dash
 _NUMBER_THEN_DASH = re.compile(rf"({_AMOUNT})([-–])")
+# an opening bracket glued to the word after it inside a word of several pieces ("2022 (99,51%"
+# of "năm 2022 (99,51%)", "(Nội dụng"): its own token, between the pieces before and after it
+_BRACKET_INSIDE = re.compile(r"(?:(\S(?:.*\S)?)\s+)?([(\[])(\S.*\s.*\S|\S+)")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
@@ -249,8 +252,9 @@ def retokenize(stanza: Any, doc: Any) -> Any:
     word ("5.000-6.000 người", "5,7- 5,8"; not the year range "2006-2011" or the date "23-3")
     becomes the two numbers and the dash, so that each bound can be its own entity; so does a
     date joined to the count after its comma ("25/6, 6" đoàn) or to the capitalised name after
-    it ("21/8 Công an"), and a unit to the number after its slash ("miligam/1" lít, "32 vụ/47"
-    bị can); and a sentence that does not end in sentence-final punctuation, or ends in a
+    it ("21/8 Công an"), a unit to the number after its slash ("miligam/1" lít, "32 vụ/47"
+    bị can), and an opening bracket inside a word to the pieces around it ("2022 (99,51%");
+    and a sentence that does not end in sentence-final punctuation, or ends in a
     level's abbreviation ("TP.", or "P." glued to the name after it), is joined to the next one
     (never across the document's end)."""
     groups: list[list[dict[str, Any]]] = []
@@ -261,7 +265,8 @@ def retokenize(stanza: Any, doc: Any) -> Any:
             pieces = [piece for entry in _split_punctuation(token, doc.text)
                       for marked in _split_trailing_mark(entry)
                       for dated in _split_joined_date(marked)
-                      for unit in _split_unit_number(dated) for piece in _split_range(unit)]
+                      for unit in _split_unit_number(dated) for ranged in _split_range(unit)
+                      for piece in _split_bracket(ranged)]
             changed = changed or len(pieces) > 1
             current.extend(pieces)
         if _ends_sentence([t["text"] for t in current]) and not _glued_level(current, doc.text):
@@ -330,6 +335,14 @@ def _split_range(entry: dict[str, Any]) -> list[dict[str, Any]]:
     if match is None or not any(c in ".," for c in match.group(1) + match.group(3)):
         return [entry]
     return _pieces(entry, match)
+
+
+def _split_bracket(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entry, or the pieces before and after an opening bracket inside it, and the bracket."""
+    match = _BRACKET_INSIDE.fullmatch(entry["text"])
+    if match is None or match.group(1) is None and " " not in entry["text"]:
+        return [entry]  # "(" glued to one word alone is the tokenizer's to split
+    return [piece for piece in _pieces(entry, match) if piece["text"]]
 
 
 def _pieces(entry: dict[str, Any], match: re.Match[str]) -> list[dict[str, Any]]:

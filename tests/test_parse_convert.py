@@ -99,6 +99,20 @@ def test_a_wards_abbreviation_glued_to_its_name_does_not_end_a_sentence() -> Non
         "Tại tòa , bị cáo khai ."]
 
 
+def test_an_opening_bracket_inside_a_word_becomes_its_own_token() -> None:
+    # the bundled tokenizer joins a year to the percentage in brackets after it (a blind-set
+    # sentence, HB-059), and a bracket to the two syllables after it
+    text = "năm 2022 (99,51%) và 141 (51,8%) hộ, (Nội dụng) (Hà Nội"
+    words = [("năm", 0), ("2022 (99,51%", 4), (")", 16), ("và", 18), ("141 (51,8%", 21), (")", 31),
+             ("hộ", 33), (",", 35), ("(Nội dụng", 37), (")", 46), ("(Hà Nội", 48)]
+    doc = _retokenized(text, [words])
+    tokens = doc.sentences[0].tokens
+    assert [t.text for t in tokens] == ["năm", "2022", "(", "99,51%", ")", "và", "141", "(",
+                                        "51,8%", ")", "hộ", ",", "(", "Nội dụng", ")", "(",
+                                        "Hà Nội"]
+    assert all(text[t.start_char:t.end_char] == t.text for t in tokens)
+
+
 def test_punctuation_inside_a_word_becomes_its_own_token() -> None:
     text = "đạt 7 – 7,5% và ( Nhà nước 25 . 000 ."
     words = [("đạt", 0), ("7 –", 4), ("7,5%", 8), ("và", 13), ("( Nhà nước", 16), ("25 . 000", 27),

@@ -104,12 +104,14 @@ _DATE_RE = re.compile(
     # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023: ...), kỳ thi
     # tốt nghiệp THPT 2024, tuyển sinh 2024: a bare year after a temporal preposition, a crop or
     # sports season, a new year, the prices of a base year, a year of birth, a year's plan or an
-    # exam (the word before stays outside)
+    # exam (the word before stays outside); "Đại hội TDTT tỉnh lần IX/2022": the year after an
+    # event's Roman number and a slash
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
     rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh"
-    rf"|thi(?:\s+tốt\s+nghiệp)?\s+THPT|tuyển\s+sinh)\s+|SN\s*|(?<=\()(?:sn|KH)\s+)"
+    rf"|thi(?:\s+tốt\s+nghiệp)?\s+THPT|tuyển\s+sinh)\s+|SN\s*|(?<=\()(?:sn|KH)\s+"
+    rf"|(?<!\w)lần\s+(?:thứ\s+)?[IVXL]+/)"
     rf"(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
     # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
     rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"

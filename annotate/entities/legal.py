@@ -33,7 +33,8 @@ _YEAR = r"(?:19|20)\d\d"
 _SYMBOL = (
     rf"(?P<num>{_NUM})\s*(?:"
     rf"/\s*(?P<year>{_YEAR})\s*/\s*(?P<ncodes>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE}|{_DOTTED_CODE})*)"
-    rf"|/\s*(?P<acodes>{_CODE}(?:\s*{DASH}\s*{_CODE}|{_DOTTED_CODE})*)"
+    # ("4617/QCPH/BTP-LĐLSVN": a joint regulation's kind, then its issuers after a slash)
+    rf"|/\s*(?P<acodes>{_CODE}(?:\s*(?:{DASH}|/)\s*{_CODE}|{_DOTTED_CODE})*)"
     # ("21-CT/T.Ư": the central committee abbreviated with a dot)
     rf"|(?:{DASH}\s*|\s+)(?P<pkind>{_CODE})\s*/\s*"
     rf"(?P<pissuer>{_CODE}(?:\s*[{DASHES}/]\s*{_CODE}|{_DOTTED_CODE})*)"
@@ -207,7 +208,7 @@ def _numbered(rules: _Rules, match: re.Match[str], row: dict | None = None) -> M
         attrs["year"] = match.group("year")
     codes = match.group("ncodes") or match.group("acodes") or match.group("dcodes")
     if codes is not None:
-        parts = _squeeze(codes).split("-")
+        parts = re.split("[-/]", _squeeze(codes))
         issuer = parts[1:] if parts[0] in rules.codes and len(parts) > 1 else parts
         attrs["issuer"] = "-".join(issuer)
     else:

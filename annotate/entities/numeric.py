@@ -39,11 +39,16 @@ _VERB_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:từ|trong|sang)(?!\w)")
 _YEAR_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?i:mỗi|mọi|hằng|hàng|từng|cuối|đầu|giữa)[ \t]+$")
 # nothing counted after millions or billions: "Lạng Sơn (30 tỷ)", "đạt 35,28 triệu/năm"
 _NOTHING_COUNTED_RE = re.compile(r"\s*(?:[),;:/]|\.(?!\d)|$)")
-# clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút" (not quantities)
+# clock times: "lúc 14 giờ 30", "8 giờ sáng", "22 g 40", "17 g 20 phút", "Đúng 7 giờ" opening a
+# sentence (not quantities; "đúng 2 giờ" inside one may be a duration)
 _CLOCK_RE = re.compile(
-    r"(?<![\w.,/])(?P<lead>(?i:lúc|vào)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
+    r"(?<![\w.,/])(?P<lead>(?:(?i:lúc|vào)|Đúng)\s+(?:(?i:khoảng|gần|hơn)\s+)?)?\d{1,2}\s*(?:giờ|g|h)(?!\w)"
     r"(?P<tail>\s*\d{1,2}(?:\s*phút(?!\w))?|\s+(?i:sáng|chiều|tối|trưa|đêm|khuya)(?!\w)"
     r"|(?:\s*,)?\s+(?:ngày|hôm)(?!\w))?")
+# the unit of an average, no count: "Bình quân một tháng" có 18.400, "bình quân 1 vạn dân",
+# "thu nhập bình quân đầu người một tháng" (not "trung bình 1 ha đất", a measure)
+_PER_UNIT_RE = re.compile(r"(?<!\w)(?i:bình\s+quân)(?:\s+đầu\s+người)?\s+"
+                          r"((?i:một)|0?1)\s+(?:tháng|năm|ngày|người|vạn\s+dân)(?!\w)")
 # the first hour of a range of clock times: "15" of "Khoảng 15- 16 giờ, ngày 18-7"
 _CLOCK_FROM_RE = re.compile(r"(?<![\w.,/])\d{1,2}\s*(?:[-–]|đến)\s*$")
 _HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
@@ -627,6 +632,13 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _per_unit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the "one month", "one 10,000 people" an average is taken over."""
+    if "quân" not in text:
+        return []
+    return [m.span(1) for m in _PER_UNIT_RE.finditer(text)]
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted slogans and themes that begin with a number ('“5 có, 3
     sạch”', '“80 năm – Khát vọng độc lập”') or a word of hundreds and up ('“Triệu phần quà
@@ -667,9 +679,10 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     UPOS hints)."""
     rules = _rules()
     words = Words(tokens)
-    clocks, slogans = _clock_spans(text), _slogan_spans(text)
+    not_counts = _clock_spans(text) + _per_unit_spans(text)  # clock times, averages' units
+    slogans = _slogan_spans(text)
     numbers = [n for n in _numbers(rules, text, words)
-               if not any(s <= n.start < e for s, e in clocks)
+               if not any(s <= n.start < e for s, e in not_counts)
                and not (any(s <= n.start < e for s, e in slogans) and _names(rules, n))]
     numbers = sorted([*numbers, *_shares(rules, text, words)], key=lambda n: n.start)
     if any(n.label == "MONEY" and n.unit for n in numbers):

@@ -46,7 +46,7 @@ from annotate.entities.mention import Mention, Token, Words
 from annotate.entities.places import commune_names, region_names
 
 _LONE_SYLLABLE_RE = re.compile(r"[ \t]+[^\W\d_][^\W\d_A-ZĐ]+")  # "Quản", not "TKV" or "K"
-_WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_][\w]*)")
+_WORD_RE = re.compile(r"[ \t]*([,\-–]?)[ \t]*([^\W_](?:\w|&(?=\w))*)")  # "PCTT&TKCN": one word
 _CAP_RUN_RE = re.compile(rf"[ \t]*({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 _LEVEL_END_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)$")
 _LOWER_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
@@ -261,8 +261,10 @@ def _rules() -> _Rules:
           rf"|(?:(?<=phần )|(?<=TNHH )|(?<=CP ))Tập[ \t]+đoàn(?=[ \t]+[{UPPER}])" \
           rf"|{in_names}(?=[ \t]+(?!{head_alt}|{levels}){CAP_WORD}))(?!\w)"
     any_cap = rf"(?!{head_alt}|{levels}){CAP_WORD}(?!\w)"  # a person's name too
-    # ("tỉnh ủy" is the province's party committee, not in "UBND tỉnh ủy quyền", authorises)
-    not_level = r"(?![ \t]+(?:(?:ủy|uỷ|Ủy)(?!\w)(?![ \t]+(?:quyền|nhiệm|thác)(?!\w))" \
+    # ("tỉnh ủy" is the province's party committee, not in "UBND tỉnh ủy quyền", authorises;
+    # "Huyện ủy nhiệm kỳ 2020-2025" is its term, not "ủy nhiệm", delegates)
+    not_level = r"(?![ \t]+(?:(?:ủy|uỷ|Ủy)(?!\w)" \
+                r"(?![ \t]+(?:quyền|nhiệm(?![ \t]+kỳ)|thác)(?!\w))" \
                 r"|(?:đoàn|Đoàn|hội)(?!\w)))"
     named_levels = alternation(lex.localities.get("named_levels", []))
     # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII": the state's name is inside
