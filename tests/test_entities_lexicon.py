@@ -31,6 +31,9 @@ def test_packaged_lexicons_load(data_copy: Path):
     ("units.jsonl", '{"id": "unit-x", "form": "x", "kind": "weight"}', "unknown kind"),
     ("currencies.jsonl", '{"id": "cur-x", "forms": ["x"]}', "needs 'unit'"),
     ("org_heads.jsonl", "{not json", "invalid JSON"),
+    # forms written as combinations must be lists of words
+    ("org_heads.jsonl", '{"id": "org-x", "forms_from": ["Đoàn", ["Khối"]], "kind": "body"}',
+     "needs 'forms'"),
 ])
 def test_broken_entries_name_file_and_line(data_copy: Path, name: str, line: str, message: str):
     path = data_copy / name
@@ -40,6 +43,19 @@ def test_broken_entries_name_file_and_line(data_copy: Path, name: str, line: str
         load_lexicons(data_copy)
     assert message in str(error.value)
     assert f"{name}:{len(lines) + 1}" in str(error.value)
+
+
+def test_forms_are_written_out_from_their_parts(data_copy: Path):
+    path = data_copy / "org_heads.jsonl"
+    row = '{"id": "org-x", "forms_from": [["Đoàn", "Công đoàn"], ["Khối A", "khối A"]], "kind": "body"}'
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    heads = {row["id"]: row for row in load_lexicons(data_copy).org_heads}
+    assert heads["org-x"]["forms"] == ["Đoàn Khối A", "Đoàn khối A", "Công đoàn Khối A",
+                                       "Công đoàn khối A"]
+    # the blocs' bodies in the package: each body with each spelling of each bloc
+    assert "Hội Cựu chiến binh khối các cơ quan và doanh nghiệp" in heads["org-khoi"]["forms"]
+    bodies, blocs = heads["org-khoi"]["forms_from"]
+    assert len(set(heads["org-khoi"]["forms"])) == len(bodies) * len(blocs)
 
 
 def test_missing_keys_and_files(data_copy: Path):

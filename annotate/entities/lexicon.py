@@ -5,6 +5,7 @@ Every JSONL entry has a unique `id`, recorded as the `rule` attribute of the ent
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -73,8 +74,20 @@ def _open(name: str, directory: Path | None) -> str:
         raise LexiconError(f"cannot read lexicon: {error}", name) from error
 
 
+def _expand_forms(row: dict) -> dict:
+    """The row with `forms` written out from `forms_from`, lists of words whose every
+    combination, joined by spaces, is a form: [["Đoàn", "Công đoàn"], ["Khối các cơ quan",
+    "khối các cơ quan"]] gives "Đoàn Khối các cơ quan", "Đoàn khối các cơ quan", ..."""
+    parts = row.get("forms_from")
+    if not isinstance(parts, list) or "forms" in row \
+            or not all(isinstance(p, list) and all(isinstance(w, str) for w in p) for p in parts):
+        return row
+    return {**row, "forms": [" ".join(words) for words in itertools.product(*parts)]}
+
+
 def load_jsonl(name: str, directory: Path | None = None) -> list[dict]:
-    """Read and check one JSONL lexicon: required keys with their types, unique ids, known kinds."""
+    """Read and check one JSONL lexicon: required keys with their types, unique ids, known kinds
+    (an entry may give its `forms` as `forms_from`, see `_expand_forms`)."""
     rows: list[dict] = []
     seen: set[str] = set()
     required = _REQUIRED[name]
@@ -87,6 +100,7 @@ def load_jsonl(name: str, directory: Path | None = None) -> list[dict]:
             raise LexiconError(f"invalid JSON: {error.msg}", name, number) from error
         if not isinstance(row, dict):
             raise LexiconError("entry is not a JSON object", name, number)
+        row = _expand_forms(row)
         for key, kind in required.items():
             if not isinstance(row.get(key), kind):
                 raise LexiconError(f"entry needs {key!r} ({kind.__name__})", name, number)
