@@ -75,6 +75,15 @@ PARSED_CASES = [
      [("ORG", "Bộ Tư pháp"),
       ("ORG", "Liên đoàn Luật sư Việt Nam"),
       ("LEGAL", "Quy chế phối hợp số 4617/QCPH/BTP-LĐLSVN")]),
+    # Part 2: a race time's hundredths after its seconds are one QUANTITY with them
+    (("VĐV/NOUN giành/NOUN HCV/NOUN với/ADP thời_gian/NOUN 10/NUM giây/NOUN 35/NUM ,/PUNCT "
+      "phá/VERB kỷ_lục/NOUN quốc_gia/NOUN 10/NUM giây/NOUN 40/NUM ./PUNCT"),
+     [("QUANTITY", "10 giây 35"),
+      ("QUANTITY", "10 giây 40")]),
+    # guard: a count after seconds is its own
+    (("Cứ/ADV 10/NUM giây/NOUN 15/NUM người/NOUN nhập_cảnh/VERB qua/ADP cửa_khẩu/NOUN ./PUNCT"),
+     [("QUANTITY", "10 giây"),
+      ("QUANTITY", "15 người")]),
 ]
 
 

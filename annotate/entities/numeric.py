@@ -23,6 +23,7 @@ from annotate.entities.lexicon import (
     phrase,
     phrase_key,
     trie_alternation,
+    unit_follows,
     unit_pattern,
 )
 from annotate.entities.mention import Mention, Token, Words
@@ -90,6 +91,8 @@ _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
 _SYLLABLE_RE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")  # the next syllable: "hộ" "thuộc"
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
+# a race time's hundredths after its seconds: "10 giây 35" (10.35 seconds)
+_HUNDREDTHS_AFTER_RE = re.compile(r"[ \t]+(\d{2})(?![\w/%:]|[.,]\d)")
 # "3 người bị thương", "4 người tử vong", "Đài Thơm 8 có giá": the clause's words (a death, a
 # disappearance), never a counted noun
 _CLAUSE_WORDS = ("bị ", "được ", "có ", "tử vong", "thiệt mạng", "tử nạn", "mất tích")
@@ -733,6 +736,10 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
         if label == "QUANTITY" and (half := _HALF_AFTER_RE.match(text, end)) is not None:
             end = half.end()  # "hai năm rưỡi": two and a half years
             value = value + Decimal("0.5") if value is not None else None
+        elif number.unit == "giây" and (hundredths := _HUNDREDTHS_AFTER_RE.match(text, end)) \
+                and not unit_follows(text, hundredths.end()):  # not "10 giây 15 người"
+            end = hundredths.end()
+            value = value + Decimal(hundredths.group(1)) / 100 if value is not None else None
         if value is not None:
             attrs["value"] = format_value(value)
         if number.unit:
