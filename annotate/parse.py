@@ -55,7 +55,7 @@ _TRAILING_MARK = re.compile(r"([^.…]*\w)([,;:]|\.\.\.|…)")
 _NUMBER_THEN_DASH = re.compile(rf"({_AMOUNT})([-–])")
 # an opening bracket glued to the word after it inside a word of several pieces ("2022 (99,51%"
 # of "năm 2022 (99,51%)", "(Nội dụng"): its own token, between the pieces before and after it
-_BRACKET_INSIDE = re.compile(r"(?:(\S(?:.*\S)?)\s+)?([(\[])(\S.*\s.*\S|\S+)")
+_BRACKET_INSIDE = re.compile(r"(?:(\S(?:.*\S)?)\s+)?([(\[])(\S(?:.*\S)?)")
 # a sentence may only end on a token ending in one of these (closing quotes and brackets after
 # it allowed): the tokenizer's other sentence breaks (before a capitalised name, after an
 # opening quote) are joined back, so that sentences of real prose are not cut in the middle
@@ -342,14 +342,15 @@ def _split_bracket(entry: dict[str, Any]) -> list[dict[str, Any]]:
     match = _BRACKET_INSIDE.fullmatch(entry["text"])
     if match is None or match.group(1) is None and " " not in entry["text"]:
         return [entry]  # "(" glued to one word alone is the tokenizer's to split
-    return [piece for piece in _pieces(entry, match) if piece["text"]]
+    return _pieces(entry, match)
 
 
 def _pieces(entry: dict[str, Any], match: re.Match[str]) -> list[dict[str, Any]]:
-    """One entry per group of `match`, a full match of the entry's text."""
+    """One entry per group of `match` that took part in it, a full match of the entry's text."""
     start = entry["start_char"]
     return [{"text": match.group(i), "start_char": start + match.start(i),
-             "end_char": start + match.end(i)} for i in range(1, match.re.groups + 1)]
+             "end_char": start + match.end(i)} for i in range(1, match.re.groups + 1)
+            if match.group(i) is not None]
 
 
 def _glued_level(tokens: list[dict[str, Any]], text: str) -> bool:
