@@ -197,7 +197,7 @@ def test_not_quantities(text):
     ("nhiệm kỳ 2020-2025", "2020-2025", "2020/2025"),
     # dates without a digit (find_dates skips sentences with no digit, "tháng" or "quý")
     ("Trong QUÝ III, doanh thu tăng", "QUÝ III", "--07/--09"),
-    ("Quí IV năm ngoái", "Quí IV", "--10/--12"),
+    ("Quí IV năm ngoái", "Quí IV năm ngoái", "--10/--12"),  # with its year, as "tháng 12 năm ngoái"
 ])
 def test_dates(text, mention, value):
     assert tag(text) == [(mention, "DATE", {"value": value})]

@@ -70,11 +70,12 @@ _DATE_RE = re.compile(
     rf"|(?P<pm_d3>\d{{1,2}})\s+tháng\s+(?P<pm_m3>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<pm_y>{_YEAR}))?)"
     # a news headline's date in brackets: "(06/04)", two digits each
     rf"|\((?P<hm>(?P<hm_d>\d\d)/(?P<hm_m>\d\d))\)"
-    # quý I/2025, quý 2 năm 2025, quý I năm nay, quý III – IV/2024, Q2/2024 (with its year only:
-    # "Q1" alone is a district)
+    # quý I/2025, quý 2 năm 2025, quý I năm nay, quý 1 năm ngoái, quý III – IV/2024, Q2/2024
+    # (with its year only: "Q1" alone is a district)
     rf"|(?P<q>(?i:quý|quí|qúi)\s+(?P<q_n>IV|I{{1,3}}|[1-4])"
     rf"(?:\s*{DASH}\s*(?P<q_to>IV|I{{1,3}}|[1-4])(?={_SEP}{_YEAR}|\s+năm\s))?"
-    rf"(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})|\s+năm\s+nay(?!\w))?"
+    rf"(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})"
+    rf"|\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w))?"
     rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
     # T8/2007: a month by its letter, with its year
     rf"|(?P<mt>T(?P<mt_m>\d{{1,2}})/(?P<mt_y>{_YEAR}))"
@@ -230,6 +231,7 @@ _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 # "8/6 năm 2023", "Ngày 6/4 năm 2022": the year in words after a day and month; "ngày 19 đến ngày
 # 21/4 năm Kỷ Hợi": a lunar year, which makes the date lunar (no ISO value)
 _YEAR_WORD_RE = re.compile(rf"\s+năm\s+(?:({_YEAR})|{_CAN_CHI})(?![\w/]|[.,]\d)")
+_RELATIVE_YEAR_RE = re.compile(r"\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w)")  # "2/9 năm nay"
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
 _DAY_MONTH = ("date-day-month", "date-bare-day-month")
 _DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"
@@ -359,6 +361,7 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
               and first[:2] == "--" and text[previous.start:previous.start + 5].lower() == "tháng"
               and (to or dash)
               or rule == kind == "date-bare-month" and dash
+              or rule == kind == "date-bare-day-month" and dash
               or rule == kind == "date-day-month" and dash
               and text[previous.start:previous.start + 4].lower() == "ngày"):
         return None
@@ -403,6 +406,10 @@ def find_dates(text: str) -> list[Mention]:
             value = "/".join(year.group(1) + part[1:] for part in value.split("/"))
             rule = "date-words" if rule in _DAY_MONTH else rule
             attrs = {"value": value, "rule": rule}
+        elif year is None and value and value.startswith("--") and rule in _DAY_MONTH \
+                and (relative := _RELATIVE_YEAR_RE.match(text, end)) is not None:
+            end = relative.end()  # "Quốc Khánh 2/9 năm nay": the day of this year, no count of
+            # years (its value stays without the year)
         elif inner in ("by", "tm", "fr", "pm", "bk", "bd") and not range_end \
                 and not any(match.group(g) for g in ("by_2", "tm_y", "fr_y", "pm_y")) \
                 and (unit_follows(text, match.end()) and not _name_follows(text, match.end())
@@ -414,7 +421,10 @@ def find_dates(text: str) -> list[Mention]:
             continue
         if range_end:  # "từ ngày 28/7 đến 03/8 số ca mắc": no share, a day
             rule = attrs["rule"] = "date-day-month"
-        if inner == "bd" and not range_end and not _bare_day(match, text) \
+        second_bare = inner == "bd" and previous is not None \
+            and previous.attrs["rule"] == "date-bare-day-month" \
+            and _RANGE_GAP_RE.fullmatch(text, previous.end, start) is not None
+        if inner == "bd" and not range_end and not second_bare and not _bare_day(match, text) \
                 or match.group("bmy_dash") and _TO_BEFORE_RE.search(text, max(0, start - 5),
                                                                      start) is None \
                 or match.group("bmy") and not _bare_month(text, start, match.end()) \

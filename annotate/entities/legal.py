@@ -47,11 +47,12 @@ _SYMBOL = (
 _SHORT_NUMBER = (rf"\s+(?P<num>{_NUM})(?:\s*/\s*(?P<year>{_YEAR}))?"
                  rf"(?![\w/]|[.,]\d|\s*{DASH}\s*\w)")
 _TITLE_WORD_RE = re.compile(r"\s*(,?)\s*([^\W\d_][\w]*(?:-[\w]+)?)")
-_CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t]){CAP_WORD}[ \t]+$")
+# (not a chapter's number: "Chương VIII" Điều lệ Đảng)
+_CAP_BEFORE_RE = re.compile(rf"(?<=\w[ \t])(?![IVXLC]+[ \t]){CAP_WORD}[ \t]+$")
 # "Công ty Luật Phong Gia": a law firm; "Đại học Luật Hà Nội", "khoa Luật", "cử nhân Luật": the
-# field of study
+# field of study; "Tiểu ban Điều lệ Đảng": the subcommittee that drafts it
 _FIRM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|[Hh]ãng|[Đđ]ại[ \t]+học|[Hh]ọc[ \t]+viện"
-                             r"|[Kk]hoa|[Nn]gành|[Cc]ử[ \t]+nhân)[ \t]+$")
+                             r"|[Kk]hoa|[Nn]gành|[Cc]ử[ \t]+nhân|[Tt]iểu[ \t]+ban)[ \t]+$")
 # a place's level word: "thôn Luật Bình", "xã Luật Sơn"
 _PLACE_LEVEL_BEFORE_RE = re.compile(r"(?<!\w)(?:thôn|xóm|ấp|xã|phường|huyện|quận|tỉnh)[ \t]+$")
 _YEAR_SUFFIX_RE = re.compile(rf"\s*(?:,\s*)?(?:năm\s+)?({_YEAR})(?![\w/])")
@@ -275,6 +276,8 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
             break
         if word[0].islower() and count >= 2 and proper:
             break  # "Luật Muay Thái nghiêm cấm": a proper name, then the clause goes on
+        if lower in ("khóa", "khoá") and _TERM_NUMBER_RE.match(text, match.end()):
+            break  # "Điều lệ Đảng" khóa XI: the term of the congress that adopted it
         proper = proper and word[0].isupper()
         pos = end = match.end()
         count += 1
@@ -282,6 +285,7 @@ def _title_end(rules: _Rules, text: str, position: int) -> int:
     return end
 
 
+_TERM_NUMBER_RE = re.compile(r"[ \t]+(?:[IVXLC]+|\d+)(?!\w)")
 _LAW_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?i:pháp|dự)[ \t]+$")
 _DESCRIPTIVE_TITLE_RE = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]*[ \t]+[^\W\d_{UPPER}]")
 

@@ -50,6 +50,14 @@ _CLOCK_RE = re.compile(
 # "thu nhập bình quân đầu người một tháng" (not "trung bình 1 ha đất", a measure)
 _PER_UNIT_RE = re.compile(r"(?<!\w)(?i:bình\s+quân)(?:\s+đầu\s+người)?\s+"
                           r"((?i:một)|0?1)\s+(?:tháng|năm|ngày|người|vạn\s+dân)(?!\w)")
+# a court's or procuracy's region by its number before its province, as named since 2025: "Tòa
+# án khu vực 10 tỉnh Gia Lai" (no count of provinces)
+_REGION_NUMBER_RE = re.compile(rf"(?<!\w)(?:[Tt]òa[ \t]+án|TAND|[Vv]iện[ \t]+[Kk]iểm[ \t]+sát|VKS"
+                               rf"|VKSND|[Nn]hân[ \t]+dân)[ \t]+[Kk]hu[ \t]+vực[ \t]+(\d+)"
+                               rf"(?=[ \t]+(?:tỉnh|thành[ \t]+phố)[ \t]+[{UPPER}])")
+# a body's second site after its name: "Bệnh viện Trung ương Huế cơ sở 2" (no count of what
+# follows it)
+_SITE_NUMBER_RE = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]+cơ[ \t]+sở[ \t]+(\d+)(?!\d)")
 # the first hour of a range of clock times: "15" of "Khoảng 15- 16 giờ, ngày 18-7"
 _CLOCK_FROM_RE = re.compile(r"(?<![\w.,/])\d{1,2}\s*(?:[-–]|đến)\s*$")
 _HOUR_MARK_RE = re.compile(r"\d\s*[gh](?!\w)")
@@ -133,6 +141,7 @@ class _Rules:
     one_units: frozenset[str]
     duration_units: frozenset[str]
     not_counted: frozenset[str]
+    not_counted_at: re.Pattern[str]  # one of them, two syllables too ("trị giá", "liên quan")
     surnames: frozenset[str]
     not_contents: frozenset[str]
     pair_nouns: frozenset[str]
@@ -216,6 +225,7 @@ def _rules() -> _Rules:
         one_units=frozenset(nums["one_units"]),
         duration_units=frozenset(nums["duration_units"]),
         not_counted=frozenset(nums["not_counted"]),
+        not_counted_at=re.compile(alternation(nums["not_counted"])),
         surnames=frozenset(s.lower() for s in lex.stopwords["surnames"]),
         not_contents=frozenset(nums["not_contents"]),
         pair_nouns=frozenset(nums["pair_nouns"]),
@@ -279,9 +289,12 @@ def _counted(rules: _Rules, token: Token | None, text: str, verbs: bool,
     if token is None:
         return False
     word = text[token.start:token.end]
-    if word in rules.not_counted or not word.replace(" ", "").replace("-", "").isalpha() \
+    phrase = rules.not_counted_at.match(text, token.start)
+    if word in rules.not_counted or phrase is not None and phrase.end() > token.end \
+            or not word.replace(" ", "").replace("-", "").isalpha() \
             or word.lower().startswith(_CLAUSE_WORDS):
-        return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count; "3 “": no word
+        return False  # "khoản 1, 2 và 4 Điều này": a reference, not a count; "3 “": no word;
+        # "80 suất" "trị" giá: the first word of a phrase that counts nothing
     if held and word.lower() in rules.not_contents:
         return False
     if token.upos != "_" and not (adjectives and token.upos == "ADJ"):
@@ -318,7 +331,8 @@ def _lexicon_unit(rules: _Rules, text: str, words: Words,
         after = _SYLLABLE_RE.match(text, position)  # the syllable the tokenizer may have glued
         following = after.group(1) if after is not None else ""
         glued = text[position].isspace() \
-            and (" " in form or kind == "metric" or following in rules.not_counted
+            and (" " in form or kind == "metric"
+                 or rules.not_counted_at.match(text, position + 1) is not None
                  or form.lower() in _TIME_UNITS and following not in _TIME_UNITS
                  or form.lower() == "cấp" and following in _LEVEL_UNITS) \
             if position < len(text) else False
@@ -424,7 +438,13 @@ def _unit(rules: _Rules, number: _Number, text: str, words: Words) -> None:
             and not (_YEAR_RE.fullmatch(text, number.start, number.end)
                      and text[token.start].isupper()):  # type: ignore[union-attr]
         number.label, number.rule = "QUANTITY", "counted-noun"
-        number.unit_end = _agent_end(text, words, token.start, token.end)  # type: ignore[union-attr]
+        end = token.end  # type: ignore[union-attr]
+        last = text.rfind(" ", token.start, end)  # type: ignore[union-attr]
+        if " " in text[token.start:last] and text[token.start].islower() \
+                and rules.not_counted_at.fullmatch(text, last + 1, end):
+            end = last  # "6 ngành hàng" thuộc, glued by the tokenizer ("ngành_hàng_thuộc"; not
+            # "Mấy hôm nay", a noun of two syllables)
+        number.unit_end = _agent_end(text, words, token.start, end)  # type: ignore[union-attr]
         number.unit = text[token.start:number.unit_end]  # type: ignore[union-attr]
 
 
@@ -683,6 +703,9 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     rules = _rules()
     words = Words(tokens)
     not_counts = _clock_spans(text) + _per_unit_spans(text)  # clock times, averages' units
+    if "khu vực" in text or "cơ sở" in text:  # a court's region, a body's site
+        not_counts += [m.span(1) for pattern in (_REGION_NUMBER_RE, _SITE_NUMBER_RE)
+                       for m in pattern.finditer(text)]
     slogans = _slogan_spans(text)
     numbers = [n for n in _numbers(rules, text, words)
                if not any(s <= n.start < e for s, e in not_counts)

@@ -70,6 +70,8 @@ _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
 # with its head elided: "UBND xã Đội Cấn và xã Chí Minh", "UBND thị trấn Hồ Xá, Cửa Tùng"
 _LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}"
                               rf"(?:[ \t]+{CAP_WORD}){{0,3}}$")
+# a province's party committee by its name alone: "Tỉnh ủy Lâm Đồng" (và An Giang)
+_PROVINCE_COMMITTEE_RE = re.compile(rf"Tỉnh[ \t]+(?:ủy|uỷ)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 _NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
                                rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 # the commune that ends a body's name: "xã Hòa" (of "xã Hòa Hội")
@@ -195,6 +197,7 @@ class _Rules:
     elided: re.Pattern[str]
     suffix: re.Pattern[str]
     place_run: re.Pattern[str]
+    dashed_place: re.Pattern[str]
     level: re.Pattern[str]
     generic_before: re.Pattern[str]
     role_before: re.Pattern[str]
@@ -394,20 +397,25 @@ def _rules() -> _Rules:
                           # a court's or procuracy's region by its number and province, as
                           # named since 2025: "khu vực 12 - Thanh Hóa"
                           rf"|[Kk]hu[ \t]+vực[ \t]+\d+[ \t]*[-–][ \t]*{places}(?!\w)"
+                          rf"|[Kk]hu[ \t]+vực[ \t]+\d+[ \t]+(?:tỉnh|thành[ \t]+phố)[ \t]+{places}(?!\w)"
                           rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?![\w/])"
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
+                          # a hospital's or a school's second site: "cơ sở 2"
+                          rf"|cơ[ \t]+sở[ \t]+\d+(?![\w/]|[.,]\d)"
                           rf"|{level})"),
         # "Huyện ủy Bát Xát", "Đồn Biên phòng cửa khẩu (quốc tế) Lý Vạn", "… Cửa khẩu Quốc tế Bờ Y"
         # (a known place, "Huyện ủy A Lưới"; not a person: Bí thư "Tỉnh uỷ" A Pớt)
         place_run=re.compile(rf"(?:[ \t]+[cC]ửa[ \t]+khẩu(?:[ \t]+[qQ]uốc[ \t]+[tT]ế)?"
                              rf"(?=[ \t]+[{UPPER}]))?(?:[ \t]+{places}"
                              rf"|[ \t]+(?!{one_letter}){cap}(?:[ \t]+{cap}){{0,3}})"),
+        # the province after a zone's name and a dash: "Khu công nghiệp Đình Vũ – Hải Phòng"
+        dashed_place=re.compile(rf"[ \t]*[-–][ \t]*{places}(?!\w)"),
         protected=re.compile(places),
         level=re.compile(rf"[ \t]*{levels}{not_level}"),
         generic_before=re.compile(r"(?<!\w)(?:các|những|một|mỗi|từng|nhiều|cấp|cấp\s+ủy|cấp\s+uỷ"
                                   r"|ủy|uỷ|ngành)\s+$", re.IGNORECASE),
-        role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó)\s+$"),
+        role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó|[Tt]rưởng\s+[Bb]an)\s+$"),
         role=re.compile(rf"{roles}(?!\w)"),  # a holder's title
         # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
         # "Tòa án nhân dân quận/huyện": levels listed with a slash
@@ -501,7 +509,9 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     """End of a committee's descriptive name ("phòng chống tội phạm, tệ nạn xã hội và ...")."""
     end = pos = position
     count = 0
-    place_ends = {m.end() for m in rules.protected.finditer(text, position)}
+    places = [m.span() for m in rules.protected.finditer(text, position)]
+    place_ends = {end for _, end in places}
+    inside_places = {i for start, end in places for i in range(start + 1, end)}
     while count < 30:
         match = _WORD_RE.match(text, pos)
         if match is None:
@@ -535,7 +545,7 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
                 or rules.stop_phrase.match(text, start) or rules.level.match(text, start) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
-        if count and _starts_body(rules, text, start) \
+        if count and start not in inside_places and _starts_body(rules, text, start) \
                 or count >= 2 and rules.governing.match(text, start):
             break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
@@ -1081,6 +1091,8 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             if run is not None:
                 end, complete = _lone_rest(rules, text, run, run.end(), words), True
                 end = _past_suffixes(rules, text, end)
+                if (dashed := rules.dashed_place.match(text, end)) is not None:
+                    end = dashed.end()
         pos = max(end, extra[-1].end if extra else end)
         if (aside := _ACRONYM_ASIDE_RE.match(text, pos)) is not None:
             pos = aside.end()  # the name's own abbreviation, not another body: "(BCH)"
@@ -1105,7 +1117,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             elif match.group()[0].islower() and _body_follows(rules, text, match.end()):
                 pos = match.end()  # "các ban" "HĐND tỉnh": the kinds of a body named after them
             continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
-        if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 10), start):
+        if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 14), start):
             pos = start + 1  # the body inside may still be one: "Phó Chủ tịch TT" "HĐND tỉnh"
             continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
         if not complete and end == match.end() and _holders_cell(text, match):
@@ -1120,11 +1132,15 @@ def _elided_localities(text: str, org: _Org) -> list[_Org]:
     locality with the same level word ("và huyện Cai Lậy") or a place of that level the
     gazetteer knows ("Hội Người cao tuổi xã Hồng Giang, Phượng Sơn và Thanh Hải"). A locality
     of another level ("…, tỉnh Tiền Giang") or a province after a lower level ("Công an huyện
-    Quế Phong, Nghệ An") ends the list."""
+    Quế Phong, Nghệ An") ends the list. A province's party committee named without "tỉnh"
+    lists provinces ("Tỉnh ủy Lâm Đồng và An Giang")."""
     last = _LOCALITY_END_RE.search(text, org.start, org.end)
-    if last is None:
+    if last is not None:
+        level = last.group(1)
+    elif _PROVINCE_COMMITTEE_RE.fullmatch(text, org.start, org.end) is not None:
+        level = "tỉnh"
+    else:
         return []
-    level = last.group(1)
     found: list[_Org] = []
     position = org.end
     names = _gazetteer(level)
