@@ -136,6 +136,17 @@ PARSED_CASES = [
      [("ORG", "VUFO"),
       ("ORG", "Zing"),
       ("MONEY", "1 tỷ đồng")]),
+    # Part 2: the social policy bank in lowercase is the national bank, with its branch's
+    # province
+    (("Theo/ADP báo_cáo/NOUN của/ADP ngân_hàng/NOUN chính_sách/NOUN xã_hội/NOUN tỉnh/NOUN "
+      "Khánh_Hòa/PROPN ,/PUNCT dư_nợ/NOUN đạt/NOUN 4.500/NUM tỷ_đồng/NOUN ./PUNCT"),
+     [("ORG", "ngân hàng chính sách xã hội tỉnh Khánh Hòa"),
+      ("MONEY", "4.500 tỷ đồng")]),
+    # guard: a policy bank without 'xã hội' names no body
+    (("Tại/ADP 122/NUM xã/NOUN đã/ADV có/VERB điểm/NOUN giao_dịch/NOUN của/ADP ngân_hàng/NOUN "
+      "chính_sách/NOUN ,/PUNCT giúp/VERB 600/NUM hộ/NOUN vay/VERB vốn/NOUN ./PUNCT"),
+     [("QUANTITY", "122 xã"),
+      ("QUANTITY", "600 hộ")]),
 ]
 
 
