@@ -1,11 +1,12 @@
 """Rules added in the twenty-fourth round (2026-12-07), from the blind batch HG to HK once it had
 been scored sealed and joined the development data: each on the parse's words and tags as the
-bundled model gives them."""
+bundled model gives them, or on the sentence alone where the words cannot show it (an
+abbreviation in brackets, which the words write with spaces inside)."""
 
 from __future__ import annotations
 
 import pytest
-from test_entities_v12 import parsed_mentions
+from test_entities_v12 import parsed_mentions, plain_mentions
 
 PARSED_CASES = [
     # a place whose last word is a body's head ('Hải Phòng') ends a committee's description: no
@@ -154,3 +155,19 @@ PARSED_CASES = [
 def test_parsed_sentences_of_the_twenty_fourth_round(
         words: str, expected: list[tuple[str, str]]) -> None:
     assert parsed_mentions(words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Part 3: a name's rest after its abbreviation in brackets: 'tối cao', a region's number
+    ("Viện kiểm sát Nhân dân (VKSND) tối cao ban hành hướng dẫn nghiệp vụ.",
+     [("ORG", "Viện kiểm sát Nhân dân (VKSND) tối cao")]),
+    # the same: a procuracy's region, whose number counts nothing ('5 tổ chức')
+    ("Viện kiểm sát nhân dân (VKSND) khu vực 5 tổ chức hội nghị tổng kết.",
+     [("ORG", "Viện kiểm sát nhân dân (VKSND) khu vực 5")]),
+    # guard: a body after the abbreviation is its own
+    ("Bảo hiểm xã hội (BHXH) tỉnh phối hợp với Sở Y tế kiểm tra.",
+     [("ORG", "Bảo hiểm xã hội (BHXH) tỉnh"), ("ORG", "Sở Y tế")]),
+])
+def test_sentences_of_the_twenty_fourth_round(text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert plain_mentions(text) == expected

@@ -50,11 +50,11 @@ _CLOCK_RE = re.compile(
 # "thu nhập bình quân đầu người một tháng" (not "trung bình 1 ha đất", a measure)
 _PER_UNIT_RE = re.compile(r"(?<!\w)(?i:bình\s+quân)(?:\s+đầu\s+người)?\s+"
                           r"((?i:một)|0?1)\s+(?:tháng|năm|ngày|người|vạn\s+dân)(?!\w)")
-# a court's or procuracy's region by its number before its province, as named since 2025: "Tòa
-# án khu vực 10 tỉnh Gia Lai" (no count of provinces)
+# a court's or procuracy's region by its number, as named since 2025: "Tòa án khu vực 10 tỉnh Gia
+# Lai", "VKSND khu vực 5 tổ chức" (no count of provinces, nor of bodies)
 _REGION_NUMBER_RE = re.compile(rf"(?<!\w)(?:[Tt]òa[ \t]+án|TAND|[Vv]iện[ \t]+[Kk]iểm[ \t]+sát|VKS"
-                               rf"|VKSND|[Nn]hân[ \t]+dân)[ \t]+[Kk]hu[ \t]+vực[ \t]+(\d+)"
-                               rf"(?=[ \t]+(?:tỉnh|thành[ \t]+phố)[ \t]+[{UPPER}])")
+                               rf"|VKSND|[Nn]hân[ \t]+dân)(?:[ \t]+\([{UPPER}]{{2,6}}\))?"
+                               rf"[ \t]+[Kk]hu[ \t]+vực[ \t]+(\d+)(?!\d)")
 # a body's second site after its name: "Bệnh viện Trung ương Huế cơ sở 2" (no count of what
 # follows it)
 _SITE_NUMBER_RE = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]+cơ[ \t]+sở[ \t]+(\d+)(?!\d)")

@@ -71,7 +71,8 @@ _BARE_LEVEL_END_RE = re.compile(rf"(?<!\w){_LOWER_LEVELS}$")
 _LOCALITY_END_RE = re.compile(rf"(?<!\w)({_LOWER_LEVELS})[ \t]+{CAP_WORD}"
                               rf"(?:[ \t]+{CAP_WORD}){{0,3}}$")
 # a province's party committee by its name alone: "Tỉnh ủy Lâm Đồng" (và An Giang)
-_PROVINCE_COMMITTEE_RE = re.compile(rf"Tỉnh[ \t]+(?:ủy|uỷ)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
+_PROVINCE_COMMITTEE_RE = re.compile(rf"Tỉnh[ \t]+(?:ủy|uỷ)[ \t]+{CAP_WORD}"
+                                    rf"(?:[ \t]+{CAP_WORD}){{0,3}}")
 _NEXT_LOCALITY_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:({_LOWER_LEVELS})[ \t]+)?"
                                rf"({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}})(?!\w)")
 # the commune that ends a body's name: "xã Hòa" (of "xã Hòa Hội")
@@ -397,7 +398,8 @@ def _rules() -> _Rules:
                           # a court's or procuracy's region by its number and province, as
                           # named since 2025: "khu vực 12 - Thanh Hóa"
                           rf"|[Kk]hu[ \t]+vực[ \t]+\d+[ \t]*[-–][ \t]*{places}(?!\w)"
-                          rf"|[Kk]hu[ \t]+vực[ \t]+\d+[ \t]+(?:tỉnh|thành[ \t]+phố)[ \t]+{places}(?!\w)"
+                          rf"|[Kk]hu[ \t]+vực[ \t]+\d+[ \t]+(?:tỉnh|thành[ \t]+phố)[ \t]+{places}"
+                          rf"(?!\w)"
                           rf"|(?:Vùng|Quân khu|[Kk]hu vực|số)[ \t]+(?:\d+|[IVXLC]+)(?![\w/])"
                           rf"|đơn[ \t]+vị[ \t]+bầu[ \t]+cử[ \t]+số[ \t]+\d+(?!\w)"
                           rf"|[kK]hu[ \t]+vực[ \t]+{places}|{state}|{places}"
@@ -510,8 +512,8 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     end = pos = position
     count = 0
     places = [m.span() for m in rules.protected.finditer(text, position)]
-    place_ends = {end for _, end in places}
-    inside_places = {i for start, end in places for i in range(start + 1, end)}
+    place_ends = {place_end for _, place_end in places}
+    inside_places = {i for first, last in places for i in range(first + 1, last)}
     while count < 30:
         match = _WORD_RE.match(text, pos)
         if match is None:
@@ -1306,6 +1308,12 @@ def find_orgs(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             previous.complete = previous.complete or org.complete
             continue
         merged.append(org)
+    for org in list(merged):
+        if (short := _ABBREVIATION_RE.match(text, org.end)) is not None \
+                and (end := _past_suffixes(rules, text, short.end())) > short.end():
+            # "Viện kiểm sát nhân dân (VKSND) tối cao": the name's rest after its abbreviation
+            merged = [o for o in merged if o is org or not org.end <= o.start < end]
+            org.end = end
     merged = _with_branches(rules, text, merged)
     for school in _SCHOOL_BY_LEVEL_RE.finditer(text) if "TH" in text else ():
         if (joined := _school_joined(text, merged, school.start())) is not None:
