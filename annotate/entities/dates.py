@@ -19,6 +19,8 @@ _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "
 _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
             r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 
+# the year of a date told from this one: "tháng 12 năm ngoái", "quý I năm nay", "2/9 năm nay"
+_RELATIVE_YEAR = r"\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w)"
 # months counted in words: "Hai tháng đầu năm 2024" ("năm", five, is the year's word too; the
 # words' values are the lexicon's)
 _MONTH_COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
@@ -74,8 +76,7 @@ _DATE_RE = re.compile(
     # (with its year only: "Q1" alone is a district)
     rf"|(?P<q>(?i:quý|quí|qúi)\s+(?P<q_n>IV|I{{1,3}}|[1-4])"
     rf"(?:\s*{DASH}\s*(?P<q_to>IV|I{{1,3}}|[1-4])(?={_SEP}{_YEAR}|\s+năm\s))?"
-    rf"(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})"
-    rf"|\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w))?"
+    rf"(?:{_SEP}(?P<q_y>{_YEAR})|\s+năm\s+(?P<q_y2>{_YEAR})|{_RELATIVE_YEAR})?"
     rf"|Q(?P<q_n2>[1-4]){_SEP}(?P<q_y3>{_YEAR}))"
     # T8/2007: a month by its letter, with its year
     rf"|(?P<mt>T(?P<mt_m>\d{{1,2}})/(?P<mt_y>{_YEAR}))"
@@ -96,7 +97,7 @@ _DATE_RE = re.compile(
     rf"|(?P<m>(?i:tháng)\s+(?P<m_m>\d{{1,2}})(?:\s*{DASH}\s*(?P<m_m2>\d{{1,2}})"
     rf"|\s+và\s+(?:tháng\s+)?(?P<m_and>\d{{1,2}})(?={_SEP}{_YEAR}))?"
     rf"(?:{_SEP}(?P<m_y>{_YEAR})(?:\s*{DASH}\s*(?P<m_m3>\d{{1,2}}){_SEP}(?P<m_y3>{_YEAR}))?"
-    rf"|\s+năm\s+(?P<m_y2>{_YEAR})|\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w))?)"
+    rf"|\s+năm\s+(?P<m_y2>{_YEAR})|{_RELATIVE_YEAR})?)"
     # năm 2015, năm 2014 - 2018
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
@@ -231,7 +232,7 @@ _YEAR_RULES = ("date-year", "date-bare-year", "date-year-range")
 # "8/6 năm 2023", "Ngày 6/4 năm 2022": the year in words after a day and month; "ngày 19 đến ngày
 # 21/4 năm Kỷ Hợi": a lunar year, which makes the date lunar (no ISO value)
 _YEAR_WORD_RE = re.compile(rf"\s+năm\s+(?:({_YEAR})|{_CAN_CHI})(?![\w/]|[.,]\d)")
-_RELATIVE_YEAR_RE = re.compile(r"\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w)")  # "2/9 năm nay"
+_RELATIVE_YEAR_RE = re.compile(_RELATIVE_YEAR)
 _FULL = ("date-numeric", "date-words")  # dates with a day, month and year
 _DAY_MONTH = ("date-day-month", "date-bare-day-month")
 _DATE_CUE_RE = re.compile(r"\d|tháng|[qQ][uU][ýíÝÍ]|[nN]ửa")  # a date, "sáu tháng", "quý III"

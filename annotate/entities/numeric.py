@@ -662,6 +662,15 @@ def _per_unit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PER_UNIT_RE.finditer(text)]
 
 
+def _name_number_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the numbers inside a body's name: a court's region ("khu vực 10"), a
+    hospital's site ("cơ sở 2")."""
+    if "khu vực" not in text and "cơ sở" not in text:
+        return []
+    return [m.span(1) for pattern in (_REGION_NUMBER_RE, _SITE_NUMBER_RE)
+            for m in pattern.finditer(text)]
+
+
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted slogans and themes that begin with a number ('“5 có, 3
     sạch”', '“80 năm – Khát vọng độc lập”') or a word of hundreds and up ('“Triệu phần quà
@@ -702,10 +711,8 @@ def find_numeric(text: str, tokens: list[Token]) -> list[Mention]:
     UPOS hints)."""
     rules = _rules()
     words = Words(tokens)
-    not_counts = _clock_spans(text) + _per_unit_spans(text)  # clock times, averages' units
-    if "khu vực" in text or "cơ sở" in text:  # a court's region, a body's site
-        not_counts += [m.span(1) for pattern in (_REGION_NUMBER_RE, _SITE_NUMBER_RE)
-                       for m in pattern.finditer(text)]
+    # clock times, averages' units, the numbers of a court's region and of a body's site
+    not_counts = _clock_spans(text) + _per_unit_spans(text) + _name_number_spans(text)
     slogans = _slogan_spans(text)
     numbers = [n for n in _numbers(rules, text, words)
                if not any(s <= n.start < e for s, e in not_counts)

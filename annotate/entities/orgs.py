@@ -513,7 +513,6 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
     count = 0
     places = [m.span() for m in rules.protected.finditer(text, position)]
     place_ends = {place_end for _, place_end in places}
-    inside_places = {i for first, last in places for i in range(first + 1, last)}
     while count < 30:
         match = _WORD_RE.match(text, pos)
         if match is None:
@@ -547,9 +546,11 @@ def _committee_end(rules: _Rules, text: str, position: int) -> int:
                 or rules.stop_phrase.match(text, start) or rules.level.match(text, start) \
                 or lower == "ban" and text.startswith("hành", match.end() + 1):
             break  # "Ban Chỉ đạo các chương trình ...": "các" inside the name, not "các cấp"
-        if count and start not in inside_places and _starts_body(rules, text, start) \
+        if count and _starts_body(rules, text, start) \
+                and not any(first < start < last for first, last in places) \
                 or count >= 2 and rules.governing.match(text, start):
-            break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it
+            break  # "Ủy ban An toàn giao thông Quốc gia" tổ chức: the clause's verb after it (a
+            # place's last word is none: "Hải" "Phòng")
         if comma == "," and (word[0].isupper() or count == 0) or comma and count == 0:
             break
         if lower == "và":
