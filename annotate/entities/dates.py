@@ -21,8 +21,9 @@ _CAN_CHI = (r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
 
 # the year of a date told from this one: "tháng 12 năm ngoái", "quý I năm nay", "2/9 năm nay"
 _RELATIVE_YEAR = r"\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?!\w)"
-# months counted in words: "Hai tháng đầu năm 2024" ("năm", five, is the year's word too; the
-# words' values are the lexicon's)
+# months counted in words: "Hai tháng đầu năm 2024" ("năm", five, is the year's word too: it
+# counts months only before the year's first or last ones, "năm tháng đầu năm nay"; the words'
+# values are the lexicon's)
 _MONTH_COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
 _DATE_RE = re.compile(
     r"(?<![\w/.])(?:"
@@ -56,11 +57,12 @@ _DATE_RE = re.compile(
     rf"|(?P<dm>(?i:ngày)\s+(?P<dm_d>\d{{1,2}})\s*(?:[/.]|{DASH})\s*(?P<dm_m>\d{{1,2}}))"
     # ngày 15 hàng tháng, ngày 20 của tháng cuối quý: a day of every month
     rf"|(?P<dd>(?i:ngày)\s+(?P<dd_d>\d{{1,2}}))(?=\s+(?:hàng|hằng|mỗi|của)\s+tháng(?!\w))"
-    # Sáng 15/3, sáng 15.3, tối 1 - 4, Chiều nay 19/10, Sáng nay (3/11): a day and month after a
-    # time of day or of the week (which stays outside), "hôm qua, 18 - 8", or the holiday it is
-    # ("Quốc khánh 2 - 9")
+    # Sáng 15/3, sáng 15.3, tối 1 - 4, Chiều nay 19/10, Sáng nay (3/11), Ngày mai (19-9): a day
+    # and month after a time of day or of the week (which stays outside), "hôm qua, 18 - 8", or
+    # the holiday it is ("Quốc khánh 2 - 9")
     rf"|(?i:rạng sáng|sáng sớm|sáng|chiều|tối|trưa|đêm|khuya|quốc khánh|hôm qua|hôm nay"
-    rf"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?:\s+(?i:nay|qua))?(?:\s*,)?\s*\(?\s*"
+    rf"|ngày mai|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?:\s+(?i:nay|qua|mai))?(?:\s*,)?"
+    rf"\s*\(?\s*"
     rf"(?P<tm>(?P<tm_d>\d{{1,2}})\s*[/.\-–]\s*(?P<tm_m>\d{{1,2}})(?:{_SEP}(?P<tm_y>{_YEAR}))?)"
     # hôm 24/3, trước 10/3, từ 10/5, từ 21.6 đến 24.6: a day/month after a word of time (which
     # stays outside; with a dot only a day of two digits, not "từ 1.2 đến 1.5 mét")
@@ -83,7 +85,8 @@ _DATE_RE = re.compile(
     # 6 tháng đầu năm 2024, 9 tháng năm 2023, 9 tháng 2023, 8 tháng của năm 2022, 6 tháng cuối
     # năm, 3 tháng cuối, 6 tháng đầu năm nay, 10 tháng năm nay, 6 tháng đầu 2019: months counted
     # in a year
-    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:{'|'.join(_MONTH_COUNT_WORDS)}))\s+tháng\s+"
+    rf"|(?P<p>(?P<p_n>0?[1-9]|1[01]|(?i:{'|'.join(_MONTH_COUNT_WORDS)})"
+    rf"|(?i:năm)(?=\s+tháng\s+(?:đầu|cuối)\s+năm(?!\w)))\s+tháng\s+"
     rf"(?:(?P<p_e>đầu|cuối)(?:\s+năm"
     rf"(?:\s+(?P<p_y>{_YEAR})|\s+nay)?|\s+(?P<p_y3>{_YEAR}))?"
     rf"|(?:(?:của\s+)?năm\s+)?(?P<p_y2>{_YEAR})"
@@ -102,9 +105,10 @@ _DATE_RE = re.compile(
     rf"|(?P<y>(?i:năm)\s+(?P<y_1>{_YEAR})(?:\s*{DASH}\s*(?P<y_2>{_YEAR}))?)"
     # 2014 – 2018
     rf"|(?P<yr>(?P<yr_1>{_YEAR})\s*{DASH}\s*(?P<yr_2>{_YEAR}))"
-    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (SN1989), (sn 1992), vụ hè thu
-    # 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023: ...), kỳ thi
-    # tốt nghiệp THPT 2024, tuyển sinh 2024: a bare year after a temporal preposition, a crop or
+    # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (SN1989), (sn 1992), (sinh 1968),
+    # vụ hè thu 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023:
+    # ...), kỳ thi tốt nghiệp THPT 2024, tuyển sinh 2024: a bare year after a temporal
+    # preposition, a crop or
     # sports season, a new year, the prices of a base year, a year of birth, a year's plan or an
     # exam (the word before stays outside); "Đại hội TDTT tỉnh lần IX/2022": the year after an
     # event's Roman number and a slash
@@ -112,11 +116,12 @@ _DATE_RE = re.compile(
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"
     rf"|năm mới|mùa giải|mùa bóng|thời điểm|thường niên|giá so sánh"
-    rf"|thi(?:\s+tốt\s+nghiệp)?\s+THPT|tuyển\s+sinh)\s+|SN\s*|(?<=\()(?:sn|KH)\s+"
+    rf"|thi(?:\s+tốt\s+nghiệp)?\s+THPT|tuyển\s+sinh)\s+|SN\s*|(?<=\()(?:sn|KH|sinh)\s+"
     rf"|(?<!\w)lần\s+(?:thứ\s+)?[IVXL]+/)"
     rf"(?P<by>(?P<by_1>{_YEAR})(?:\s*{DASH}\s*(?P<by_2>{_YEAR}))?)"
-    # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets
-    rf"|\((?P<bk>(?P<bk_1>{_YEAR}))\)"
+    # Nguyễn Văn A (1961), thành lập (1930): a year alone in brackets; "Huỳnh Tấn Vỹ (1975, trú
+    # xã ...)", "(1991, Giám đốc ...)": a year of birth before what follows it
+    rf"|\((?P<bk>(?P<bk_1>{_YEAR}))(?:\)|(?=\s*,))"
     # giải phóng miền Nam 30/4, Ngày pháp luật Việt Nam 09/11: a bare day/month (see _bare_day)
     rf"|(?P<bd>(?P<bd_d>\d{{1,2}})/(?P<bd_m>\d{{1,2}}))"
     # "đến thăm hai lần: 12/1954 và 3/1960", "(04/2006)": a bare month/year (see _bare_month);
@@ -366,7 +371,8 @@ def _range_first(previous: Mention, rule: str, value: str | None, text: str,
               or rule == kind == "date-day-month" and dash
               and text[previous.start:previous.start + 4].lower() == "ngày"):
         return None
-    if kind in ("date-day-month", "date-month", "date-words") and first.startswith("--"):
+    if kind in ("date-day-month", "date-month", "date-words") and first.startswith("--") \
+            and not value.startswith("--"):
         first = value[:4] + first[1:]  # "ngày 28/8-30/8/2018": the year of the second
     return first if first < value else None
 

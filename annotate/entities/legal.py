@@ -179,9 +179,10 @@ def _rules() -> _Rules:
                           r"(?:\s+(?:số\s+)?\d{1,5})?\s*[“\"](?P<title>[^”\"\n]{2,200}?)(?=[”\"])"
                           r"|(?<=[“\"])(?P<type_in>" + "|".join(phrase(f) for f in quoted) + r")"
                           r"\s+(?P<title_in>[^”\"\n]{2,200}?)(?=[”\"])"),
-        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": the state's name (localities.json,
-        # as in bodies' names) belongs to the title
-        state=re.compile(r"\s+(?i:" + alternation(lexicons().localities["state_names"]) + ")"),
+        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp Việt Nam": the state's
+        # name (localities.json, as in bodies' names) belongs to the title
+        state=re.compile(r"\s+(?:(?i:" + alternation(lexicons().localities["state_names"])
+                         + r")|Việt[ \t]+Nam(?!\w))"),
         # "QĐ 3596/QĐ-BYT", "QĐ số 1142/QĐ-CTN": the type by its code, which the symbol repeats
         coded=re.compile(r"(?<!\w)(?P<code>" + alternation(sorted({code for row in rows
                                                                      for code in row["codes"]}))

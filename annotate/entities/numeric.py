@@ -93,9 +93,12 @@ _AGENT_NOUNS = frozenset({"sinh viên", "giáo viên", "nhân viên", "thành vi
 _LEVEL_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 # the words of a stretch of time before its length, which the parser splits: "chặng đường",
 # "cùng kỳ", "thời kỳ", "định kỳ", "nhiệm kỳ" (not "đường 10", "kỳ 3": a road, a session)
-_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+(?i:đường|kỳ|kì)"
-                             r"[ \t]+$")
+_SPAN_BEFORE_RE = re.compile(r"(?<!\w)(?:(?i:chặng|con|cùng|thời|định|nhiệm|chu)[ \t]+"
+                             r"(?i:đường|kỳ|kì)|(?i:giai)[ \t]+đoạn)[ \t]+$")
 _TIME_UNITS = frozenset({"năm", "tháng", "ngày", "tuần", "quý"})
+_YEARS_AND_MONTHS_RE = re.compile(r"(?i:năm)[ \t]+tháng(?![ \t]+(?:sau|trước|nữa|liền|rồi|tù)"
+                                  r"(?!\w))(?!\w)")
+_FIVE_MONTHS_RE = re.compile(r"(?<!\w)(?i:trong|sau|hơn|gần|khoảng|mất|được)[ \t]+$")
 _SYLLABLE_RE = re.compile(r"[ \t]([^\W\d_]+)(?!\w)")  # the next syllable: "hộ" "thuộc"
 _ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?i:địa chỉ|số nhà|đường|phố)[ \t]+\d+[ \t]+$")
 _HALF_AFTER_RE = re.compile(r"[ \t]+rưỡi(?!\w)")
@@ -558,6 +561,10 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                         for t in words.between(start, end)):
             continue  # "ba lô" (a backpack): a noun of the parse's, not a number and its unit
             # ("Năm_tháng" sau, as the tokenizer glues it, is five months)
+        if parts[0].lower() == "năm" and _YEARS_AND_MONTHS_RE.match(text, start) \
+                and not _FIVE_MONTHS_RE.search(text, max(0, start - 8), start):
+            continue  # "đi cùng năm tháng", "những năm tháng ác liệt": years and months, not
+            # five of them ("Năm tháng sau", "trong năm tháng")
         if len(parts) == 1 and parts[0].lower() in rules.multipliers and words.cuts(text, end) \
                 and not (_unit_glued(rules, text, words, end)
                          and rules.approximator.search(text, max(0, start - 20), start)):
@@ -576,8 +583,10 @@ def _numbers(rules: _Rules, text: str, words: Words) -> list[_Number]:
                 and _YEAR_WORD_BEFORE_RE.search(text, max(0, ordinal.start() - 8), ordinal.start()):
             ordinal = None  # "hàng năm 2.000 - 2.300 mm": each year, no prefix
         if ordinal is not None and (number.unit or "").lower() in _TIME_UNITS \
-                and _SPAN_BEFORE_RE.search(text, max(0, start - 25), start):
-            ordinal = None  # "chặng đường 10 năm", "cùng kỳ 3 năm": a stretch of time, no prefix
+                and _SPAN_BEFORE_RE.search(text, max(0, start - 25), start) \
+                and not _YEARS_AFTER_RE.match(text, number.unit_end or 0):
+            ordinal = None  # "chặng đường 10 năm", "cùng kỳ 3 năm", "giai đoạn 5 năm" vừa qua: a
+            # stretch of time, no prefix ("giai đoạn 2 năm 2024" is the phase's number)
         if ordinal is not None and number.unit is not None and text[ordinal.start()].islower() \
                 and ordinal.group().strip() in rules.plan_prefixes:
             ordinal = None  # "mỗi dự án 24 tháng", "kết luận 17 cuộc": what it counts follows

@@ -8,7 +8,8 @@ alone: "Ban Chấp hành"; with `after_title`, only glued to its chief's title: 
 ủy"), `named` (only with a proper name: "Bộ Công an", "Công ty TNHH Trường Sơn"; with
 `capitalised_name`, not a field in lowercase: "Cơ quan Năng lượng quốc tế", not "Cơ quan công an";
 with `may_take_suffix`, a locality will do too: "Bệnh viện tỉnh"; with `described_place`, a
-lowercase description and a locality: "Quỹ hỗ trợ nông dân huyện"; with `trade_name`, fields joined
+lowercase description and a locality or the nation: "Quỹ hỗ trợ nông dân huyện", "Trung tâm tình
+nguyện quốc gia"; with `trade_name`, fields joined
 by "và" are one name: "Công ty Cổ phần Khai thác đá và Xây dựng Hương Bằng"; with `sub_unit`, the
 body after it will do: "Chi đoàn Đồn Biên phòng Tam Thanh"; with `hall`, not before the body it
 belongs to: "Hội trường Quốc tế" Bệnh viện Bạch Mai (a day names one: "Hội trường 2/9"); with
@@ -376,7 +377,8 @@ def _rules() -> _Rules:
         domain=re.compile(rf"[ \t]+{domain_alt}"),
         # a capitalised head with its domain in lowercase, as codes write them ("Ủy ban tư pháp")
         lower_domain=re.compile(rf"[ \t]+(?i:{domain_alt})"),
-        acronym=re.compile(rf"[ \t]+[{UPPER}]{{2,6}}(?!\w)"),  # "bộ KHĐT", "phòng CSGT"
+        # "bộ KHĐT", "phòng CSGT"; not a city's or town's: "trung tâm TP Cà Mau", "trung tâm TP.HCM"
+        acronym=re.compile(rf"[ \t]+(?!T[PX](?!\w))[{UPPER}]{{2,6}}(?!\w)"),
         number=re.compile(r"[ \t]+\d{1,4}(?![\w/]|[.,]\d)"),  # "Bệnh viện Quân y 103"
         numbered=re.compile(r"[ \t]+số[ \t]+\d+(?![\w/])"),
         not_org=re.compile(alternation(lex.localities["not_org"])),
@@ -420,8 +422,9 @@ def _rules() -> _Rules:
         role_before=re.compile(r"(?<!\w)(?:tịch|thư|trưởng|tướng|Phó|[Tt]rưởng\s+[Bb]an)\s+$"),
         role=re.compile(rf"{roles}(?!\w)"),  # a holder's title
         # "Đảng viên", "UBND các xã", "Chủ tịch UBND 36 phường, xã": a member, or bodies of a kind
-        # "Tòa án nhân dân quận/huyện": levels listed with a slash
-        excluded_after=re.compile(rf"\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành|trường)"
+        # (after a quoted name too: 'Quỹ “Vì người nghèo” các cấp'); "Tòa án nhân dân
+        # quận/huyện": levels listed with a slash
+        excluded_after=re.compile(rf"[”\"]?\s+(?:viên(?!\w)|các\s+(?:cấp(?!\w)|{levels}|bộ|ngành|trường)"
                                   rf"|\d+\s+{_LOWER_LEVELS}(?!\w))|/{_LOWER_LEVELS}(?!\w)"),
         # "Ủy ban nhân dân cấp xã", "Viện kiểm sát cùng cấp", "HĐND 2 cấp": a level category,
         # not one body
@@ -505,6 +508,23 @@ _POOR_FUND_RE = re.compile(r"[ \t]+[Qq]uỹ[ \t]+[Vv]ì[ \t]+người[ \t]+nghè
 # times of day before a number end a description ("ngày" is a stop word already)
 _TIME_WORDS = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "hôm"})
 _SINCE_NEXT_RE = re.compile(r"[ \t]+(?:đầu|cuối|ngày|tháng|năm|sáng|chiều|hôm)(?!\w)")
+# "Viện kiểm sát nhân dân là một hệ thống ...": the people's courts, procuracies, councils and
+# committees as such bodies are, defined
+_PEOPLES_SYSTEM_RE = re.compile(r"(?i:tòa[ \t]+án|toà[ \t]+án|viện[ \t]+kiểm[ \t]+sát|hội[ \t]+đồng"
+                                r"|ủy[ \t]+ban|uỷ[ \t]+ban)[ \t]+nhân[ \t]+dân")
+_DEFINED_AFTER_RE = re.compile(r"[ \t]+là[ \t]+(?:một[ \t]+)?(?:trong[ \t]+\S+[ \t]+)?"
+                               r"(?:hệ[ \t]+thống|tổ[ \t]+chức|cơ[ \t]+quan)(?!\w)")
+_NATIONAL_RE = re.compile(r"[ \t][Qq]uốc[ \t]+gia(?!\w)")  # the nation as a body's level
+
+
+def _national(text: str, name: int, described: int) -> re.Match[str] | None:
+    """"quốc gia" in a description from `name` to `described`, as the body's level: after words
+    of the description ("Trung tâm tình nguyện quốc gia"), or ending it ("Trung tâm Hội nghị quốc
+    gia"); not before more of it ("Quỹ quốc gia giải quyết việc làm")."""
+    national = _NATIONAL_RE.search(text, name, described)
+    if national is None or national.start() == name and national.end() < described:
+        return None
+    return national
 
 
 def _committee_end(rules: _Rules, text: str, position: int) -> int:
@@ -976,9 +996,12 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 elif row.get("described_place") and match.group()[0].isupper() \
                         and text[end + 1:end + 2].islower() \
                         and (described := _committee_end(rules, text, end)) > end \
-                        and rules.suffix.match(text, described) is not None:
-                    end = described  # "Quỹ hỗ trợ phụ nữ nghèo tỉnh": a fund by its purpose,
-                    # with its place (the suffix below completes it)
+                        and ((national := _national(text, end, described)) is not None
+                             or rules.suffix.match(text, described) is not None):
+                    # "Quỹ hỗ trợ phụ nữ nghèo tỉnh": a fund by its purpose, with its place (the
+                    # suffix below completes it), or the nation's: "Trung tâm tình nguyện quốc gia"
+                    complete = national is not None
+                    end = national.end() if national is not None else described
                 elif _holders_cell(text, match):
                     complete = True  # Chủ tịch "Công đoàn", a union's
                 elif not (row.get("may_take_suffix") and _suffix_at(rules, text, end)):
@@ -1113,6 +1136,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                 and (rules.generic_before.search(text, max(0, start - 12), start)
                      and not (_PARTY_COMMITTEE_RE.search(text, max(0, start - 12), start)
                               and match.group()[0].isupper())
+                     or row["id"] == "org-dang-uy" and _DIRECTLY_UNDER_RE.match(text, end)
                      or _LIST_GAP_RE.fullmatch(text, generic_end, start)):
             generic_end = end  # "các tỉnh ủy, thành ủy": the kinds listed after it too
             if (short := _ABBREVIATION_RE.match(text, end)) is not None:
@@ -1120,6 +1144,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
             elif match.group()[0].islower() and _body_follows(rules, text, match.end()):
                 pos = match.end()  # "các ban" "HĐND tỉnh": the kinds of a body named after them
             continue  # "các cấp", "nhiều bệnh viện Hà Nội": kinds of body, not one
+        if end == match.end() and _PEOPLES_SYSTEM_RE.fullmatch(match.group()) \
+                and _DEFINED_AFTER_RE.match(text, end):
+            continue  # "Viện kiểm sát nhân dân là một hệ thống cơ quan", "Hội đồng nhân dân là tổ
+            # chức đại diện": what such bodies are, at every level, not one of them
         if row.get("not_after_role") and rules.role_before.search(text, max(0, start - 14), start):
             pos = start + 1  # the body inside may still be one: "Phó Chủ tịch TT" "HĐND tỉnh"
             continue  # "Phó Chủ tịch Thường trực UBND tỉnh": part of the role
@@ -1183,6 +1211,9 @@ _CENTRAL_BEFORE_RE = re.compile(
 # nhánh" is a head), "chi đoàn" VKSND tỉnh Hậu Giang, "công đoàn" trường MN Văn Chương
 _BRANCH_BEFORE_RE = re.compile(
     r"(?<!\w)(?:chi[ \t]+nhánh|chi[ \t]+đoàn|chi[ \t]+bộ|công[ \t]+đoàn)[ \t]+$")
+# "các đảng ủy trực thuộc", "Thành ủy, Đảng ủy trực thuộc": the party committees directly under a
+# body, a kind
+_DIRECTLY_UNDER_RE = re.compile(r"[ \t]+trực[ \t]+thuộc(?!\w)")
 # "các cấp Hội Phụ nữ huyện Sơn Hòa": the association at every level, no one body
 _ALL_LEVELS_BEFORE_RE = re.compile(r"(?<!\w)các[ \t]+cấp[ \t]+$")
 # a kind before a name (see _a_kind): "các Phòng Tư pháp", "toàn ngành Thanh tra tỉnh"
