@@ -128,6 +128,17 @@ PARSED_CASES = [
     (("Theo/ADP quy_định/NOUN của/ADP Hiến_pháp/NOUN Việt_Nam/PROPN ,/PUNCT mọi/DET "
       "công_dân/NOUN đều/ADV bình_đẳng/VERB ./PUNCT"),
      [("LEGAL", "Hiến pháp Việt Nam")]),
+    # Part 2: one capitalised syllable the parse calls a proper name, before a lowercase noun,
+    # begins a description
+    (("Kết_quả/NOUN ,/PUNCT Trung_tâm/NOUN Truyền/PROPN máu/NOUN Bệnh_viện/NOUN Chợ_Rẫy/PROPN "
+      "tiếp_nhận/VERB 300/NUM đơn_vị/NOUN máu/NOUN ./PUNCT"),
+     [("ORG", "Trung tâm Truyền máu Bệnh viện Chợ Rẫy"),
+      ("QUANTITY", "300 đơn vị")]),
+    # guard: a one-word proper name before a verb
+    (("Công_ty/NOUN Vinamilk/PROPN đầu_tư/VERB 500/NUM tỷ/NOUN đồng/NOUN xây/VERB nhà_máy/NOUN "
+      "./PUNCT"),
+     [("ORG", "Công ty Vinamilk"),
+      ("MONEY", "500 tỷ đồng")]),
 ]
 
 

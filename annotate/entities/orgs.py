@@ -716,6 +716,14 @@ def _proper(text: str, token: Token, start: int) -> bool:
     return token.upos == "PROPN" and (len(syllables) == 1 or syllables[1][:1].isupper())
 
 
+def _described_syllable(text: str, token: Token, words: Words) -> bool:
+    """True for one capitalised syllable the parse calls a proper name before a lowercase noun
+    that goes on with it: "Trung tâm Truyền" "máu" (a description, "blood transfusion")."""
+    following = words.next_after(text, token.end)
+    return " " not in text[token.start:token.end] and following is not None \
+        and following.upos == "NOUN" and text[following.start].islower()
+
+
 def _verb_after_proper(rules: _Rules, text: str, words: Words, start: int, end: int) -> int:
     """`end`, cut back before a lowercase verb that follows a proper name by the parse: "Tập
     đoàn Hòa Phát" ủng hộ tỉnh Quảng Ngãi (lowercase words go on only a descriptive name:
@@ -1022,6 +1030,7 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                              or _OPEN_NAME_RE.fullmatch(text, match.end(), end)
                              and not rules.domain_only.fullmatch(text, match.end(), end)
                              and not any(_proper(text, t, match.end())
+                                         and not _described_syllable(text, t, words)
                                          for t in words.between(match.end(), end))):
                     end = _tail(rules, text, end, words)  # "Cục Quản lý dược", "Chi cục Thuế
                     # doanh nghiệp lớn" (a domain the tagger calls a proper name)
