@@ -108,10 +108,9 @@ _DATE_RE = re.compile(
     # đến 2030, từ 2021, cùng kỳ 2022, so với 2022, (SN 1996), (SN1989), (sn 1992), (sinh 1968),
     # vụ hè thu 2011, vụ xuân 2020, năm mới 2024, mùa giải 2020, (giá so sánh 2010), (KH 2023:
     # ...), kỳ thi tốt nghiệp THPT 2024, tuyển sinh 2024: a bare year after a temporal
-    # preposition, a crop or
-    # sports season, a new year, the prices of a base year, a year of birth, a year's plan or an
-    # exam (the word before stays outside); "Đại hội TDTT tỉnh lần IX/2022": the year after an
-    # event's Roman number and a slash
+    # preposition, a crop or sports season, a new year, the prices of a base year, a year of
+    # birth, a year's plan or an exam (the word before stays outside); "Đại hội TDTT tỉnh lần
+    # IX/2022": the year after an event's Roman number and a slash
     rf"|(?:(?i:đến|từ|trước|sau|vào|tới|hết|tầm nhìn|giai đoạn|nhiệm kỳ|đầu|cuối|giữa|khoảng"
     rf"|cùng k[ỳì]|so với|hè\s*{DASH}?\s*thu|đông\s*{DASH}?\s*xuân|thu\s*{DASH}?\s*đông|vụ mùa"
     rf"|vụ\s+(?:xuân|đông|hè|thu|chiêm)"

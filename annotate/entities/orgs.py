@@ -1008,8 +1008,10 @@ def _scan(rules: _Rules, text: str, words: Words | None) -> list[_Org]:
                              or rules.suffix.match(text, described) is not None):
                     # "Quỹ hỗ trợ phụ nữ nghèo tỉnh": a fund by its purpose, with its place (the
                     # suffix below completes it), or the nation's: "Trung tâm tình nguyện quốc gia"
-                    complete = national is not None
-                    end = national.end() if national is not None else described
+                    if national is not None:
+                        end, complete = national.end(), True
+                    else:
+                        end = described
                 elif _holders_cell(text, match):
                     complete = True  # Chủ tịch "Công đoàn", a union's
                 elif not (row.get("may_take_suffix") and _suffix_at(rules, text, end)):
